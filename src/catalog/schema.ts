@@ -1,0 +1,65 @@
+// The catalog's schema. Constraints live here so that a bad row is refused by
+// SQLite even if it slipped past the importer's own checks.
+
+export const SCHEMA_VERSION = '1';
+
+const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
+
+export const SCHEMA = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE sources (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, publisher TEXT,
+  published TEXT CHECK (published IS NULL OR published ${DATE}), language TEXT, ref TEXT
+) STRICT;
+CREATE TABLE countries (
+  code TEXT PRIMARY KEY CHECK (code GLOB '[A-Z][A-Z]'), name_en TEXT NOT NULL, name_it TEXT NOT NULL
+) STRICT;
+CREATE TABLE groups (id TEXT PRIMARY KEY, name TEXT NOT NULL) STRICT;
+CREATE TABLE retailers (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('store', 'online', 'operator', 'chain')),
+  group_id TEXT REFERENCES groups(id)
+) STRICT;
+CREATE TABLE categories (id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_it TEXT NOT NULL) STRICT;
+CREATE TABLE products (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, brand TEXT NOT NULL,
+  category_id TEXT NOT NULL REFERENCES categories(id)
+) STRICT;
+CREATE TABLE cities (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL REFERENCES countries(code)
+) STRICT;
+CREATE TABLE aliases (
+  kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'country', 'city', 'brand', 'category', 'group')),
+  ref TEXT NOT NULL, alias TEXT NOT NULL CHECK (length(alias) > 0),
+  -- 'en', 'it', another locale for country names, or NULL: the alias's language, a vote for the question's.
+  lang TEXT,
+  -- 1 for aliases a catalog author wrote (exported back), 0 for names derived at import.
+  custom INTEGER NOT NULL CHECK (custom IN (0, 1)),
+  UNIQUE (kind, ref, alias)
+) STRICT;
+CREATE TABLE availability (
+  product_id TEXT NOT NULL REFERENCES products(id),
+  retailer_id TEXT NOT NULL REFERENCES retailers(id),
+  country TEXT NOT NULL REFERENCES countries(code),
+  status TEXT NOT NULL CHECK (status IN ('available', 'announced', 'opening', 'ended')),
+  since TEXT CHECK (since IS NULL OR since ${DATE}),
+  paired INTEGER NOT NULL CHECK (paired IN (0, 1)),
+  note TEXT,
+  source_id TEXT NOT NULL REFERENCES sources(id),
+  PRIMARY KEY (product_id, retailer_id, country)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX availability_by_retailer ON availability (retailer_id, country);
+CREATE INDEX availability_by_country ON availability (country, product_id);
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('store_opening', 'market_entry', 'agreement', 'statement', 'launch')),
+  date TEXT NOT NULL CHECK (date ${DATE}),
+  country TEXT REFERENCES countries(code),
+  city_id TEXT REFERENCES cities(id),
+  retailer_id TEXT REFERENCES retailers(id),
+  note TEXT,
+  source_id TEXT NOT NULL REFERENCES sources(id)
+) STRICT;
+CREATE INDEX events_by_country ON events (country);
+CREATE INDEX events_by_retailer ON events (retailer_id);
+`;
