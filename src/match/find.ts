@@ -1,0 +1,125 @@
+// Reads the catalog names out of a question's tokens: exact aliases first, then
+// the same trie walk over typo corrections, longest name first.
+import { isFunctionWord, isModelToken } from '../text/lexicon.js';
+import type { Language } from '../types.js';
+import { inContext } from './context.js';
+import type { NameIndex } from './names.js';
+import type { Entry, TrieNode } from './trie.js';
+
+/** The longest alias read, in words; bounds the walk from each position. */
+const MAX_ALIAS_WORDS = 8;
+/** A partial name ("Redmi Note 9") stands for the products it begins, up to this many. */
+const MAX_FAMILY = 50;
+
+export interface Span {
+  start: number;
+  end: number;
+  entries: Entry[];
+  /** Letters corrected to reach the name; 0 for an exact alias. */
+  cost: number;
+  /** A partial name that stands for every product it begins. */
+  family: boolean;
+  /** Model words after a product line ("note 5 pro"). */
+  model: string[];
+}
+
+export interface Found {
+  spans: Span[];
+  /** Readings of short names that lacked context: what a bare "mi" could mean. */
+  unresolved: Entry[];
+}
+
+interface Alt { word: string; cost: number; span: number }
+interface Reach { end: number; cost: number; node: TrieNode }
+
+const KIND_RANK: Record<string, number> = { product: 0, retailer: 0, country: 0, city: 1, group: 2, brand: 3, category: 4 };
+
+export function findEntities(tokens: readonly string[], index: NameIndex, language: Language): Found {
+  const altCache: (Alt[] | undefined)[] = [];
+  const alternatives = (pos: number): Alt[] => {
+    const cached = altCache[pos];
+    if (cached) return cached;
+    const t = tokens[pos]!;
+    const alts: Alt[] = [{ word: t, cost: 0, span: 1 }];
+    if (!isFunctionWord(t) && !/\d/.test(t)) {
+      for (const c of index.typos.correct(t)) alts.push({ word: c.word, cost: c.distance, span: 1 });
+    }
+    const after = tokens[pos + 1];
+    if (after !== undefined && index.typos.has(t + after)) alts.push({ word: t + after, cost: 0, span: 2 });
+    altCache[pos] = alts;
+    return alts;
+  };
+
+  const walk = (start: number): Reach[] => {
+    const out: Reach[] = [];
+    const visit = (node: TrieNode, pos: number, cost: number, depth: number): void => {
+      if (pos >= tokens.length || depth >= MAX_ALIAS_WORDS) return;
+      for (const alt of alternatives(pos)) {
+        const child = node.next.get(alt.word);
+        if (!child) continue;
+        const reach = { end: pos + alt.span, cost: cost + alt.cost, node: child };
+        out.push(reach);
+        visit(child, reach.end, reach.cost, depth + 1);
+      }
+    };
+    visit(index.root, start, 0, 0);
+    return out;
+  };
+
+  const spans: Span[] = [];
+  const unresolved: Entry[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const span = readAt(i);
+    if (span) { spans.push(span); i = span.end; } else i++;
+  }
+  return { spans, unresolved };
+
+  function readAt(start: number): Span | null {
+    const reaches = walk(start);
+    if (reaches.length === 0) return null;
+    const terminals = reaches.filter((r) => r.node.entries.length > 0).sort((a, b) => b.end - a.end || a.cost - b.cost);
+    let chosen: Span | null = null;
+    for (const r of terminals) {
+      if (chosen && (r.end !== chosen.end || r.cost !== chosen.cost)) break;
+      const kept = r.node.entries.filter((e) => inContext(e, tokens, start, r.end, language, index));
+      if (kept.length === 0) {
+        if (r.end - start === 1) unresolved.push(...r.node.entries, ...r.node.below(6));
+        continue;
+      }
+      if (!chosen) chosen = { start, end: r.end, entries: [], cost: r.cost, family: false, model: [] };
+      for (const e of kept) if (!chosen.entries.some((x) => x.kind === e.kind && x.ref === e.ref)) chosen.entries.push(e);
+    }
+    // A partial product name longer than any whole one read here: the products it begins.
+    const partial = reaches
+      .filter((r) => r.node.entries.length === 0 && r.end - start >= 2 && r.cost === 0 && (!chosen || r.end > chosen.end))
+      .sort((a, b) => b.end - a.end)[0];
+    if (partial) {
+      const family = partial.node.below(MAX_FAMILY).filter((e) => e.kind === 'product');
+      if (family.length > 0) chosen = { start, end: partial.end, entries: family, cost: 0, family: true, model: [] };
+    }
+    if (!chosen) return null;
+    chosen.entries = preferKinds(chosen.entries);
+    if (chosen.entries.some((e) => e.kind === 'product')) readModel(chosen);
+    return chosen;
+  }
+
+  function readModel(span: Span): void {
+    let j = span.end;
+    while (j < tokens.length && isModelToken(tokens[j]!)) {
+      // "redmi 3 store": the "3" begins a longer name, not a model number.
+      const node = index.root.next.get(tokens[j]!);
+      const next = tokens[j + 1];
+      if (node && next !== undefined && node.next.has(next)) break;
+      span.model.push(tokens[j]!);
+      j++;
+    }
+    span.end = j;
+  }
+}
+
+/** When one name reads as several kinds, the catalog's own things beat cities, groups, brands and categories. */
+function preferKinds(entries: Entry[]): Entry[] {
+  const best = Math.min(...entries.map((e) => KIND_RANK[e.kind] ?? 5));
+  return entries.filter((e) => (KIND_RANK[e.kind] ?? 5) === best);
+}

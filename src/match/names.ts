@@ -1,0 +1,90 @@
+// The in-memory view of the catalog's names: the alias trie, the typo index and
+// the id → row maps. Built once when the core starts.
+import type {
+  AliasRow, CategoryRow, CityRow, CountryRow, GroupRow, ProductRow, RetailerRow,
+} from '../catalog/store.js';
+import { aliasTokens } from '../text/normalize.js';
+import { isFunctionWord } from '../text/lexicon.js';
+import { TrieNode } from './trie.js';
+import { TypoIndex } from './typos.js';
+
+export interface NameRows {
+  aliases: AliasRow[]; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
+  cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[];
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v); else m.set(k, [v]);
+}
+
+/** A one-word alias that is short or an everyday word needs context to count. */
+function isContextual(tokens: string[]): boolean {
+  if (tokens.length !== 1) return false;
+  const t = tokens[0]!;
+  return t.length <= 3 || /^\d+$/.test(t) || isFunctionWord(t);
+}
+
+export class NameIndex {
+  readonly root = new TrieNode();
+  readonly typos: TypoIndex;
+  readonly products = new Map<string, ProductRow>();
+  readonly retailers = new Map<string, RetailerRow>();
+  readonly countries = new Map<string, CountryRow>();
+  readonly cities = new Map<string, CityRow>();
+  readonly categories = new Map<string, CategoryRow>();
+  readonly groups = new Map<string, GroupRow>();
+  readonly productsByBrand = new Map<string, string[]>();
+  readonly productsByCategory = new Map<string, string[]>();
+  readonly retailersByGroup = new Map<string, string[]>();
+  /** Aliases by kind, for autocomplete. */
+  readonly aliasesOf = new Map<string, AliasRow[]>();
+
+  constructor(rows: NameRows) {
+    for (const p of rows.products) {
+      this.products.set(p.id, p);
+      push(this.productsByCategory, p.category_id, p.id);
+    }
+    for (const r of rows.retailers) {
+      this.retailers.set(r.id, r);
+      if (r.group_id) push(this.retailersByGroup, r.group_id, r.id);
+    }
+    for (const c of rows.countries) this.countries.set(c.code, c);
+    for (const c of rows.cities) this.cities.set(c.id, c);
+    for (const c of rows.categories) this.categories.set(c.id, c);
+    for (const g of rows.groups) this.groups.set(g.id, g);
+
+    const vocabulary = new Set<string>();
+    for (const a of rows.aliases) {
+      const tokens = aliasTokens(a.alias);
+      if (tokens.length === 0) continue;
+      const contextual = isContextual(tokens);
+      // Only product and retailer names are ever read in context; a country, city or
+      // category spelled like a common word ("In", "No") would fire on every question.
+      if (contextual && a.kind !== 'product' && a.kind !== 'retailer' && isFunctionWord(tokens[0]!)) continue;
+      if (a.kind === 'brand') {
+        for (const p of rows.products) if (aliasTokens(p.brand).join(' ') === tokens.join(' ')) push(this.productsByBrand, a.ref, p.id);
+      }
+      const entry = { kind: a.kind, ref: a.ref, lang: a.lang, contextual };
+      this.root.add(tokens, entry);
+      // "Media World" and "MediaWorld" are the same name; store the run-together form too.
+      if (tokens.length > 1 && tokens.length <= 3) {
+        const compact = tokens.join('');
+        this.root.add([compact], { ...entry, contextual: false });
+        vocabulary.add(compact);
+      }
+      // Everyday words are corrected into only when the name is long enough to be
+      // told from them ("thre" → "three"); the context rules still decide.
+      for (const t of tokens) if (!/\d/.test(t) && (!isFunctionWord(t) || t.length >= 5)) vocabulary.add(t);
+      push(this.aliasesOf, a.kind, a);
+    }
+    this.typos = new TypoIndex(vocabulary);
+  }
+
+  nameOf(kind: 'product' | 'retailer' | 'country', id: string, lang: 'en' | 'it'): string {
+    if (kind === 'product') return this.products.get(id)?.name ?? id;
+    if (kind === 'retailer') return this.retailers.get(id)?.name ?? id;
+    const c = this.countries.get(id);
+    return c ? (lang === 'it' ? c.name_it : c.name_en) : id;
+  }
+}

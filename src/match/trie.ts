@@ -1,0 +1,50 @@
+// Aliases as a word trie, so a question is read left to right with the longest
+// name winning ("mi store" over "mi", "power bank" over "power") and each step
+// costing one map lookup.
+import type { AliasKind } from '../catalog/store.js';
+
+export interface Entry {
+  kind: AliasKind;
+  ref: string;
+  /** The alias's language, when it is a word of one language (a vote for the question's). */
+  lang: string | null;
+  /** A short or common-word alias ("3", "mi", "tre") that only counts in the right context. */
+  contextual: boolean;
+}
+
+export class TrieNode {
+  readonly next = new Map<string, TrieNode>();
+  readonly entries: Entry[] = [];
+
+  add(tokens: readonly string[], entry: Entry): void {
+    let node: TrieNode = this;
+    for (const t of tokens) {
+      let child = node.next.get(t);
+      if (!child) { child = new TrieNode(); node.next.set(t, child); }
+      node = child;
+    }
+    const i = node.entries.findIndex((e) => e.kind === entry.kind && e.ref === entry.ref);
+    if (i < 0) { node.entries.push(entry); return; }
+    // The same name reached twice: it is no vote for either language ("Austria"),
+    // and the unconditional reading wins.
+    const old = node.entries[i]!;
+    node.entries[i] = { ...old, lang: old.lang === entry.lang ? old.lang : null, contextual: old.contextual && entry.contextual };
+  }
+
+  /** Entries in this node's subtree, breadth first, at most `max` distinct ones. */
+  below(max: number): Entry[] {
+    const out: Entry[] = [];
+    const seen = new Set<string>();
+    const queue: TrieNode[] = [this];
+    for (let i = 0; i < queue.length && out.length < max; i++) {
+      const node = queue[i]!;
+      for (const e of node.entries) {
+        const key = `${e.kind}:${e.ref}`;
+        if (!seen.has(key) && out.length < max) { seen.add(key); out.push(e); }
+      }
+      for (const child of node.next.values()) queue.push(child);
+      if (queue.length > 5000) break;
+    }
+    return out;
+  }
+}

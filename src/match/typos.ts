@@ -1,0 +1,73 @@
+// Typo correction at the cost of a few hash lookups: every catalog word is
+// stored under itself and each of its one-letter deletions, and a question word
+// is looked up the same way. Two words meet when one deletion from each side
+// makes them equal, which covers a dropped, an inserted, a substituted and a
+// swapped letter. The candidates found are then checked with the OSA distance.
+// Scanning every alias with a fuzzy scorer costs milliseconds per word on a
+// large catalog; this costs microseconds whatever the catalog's size.
+import { osaDistance } from '../text/distance.js';
+
+/** Names shorter than this are never corrected: "3", "Mi", "UK" would match half the language. */
+export const MIN_FUZZY_LENGTH = 4;
+
+/** Edits allowed by word length: one up to 7 letters, two from 8. */
+export function maxEdits(length: number): number {
+  return length >= 8 ? 2 : 1;
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+export interface Correction { word: string; distance: number }
+
+export class TypoIndex {
+  // Most variants belong to one word: keep that word itself and make a list only on a collision.
+  private readonly variants = new Map<string, string | string[]>();
+  private readonly vocabulary = new Set<string>();
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (w.length < MIN_FUZZY_LENGTH || this.vocabulary.has(w)) continue;
+      this.vocabulary.add(w);
+      this.addVariant(w, w);
+      for (const d of deletions(w)) this.addVariant(d, w);
+    }
+  }
+
+  private addVariant(key: string, word: string): void {
+    const found = this.variants.get(key);
+    if (found === undefined) this.variants.set(key, word);
+    else if (typeof found === 'string') { if (found !== word) this.variants.set(key, [found, word]); }
+    else if (found[found.length - 1] !== word) found.push(word);
+  }
+
+  has(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
+  /** The catalog words closest to `token`, all at the same smallest distance; none for an exact word. */
+  correct(token: string): Correction[] {
+    if (token.length < MIN_FUZZY_LENGTH || this.vocabulary.has(token)) return [];
+    const limit = maxEdits(token.length);
+    const seen = new Set<string>();
+    let best: Correction[] = [];
+    let bestDistance = limit + 1;
+    const consider = (key: string): void => {
+      const found = this.variants.get(key);
+      if (found === undefined) return;
+      for (const w of typeof found === 'string' ? [found] : found) {
+        if (seen.has(w)) continue;
+        seen.add(w);
+        const d = osaDistance(token, w, Math.min(limit, maxEdits(w.length)));
+        if (d < bestDistance) { bestDistance = d; best = [{ word: w, distance: d }]; }
+        else if (d === bestDistance) best.push({ word: w, distance: d });
+      }
+    };
+    consider(token);
+    for (const d of deletions(token)) consider(d);
+    return best;
+  }
+}

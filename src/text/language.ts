@@ -1,0 +1,23 @@
+// English or Italian, by vote: lexicon words of each language, plus the
+// language of any name read in the question ("Svezia" is Italian).
+import type { Language } from '../types.js';
+import { ENGLISH, ITALIAN } from './lexicon.js';
+
+export interface Votes { en: number; it: number }
+
+export function lexiconVotes(tokens: readonly string[]): Votes {
+  const v = { en: 0, it: 0 };
+  for (const t of tokens) {
+    const en = ENGLISH.has(t);
+    const it = ITALIAN.has(t);
+    if (en && !it) v.en++;
+    else if (it && !en) v.it++;
+  }
+  return v;
+}
+
+export function decide(v: Votes, fallback: Language): { language: Language; shown: boolean } {
+  if (v.it > v.en) return { language: 'it', shown: true };
+  if (v.en > v.it) return { language: 'en', shown: true };
+  return { language: fallback, shown: false };
+}
