@@ -1,0 +1,119 @@
+// Queries the catalog for a resolved question and words the answer. Every
+// sentence that states availability is built from fact rows, never from the
+// question, so the bot cannot claim what the data does not hold.
+import type { CatalogStore, FactFilter } from '../catalog/store.js';
+import type { NameIndex } from '../match/names.js';
+import type { Answer, Intent, Language, Verdict, Reason, Fact, EventFact } from '../types.js';
+import { eventLines, factLines, sourceLine, toEvent, toFact } from './facts.js';
+import type { Resolved } from './resolve.js';
+import { WORDS } from './words.js';
+
+/** Facts shown in one answer; the rest are counted. */
+export const FACT_LIMIT = 50;
+/** Counting stops here: "… and 10000 more" is as useful as the exact figure and far cheaper. */
+const COUNT_CAP = 10_000;
+const NEARBY_LIMIT = 8;
+
+export interface Composed {
+  verdict: Verdict;
+  reason?: Reason;
+  facts: Fact[];
+  total: number;
+  nearby: Fact[];
+  events: EventFact[];
+  lines: string[];
+}
+
+function filterOf(r: Resolved): FactFilter {
+  return {
+    products: r.productIds,
+    retailers: r.retailers.length > 0 ? r.retailers.map((x) => x.id) : null,
+    countries: r.countries.length > 0 ? r.countries.map((x) => x.code) : null,
+  };
+}
+
+export function describe(r: Resolved, index: NameIndex, lang: Language): string {
+  const categories = r.categories.map((id) => {
+    const c = index.categories.get(id);
+    return c ? (lang === 'it' ? c.name_it : c.name_en) : id;
+  });
+  const products = r.brands.length > 0 || categories.length > 0
+    ? [WORDS[lang].productsOf(r.brands.join('/'), categories.join('/'))]
+    : r.products.map((p) => p.name);
+  return WORDS[lang].describe(products, r.retailers.map((x) => x.name), r.countries.map((c) => index.nameOf('country', c.code, lang)));
+}
+
+export function compose(store: CatalogStore, index: NameIndex, r: Resolved, intent: Intent, lang: Language): Composed {
+  const w = WORDS[lang];
+  const filter = filterOf(r);
+  const rows = store.facts(filter, FACT_LIMIT + 1);
+  const total = rows.length > FACT_LIMIT ? store.countFacts(filter, COUNT_CAP) : rows.length;
+  const facts = rows.slice(0, FACT_LIMIT).map((row) => toFact(row, lang));
+  const more = total > facts.length ? [w.more(total - facts.length)] : [];
+  const what = describe(r, index, lang);
+  const modelNote = r.model && r.products.length === 1 ? [w.model(r.model, r.products[0]!.name)] : [];
+  const source = (list: Fact[]): string[] => {
+    const line = sourceLine(list, lang);
+    return line ? [line] : [];
+  };
+  const base = { total, nearby: [] as Fact[], events: [] as EventFact[] };
+
+  if (intent === 'when') {
+    const dated = facts.filter((f) => f.since);
+    const events = store.events(filter.countries, filter.retailers).map((e) => toEvent(e, lang))
+      .filter((e) => e.kind !== 'statement');
+    if (dated.length === 0 && events.length === 0) return { ...noAnswer(store, index, r, lang, w.noDate(what)), total };
+    return { ...base, verdict: 'when', facts: dated, events,
+      lines: [w.whenHead(what), ...factLines(dated, lang), ...eventLines(events, lang), ...modelNote, ...source(dated)] };
+  }
+  if (facts.length === 0) return { ...noAnswer(store, index, r, lang, w.noFacts(what)), total };
+  if (intent === 'list') {
+    return { ...base, verdict: 'list', facts, lines: [w.listHead(what), ...factLines(facts, lang), ...more, ...modelNote, ...source(facts)] };
+  }
+  const paired = facts.filter((f) => f.paired);
+  if (paired.length === 0) {
+    return { ...base, verdict: 'unknown', reason: 'unpaired', facts,
+      lines: [w.notConfirmed, ...factLines(facts, lang), ...more, ...source(facts)] };
+  }
+  return { ...base, verdict: 'yes', facts, lines: [w.yes, ...factLines(facts, lang), ...more, ...modelNote, ...source(facts)] };
+}
+
+/** A "no" that says what was looked for and what the data holds nearby. */
+function noAnswer(store: CatalogStore, index: NameIndex, r: Resolved, lang: Language, head: string): Composed {
+  const w = WORDS[lang];
+  const lines = [head];
+  const nearby: Fact[] = [];
+  const countries = r.countries.map((c) => c.code);
+  let emptyCountry = false;
+  for (const code of countries.slice(0, 3)) {
+    const name = index.nameOf('country', code, lang);
+    const here = store.facts({ products: null, retailers: null, countries: [code] }, NEARBY_LIMIT).map((x) => toFact(x, lang));
+    if (here.length === 0) { lines.push(w.noneInCountry(name)); emptyCountry = true; } else {
+      lines.push(w.inCountry(name), ...factLines(here, lang));
+      nearby.push(...here);
+    }
+  }
+  if (r.retailers.length > 0) {
+    const ids = r.retailers.map((x) => x.id);
+    const there = store.facts({ products: r.productIds, retailers: ids, countries: null }, NEARBY_LIMIT).map((x) => toFact(x, lang));
+    if (there.length > 0) {
+      lines.push(w.atRetailer(r.retailers.map((x) => x.name).join(', ')), ...factLines(there, lang));
+      nearby.push(...there);
+    }
+  }
+  if ((emptyCountry || countries.length === 0) && r.retailers.length === 0) {
+    const anywhere = store.facts({ products: r.productIds, retailers: null, countries: null }, FACT_LIMIT).map((x) => toFact(x, lang));
+    const names = [...new Set(anywhere.map((f) => f.countryName))];
+    if (names.length > 0) {
+      const product = r.products.length === 1 ? r.products[0]!.name : [...new Set(anywhere.map((f) => f.productName))].slice(0, 3).join(', ');
+      lines.push(w.elsewhere(product, names.join(', ')));
+      nearby.push(...anywhere.slice(0, NEARBY_LIMIT));
+    }
+  }
+  const statements = countries.length > 0
+    ? store.events(countries, null).filter((e) => e.kind === 'statement').map((e) => toEvent(e, lang)) : [];
+  for (const s of statements) if (s.countryName && s.note) lines.push(w.statement(s.countryName, s.note));
+  const src = sourceLine(nearby, lang);
+  if (src) lines.push(src);
+  return { verdict: 'no', facts: [], total: 0, nearby, events: statements, lines };
+}

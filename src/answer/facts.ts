@@ -1,0 +1,87 @@
+// Catalog rows to answer facts, and facts to the lines a person reads. Lines
+// merge facts only where no pairing is implied that the data does not hold.
+import type { EventRow, FactRow } from '../catalog/store.js';
+import type { EventFact, Fact, Language, Status } from '../types.js';
+import { WORDS, formatDate, statusLabel } from './words.js';
+
+export function toFact(row: FactRow, lang: Language): Fact {
+  return {
+    product: row.product_id, productName: row.product_name, retailer: row.retailer_id, retailerName: row.retailer_name,
+    country: row.country, countryName: lang === 'it' ? row.name_it : row.name_en, status: row.status as Status,
+    since: row.since, paired: row.paired === 1, note: row.note, source: row.source_id, sourceTitle: row.source_title,
+    sourceDate: row.source_date,
+  };
+}
+
+export function toEvent(row: EventRow, lang: Language): EventFact {
+  return {
+    kind: row.kind, date: row.date, country: row.country, countryName: lang === 'it' ? row.name_it : row.name_en,
+    city: row.city, retailer: row.retailer_id, retailerName: row.retailer_name, note: row.note, source: row.source_id,
+  };
+}
+
+function detail(f: Fact, lang: Language): string {
+  const w = WORDS[lang];
+  const since = f.since ? w.since(f.status, formatDate(f.since, lang)) : '';
+  const note = f.note ? ` (${f.note})` : '';
+  return `${statusLabel(f.status, lang)}${since}${note}`;
+}
+
+function uniq(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+/**
+ * One line per retailer, status and set of products, listing the countries where
+ * exactly those products have that status. Facts whose source does not pair
+ * retailers with countries are merged into one line that says so.
+ */
+export function factLines(facts: Fact[], lang: Language): string[] {
+  const byPlace = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = f.paired
+      ? `p|${f.retailer}|${f.country}|${f.status}|${f.since}|${f.note}`
+      : `u|${f.status}|${f.since}|${f.note}|${f.source}`;
+    const list = byPlace.get(key);
+    if (list) list.push(f); else byPlace.set(key, [f]);
+  }
+  const lines = new Map<string, { products: string[]; retailers: string[]; countries: string[]; first: Fact }>();
+  for (const group of byPlace.values()) {
+    const first = group[0]!;
+    const products = uniq(group.map((f) => f.productName));
+    const key = first.paired
+      ? `p|${first.retailer}|${first.status}|${first.since}|${first.note}|${products.join(',')}`
+      : `u|${first.status}|${first.since}|${first.note}|${first.source}`;
+    const line = lines.get(key);
+    const retailers = uniq(group.map((f) => f.retailerName));
+    const countries = uniq(group.map((f) => f.countryName));
+    if (line) {
+      line.countries = uniq([...line.countries, ...countries]);
+      line.retailers = uniq([...line.retailers, ...retailers]);
+      line.products = uniq([...line.products, ...products]);
+    } else lines.set(key, { products, retailers, countries, first });
+  }
+  return [...lines.values()].map((l) => {
+    const unpaired = l.first.paired ? '' : ` — ${WORDS[lang].unpaired}`;
+    return `• ${l.products.join(', ')} — ${l.retailers.join(', ')} (${l.countries.join(', ')}): ${detail(l.first, lang)}${unpaired}`;
+  });
+}
+
+export function eventLines(events: EventFact[], lang: Language): string[] {
+  const w = WORDS[lang];
+  return events
+    .filter((e) => e.kind !== 'statement')
+    .map((e) => {
+      const where = [e.retailerName, e.city, e.countryName].filter(Boolean).join(', ');
+      const note = e.note ? ` (${e.note})` : '';
+      return `• ${formatDate(e.date, lang)} — ${w.event[e.kind] ?? e.kind}${where ? `: ${where}` : ''}${note}`;
+    });
+}
+
+export function sourceLine(facts: Fact[], lang: Language): string | null {
+  const seen = new Map<string, string>();
+  for (const f of facts) {
+    if (!seen.has(f.source)) seen.set(f.source, f.sourceDate ? `${f.sourceTitle} (${formatDate(f.sourceDate, lang)})` : f.sourceTitle);
+  }
+  return seen.size > 0 ? WORDS[lang].source([...seen.values()].join('; ')) : null;
+}

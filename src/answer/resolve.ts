@@ -1,0 +1,113 @@
+// Turns the names read in a question (or the ids a button carries) into the
+// three filters the catalog is queried with.
+import type { Found, Span } from '../match/find.js';
+import type { NameIndex } from '../match/names.js';
+import type { CountryRef, EntityRef, Language } from '../types.js';
+
+export interface Resolved {
+  products: EntityRef[];
+  retailers: EntityRef[];
+  countries: CountryRef[];
+  /** Product ids to query, or null for any product. */
+  productIds: string[] | null;
+  /** Brands (display names) and category ids the products were chosen by ("Xiaomi phones"). */
+  brands: string[];
+  categories: string[];
+  /** A model named in the question, answered at the line's level. */
+  model: string | null;
+  /** Readings that could not be told apart: the question must be asked back. */
+  ambiguous: { kind: 'product' | 'retailer' | 'country'; id: string }[];
+}
+
+export function emptyResolved(): Resolved {
+  return { products: [], retailers: [], countries: [], productIds: null, brands: [], categories: [], model: null, ambiguous: [] };
+}
+
+/** A score in (0, 1]: 1 for an exact name, less per corrected letter. */
+function score(span: Span): number {
+  return Math.max(0.1, 1 - 0.15 * span.cost - (span.family ? 0.1 : 0));
+}
+
+function titleCase(words: string[]): string {
+  return words.map((w) => (w.length <= 2 && !/\d/.test(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+}
+
+function addUnique<T extends { id: string }>(list: T[], item: T): void {
+  if (!list.some((x) => x.id === item.id)) list.push(item);
+}
+
+export function resolveSpans(found: Found, tokens: readonly string[], index: NameIndex, lang: Language): Resolved {
+  const r = emptyResolved();
+  const brands: string[] = [];
+  const categories: string[] = [];
+  const brandNames: string[] = [];
+  for (const span of found.spans) {
+    const text = tokens.slice(span.start, span.end - span.model.length).join(' ');
+    const s = score(span);
+    const ofKind = (k: string): number => span.entries.filter((e) => e.kind === k).length;
+    if (!span.family && span.entries.length > 1 && ['product', 'retailer', 'country'].some((k) => ofKind(k) > 0)) {
+      for (const e of span.entries) {
+        if (e.kind === 'product' || e.kind === 'retailer' || e.kind === 'country') r.ambiguous.push({ kind: e.kind, id: e.ref });
+      }
+      continue;
+    }
+    for (const e of span.entries) {
+      switch (e.kind) {
+        case 'product': addUnique(r.products, { id: e.ref, name: index.nameOf('product', e.ref, lang), text, score: s }); break;
+        case 'retailer': addUnique(r.retailers, { id: e.ref, name: index.nameOf('retailer', e.ref, lang), text, score: s }); break;
+        case 'country': addUnique(r.countries, { id: e.ref, code: e.ref, name: index.nameOf('country', e.ref, lang), text, score: s }); break;
+        case 'city': {
+          const code = index.cities.get(e.ref)?.country;
+          if (code) addUnique(r.countries, { id: code, code, name: index.nameOf('country', code, lang), text, score: s });
+          break;
+        }
+        case 'group':
+          for (const id of index.retailersByGroup.get(e.ref) ?? []) {
+            addUnique(r.retailers, { id, name: index.nameOf('retailer', id, lang), text, score: s });
+          }
+          break;
+        case 'brand': {
+          brands.push(e.ref);
+          const first = index.productsByBrand.get(e.ref)?.[0];
+          brandNames.push(first ? index.products.get(first)!.brand : text);
+          break;
+        }
+        case 'category': categories.push(e.ref); break;
+      }
+    }
+    if (span.model.length > 0) r.model = titleCase(tokens.slice(span.start, span.end));
+  }
+  if (r.products.length > 0) r.productIds = r.products.map((p) => p.id);
+  else if (brands.length > 0 || categories.length > 0) {
+    // "Xiaomi phones": every product of those brands in those categories.
+    let ids = [...index.products.keys()];
+    if (brands.length > 0) ids = ids.filter((id) => brands.some((b) => index.productsByBrand.get(b)?.includes(id)));
+    if (categories.length > 0) ids = ids.filter((id) => categories.includes(index.products.get(id)!.category_id));
+    r.productIds = ids;
+    r.brands = [...new Set(brandNames)];
+    r.categories = [...new Set(categories)];
+    if (ids.length <= 10) {
+      for (const id of ids) r.products.push({ id, name: index.nameOf('product', id, lang), text: '', score: 1 });
+    }
+  }
+  return r;
+}
+
+/** Keeps what the new question names; takes the rest from the previous one. */
+export function mergeFollowUp(previous: Resolved, current: Resolved): Resolved {
+  const productsNamed = current.productIds !== null;
+  return {
+    products: productsNamed ? current.products : previous.products,
+    productIds: productsNamed ? current.productIds : previous.productIds,
+    retailers: current.retailers.length > 0 ? current.retailers : previous.retailers,
+    countries: current.countries.length > 0 ? current.countries : previous.countries,
+    brands: productsNamed ? current.brands : previous.brands,
+    categories: productsNamed ? current.categories : previous.categories,
+    model: productsNamed ? current.model : previous.model,
+    ambiguous: current.ambiguous,
+  };
+}
+
+export function isEmpty(r: Resolved): boolean {
+  return r.productIds === null && r.retailers.length === 0 && r.countries.length === 0;
+}

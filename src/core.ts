@@ -1,0 +1,58 @@
+// The one way into the query core: `answer(question, context)` and, for the
+// platforms' pickers, `suggest(kind, prefix)`. Everything the core needs (the
+// catalog, the clock, the memory bounds) comes in as options.
+import { CatalogStore } from './catalog/store.js';
+import { NameIndex } from './match/names.js';
+import { Suggester } from './match/suggest.js';
+import { ConversationMemory } from './answer/memory.js';
+import { answerQuery, answerText, type Remembered } from './answer/ask.js';
+import type { Answer, AnswerContext, Language, Query, SuggestKind, Suggestion } from './types.js';
+
+export type Clock = () => number;
+
+export interface CoreOptions {
+  /** Path of the SQLite catalog file (built by `avail import`); opened read-only. */
+  catalogFile: string;
+  clock?: Clock;
+  /** How many conversations are remembered for follow-ups (least recently used leave first). */
+  memoryCapacity?: number;
+  /** How long a conversation is remembered, in milliseconds. */
+  memoryTtlMs?: number;
+}
+
+export interface Core {
+  answer(question: string | Query, context?: AnswerContext): Answer;
+  suggest(kind: SuggestKind, prefix: string, language?: Language): Suggestion[];
+  close(): void;
+}
+
+export const DEFAULT_MEMORY_CAPACITY = 10_000;
+export const DEFAULT_MEMORY_TTL_MS = 10 * 60 * 1000;
+
+export function createCore(options: CoreOptions): Core {
+  const store = new CatalogStore(options.catalogFile);
+  const index = new NameIndex(store.loadNames());
+  const suggester = new Suggester(index);
+  const memory = new ConversationMemory<Remembered>(
+    options.memoryCapacity ?? DEFAULT_MEMORY_CAPACITY, options.memoryTtlMs ?? DEFAULT_MEMORY_TTL_MS,
+    options.clock ?? Date.now);
+  const deps = { store, index, memory, examples: examplesOf(store) };
+  return {
+    answer: (question, context = {}) =>
+      typeof question === 'string' ? answerText(deps, question, context) : answerQuery(deps, question, context),
+    suggest: (kind, prefix, language = 'en') => suggester.suggest(kind, prefix, language),
+    close: () => store.close(),
+  };
+}
+
+/** Example questions built from the catalog's first fact, so help fits any catalog. */
+function examplesOf(store: CatalogStore): Record<Language, string[]> {
+  const f = store.facts({ products: null, retailers: null, countries: null }, 1)[0];
+  if (!f) return { en: ['help'], it: ['aiuto'] };
+  return {
+    en: [`Can I buy ${f.product_name} at ${f.retailer_name} in ${f.name_en}?`, `Where is ${f.product_name} sold?`,
+      `Which retailers sell ${f.product_name} in ${f.name_en}?`],
+    it: [`Posso comprare ${f.product_name} da ${f.retailer_name} in ${f.name_it}?`, `Dove si vende ${f.product_name}?`,
+      `Quali negozi vendono ${f.product_name} in ${f.name_it}?`],
+  };
+}

@@ -1,0 +1,122 @@
+// The data the core hands to every front end. Adapters render it; they never
+// reach into the catalog themselves.
+
+export type Language = 'en' | 'it';
+
+export type Verdict = 'yes' | 'no' | 'list' | 'when' | 'clarify' | 'unknown' | 'help';
+
+/** Why an `unknown` (or a `help`) came back, so renderers can word it. */
+export type Reason =
+  | 'out_of_scope' // a question, but not about availability (prices, specs, weather)
+  | 'not_understood' // no product, retailer or country recognised
+  | 'unpaired' // the source names retailers and countries without pairing them
+  | 'empty'; // nothing but whitespace, mentions or markup
+
+export type Intent = 'yesno' | 'list' | 'when' | 'help';
+
+export type Status = 'available' | 'announced' | 'opening' | 'ended';
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  /** The words of the question it was read from. */
+  text: string;
+  /** 1 for an exact alias, lower for a corrected typo. */
+  score: number;
+}
+
+export interface CountryRef extends EntityRef {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+}
+
+export interface Entities {
+  products: EntityRef[];
+  retailers: EntityRef[];
+  countries: CountryRef[];
+  /** A model named in the question ("Redmi Note 5"); the data is per product line. */
+  model?: string;
+}
+
+export interface Fact {
+  product: string;
+  productName: string;
+  retailer: string;
+  retailerName: string;
+  country: string;
+  countryName: string;
+  status: Status;
+  since: string | null;
+  /** False when the source names retailers and countries without saying which goes with which. */
+  paired: boolean;
+  note: string | null;
+  source: string;
+  sourceTitle: string;
+  sourceDate: string | null;
+}
+
+export interface EventFact {
+  kind: string;
+  date: string;
+  country: string | null;
+  countryName: string | null;
+  city: string | null;
+  retailer: string | null;
+  retailerName: string | null;
+  note: string | null;
+  source: string;
+}
+
+/** A structured question: what a button, a slash-command option or a follow-up carries. */
+export interface Query {
+  products?: string[];
+  retailers?: string[];
+  countries?: string[];
+  intent?: Intent;
+}
+
+export interface Candidate {
+  kind: 'product' | 'retailer' | 'country';
+  id: string;
+  name: string;
+  /** Answering this query answers the question under this reading. */
+  query: Query;
+}
+
+export interface Answer {
+  verdict: Verdict;
+  language: Language;
+  reason?: Reason;
+  entities: Entities;
+  /** The facts the answer rests on (capped; see `total`). */
+  facts: Fact[];
+  /** How many facts matched before the cap. */
+  total: number;
+  /** For a "no": what the data holds nearby (same country, same retailer). */
+  nearby: Fact[];
+  events: EventFact[];
+  /** For a "clarify": the readings to choose from. */
+  candidates: Candidate[];
+  /** Short example questions the user could ask next. */
+  suggestions: string[];
+  /** True when this question reused the previous one's entities. */
+  followUp: boolean;
+  /** True when the question was cut to the maximum length before reading. */
+  truncated: boolean;
+  /** The answer as the user reads it, in `language`. */
+  text: string;
+}
+
+export interface AnswerContext {
+  /** A key per conversation (channel+user, thread, DM) for follow-ups. */
+  conversation?: string;
+  /** The language to use when the question does not show one. */
+  language?: Language;
+}
+
+export type SuggestKind = 'product' | 'retailer' | 'country';
+
+export interface Suggestion {
+  id: string;
+  name: string;
+}
