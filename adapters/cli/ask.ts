@@ -1,0 +1,40 @@
+// `npm run --silent ask -- "question"` answers one question; `--json` prints the
+// Answer object. `--json` with no question answers standard input line by line
+// in one process (batch evaluation): each line on its own, without memory.
+import dotenv from 'dotenv';
+import { createInterface } from 'node:readline';
+import { ConfigError, readSharedConfig } from '../shared/config.js';
+import { startCore } from '../shared/startCore.js';
+import { renderText } from '../terminal/render.js';
+
+dotenv.config({ quiet: true });
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const question = args.filter((a) => a !== '--json').join(' ');
+  const config = readSharedConfig(process.env);
+  const started = await startCore(config);
+  if (!started.ok) { for (const l of started.lines) process.stderr.write(`${l}\n`); return 2; }
+  const { core } = started;
+  if (question.length > 0 || !json) {
+    const a = core.answer(question);
+    process.stdout.write(json ? `${JSON.stringify(a)}\n` : `${renderText(a)}\n`);
+    core.close();
+    return 0;
+  }
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  const chunks: string[] = [];
+  for await (const line of rl) {
+    chunks.push(JSON.stringify(core.answer(line)));
+    if (chunks.length >= 256) { process.stdout.write(`${chunks.join('\n')}\n`); chunks.length = 0; }
+  }
+  if (chunks.length > 0) process.stdout.write(`${chunks.join('\n')}\n`);
+  core.close();
+  return 0;
+}
+
+main().then((code) => { process.exitCode = code; }, (err: unknown) => {
+  process.stderr.write(`${err instanceof ConfigError ? err.message : `ask failed: ${(err as Error).message}`}\n`);
+  process.exitCode = 2;
+});

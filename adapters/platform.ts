@@ -1,0 +1,22 @@
+// What a chat platform's front end offers the entry point. Each platform's
+// module keeps discord.js or Bolt out of this interface, so deciding which
+// platforms to start never loads a library that is not used.
+import type { Core } from '../src/index.js';
+import type { Env, SharedConfig } from './shared/config.js';
+import type { Logger } from './shared/logger.js';
+
+export interface Running {
+  /** Stops taking questions, lets answers under way finish, disconnects. */
+  stop(): Promise<void>;
+}
+
+export interface Platform<C> {
+  name: string;
+  /** True when the environment asks for this platform (its token is set). */
+  configured(env: Env): boolean;
+  /** Checks the platform's settings; throws ConfigError naming the key. */
+  readConfig(env: Env): C;
+  /** Secrets to mask in every log line. */
+  secrets(config: C): string[];
+  start(deps: { core: Core; config: C; shared: SharedConfig; logger: Logger }): Promise<Running>;
+}

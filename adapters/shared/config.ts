@@ -1,0 +1,71 @@
+// Reads and checks the settings every front end shares. Entry points call this
+// with process.env after dotenv; nothing below them reads the environment.
+// A bad value gives one line that names the key and says what is wrong.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(readonly key: string, problem: string) {
+    super(`${key}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface RateLimit { max: number; windowMs: number }
+
+export interface SharedConfig {
+  catalogDir: string;
+  catalogDb: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  rateLimit: RateLimit;
+  memoryTtlMs: number;
+}
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const ROOT_FROM_DIST = ROOT.endsWith('/dist') ? resolve(ROOT, '..') : ROOT;
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The project's top folder, whether running from `dist/` or from sources. */
+export function projectRoot(): string {
+  return ROOT_FROM_DIST;
+}
+
+/** A whole number in [min, max], or the default when the key is unset or empty. */
+export function intSetting(env: Env, key: string, fallback: number, min: number, max: number): number {
+  const raw = env[key]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(key, `must be a whole number, got "${raw.slice(0, 20)}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(key, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+/** "5/10s": at most 5 questions per user in any 10 seconds. */
+export function parseRateLimit(env: Env, key = 'RATE_LIMIT'): RateLimit {
+  const raw = env[key]?.trim() || '5/10s';
+  const m = /^(\d{1,4})\/(\d{1,5})(ms|s|m)$/.exec(raw);
+  if (!m) throw new ConfigError(key, `must look like 5/10s (questions/window), got "${raw.slice(0, 20)}"`);
+  const max = Number(m[1]);
+  const unit = m[3] === 'ms' ? 1 : m[3] === 's' ? 1000 : 60_000;
+  const windowMs = Number(m[2]) * unit;
+  if (max < 1) throw new ConfigError(key, 'must allow at least 1 question per window');
+  if (windowMs < 1) throw new ConfigError(key, 'window must be longer than 0');
+  return { max, windowMs };
+}
+
+export function readSharedConfig(env: Env): SharedConfig {
+  const level = (env.LOG_LEVEL?.trim() || 'info').toLowerCase();
+  if (!(LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LEVELS.join(', ')}, got "${level.slice(0, 20)}"`);
+  }
+  const root = projectRoot();
+  return {
+    catalogDir: resolve(root, env.CATALOG_DIR?.trim() || 'data/catalog'),
+    catalogDb: resolve(root, env.CATALOG_DB?.trim() || 'data/catalog.sqlite'),
+    logLevel: level as SharedConfig['logLevel'],
+    rateLimit: parseRateLimit(env),
+    memoryTtlMs: intSetting(env, 'MEMORY_TTL_SECONDS', 600, 1, 86_400) * 1000,
+  };
+}

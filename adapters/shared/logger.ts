@@ -1,0 +1,42 @@
+// Structured logs (pino: JSON lines, cheap when a level is off). Secrets are
+// redacted by key wherever they appear in a logged object, and any string that
+// looks like a Slack or Discord token is masked, so a token pasted into an
+// error message does not reach the log either.
+import pino, { type Logger } from 'pino';
+
+export type { Logger } from 'pino';
+
+const SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'authorization', 'clientSecret', 'password'];
+const TOKEN_LIKE = /\b(xox[abposr]-[A-Za-z0-9-]{6,}|xapp-[A-Za-z0-9-]{6,}|[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{20,})/g;
+
+/** Masks anything shaped like a Slack or Discord token in free text. */
+export function maskSecrets(text: string, secrets: readonly string[] = []): string {
+  let out = text.replace(TOKEN_LIKE, '[redacted]');
+  for (const s of secrets) if (s.length >= 6) out = out.split(s).join('[redacted]');
+  return out;
+}
+
+export function createLogger(level: string, secrets: readonly string[] = [], destination?: pino.DestinationStream): Logger {
+  const paths = SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]);
+  return pino({
+    level,
+    base: { app: 'availability-bot' },
+    redact: { paths, censor: '[redacted]' },
+    hooks: {
+      // Error messages and free text pass through here before they are written.
+      logMethod(args, method) {
+        const cleaned = args.map((a) => (typeof a === 'string' ? maskSecrets(a, secrets) : a)) as typeof args;
+        method.apply(this, cleaned);
+      },
+    },
+    serializers: {
+      err: (e: unknown) => {
+        const err = e instanceof Error ? e : new Error(String(e));
+        return {
+          type: err.name, message: maskSecrets(err.message, secrets), code: (err as { code?: unknown }).code,
+          stack: err.stack ? maskSecrets(err.stack, secrets) : undefined,
+        };
+      },
+    },
+  }, destination ?? pino.destination(2));
+}
