@@ -29,7 +29,8 @@ function score(span: Span): number {
 }
 
 function titleCase(words: string[]): string {
-  return words.map((w) => (w.length <= 2 && !/\d/.test(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+  // Model codes with digits are written in capitals ("A1", "128GB"); words get a capital initial.
+  return words.map((w) => (/\d/.test(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
 }
 
 function addUnique<T extends { id: string }>(list: T[], item: T): void {

@@ -67,6 +67,8 @@ export function normalize(raw: string): Normalized {
     .replace(HTML_TAG, ' ')
     .replace(URL, ' ')
     .replace(MASS_MENTION, ' ')
+    // Underscores are markdown emphasis in chat; the only word that keeps one is a flag token.
+    .replace(/_/g, ' ')
     .replace(FLAG, flagToToken);
   const tokens = tokenize(foldText(cut));
   return { tokens, truncated, empty: tokens.length === 0 };

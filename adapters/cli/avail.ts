@@ -1,0 +1,50 @@
+// `avail import DIR` builds the catalog from a folder of CSV files (all or
+// nothing: any problem leaves the catalog as it was); `avail export DIR` writes
+// the catalog back to CSV files. The target file is CATALOG_DB (or --db FILE).
+import dotenv from 'dotenv';
+import { resolve } from 'node:path';
+import { importCatalog } from '../../src/catalog/build.js';
+import { exportCatalog } from '../../src/catalog/export.js';
+import { formatProblem } from '../../src/catalog/problem.js';
+import { CatalogError, CatalogStore } from '../../src/catalog/store.js';
+import { ConfigError, readSharedConfig } from '../shared/config.js';
+
+dotenv.config({ quiet: true });
+
+const USAGE = 'usage: avail import DIR | avail export DIR  [--db FILE]';
+
+async function main(args: string[]): Promise<number> {
+  const dbAt = args.indexOf('--db');
+  const db = dbAt >= 0 ? args[dbAt + 1] : undefined;
+  const rest = dbAt >= 0 ? args.filter((_, i) => i !== dbAt && i !== dbAt + 1) : args;
+  const [command, dir] = rest;
+  if ((command !== 'import' && command !== 'export') || !dir || (dbAt >= 0 && !db)) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const file = db ? resolve(db) : readSharedConfig(process.env).catalogDb;
+  if (command === 'import') {
+    const result = await importCatalog(resolve(dir), file);
+    if (!result.ok) {
+      for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
+      process.stderr.write(`import failed: ${result.problems.length} problem(s); ${file} is unchanged\n`);
+      return 1;
+    }
+    process.stdout.write(`imported ${resolve(dir)} into ${file}\n`);
+    return 0;
+  }
+  const store = new CatalogStore(file);
+  try {
+    const files = exportCatalog(store.dump(), resolve(dir));
+    process.stdout.write(`exported ${file} to ${resolve(dir)} (${files.join(', ')})\n`);
+  } finally {
+    store.close();
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
+  const known = err instanceof ConfigError || err instanceof CatalogError;
+  process.stderr.write(`avail: ${known ? (err as Error).message : `failed: ${(err as Error).message}`}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importCatalog } from '../../../src/catalog/build.js';
+import { exportCatalog } from '../../../src/catalog/export.js';
+import { readCatalogDir } from '../../../src/catalog/import.js';
+import { CatalogError, CatalogStore } from '../../../src/catalog/store.js';
+import { writeFileSync } from 'node:fs';
+import { SHIPPED_CATALOG, SMALL_CATALOG, buildCatalog, tempDir, writeCatalogDir } from '../../helpers/catalog.js';
+
+function problemsOf(files: Record<string, string>): string[] {
+  const r = readCatalogDir(writeCatalogDir(files));
+  return r.ok ? [] : r.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`);
+}
+
+describe('import problems', () => {
+  it('GIVEN an unknown country code THEN names the file and line', () => {
+    const files = { ...SMALL_CATALOG, 'availability.csv': SMALL_CATALOG['availability.csv']!.replace('SE;DK', 'SE;XX') };
+    expect(problemsOf(files)).toEqual(['availability.csv:2: unknown country code "XX" (use ISO 3166-1 alpha-2, such as SE or GB)']);
+  });
+
+  it('GIVEN several broken rows THEN reports every one of them', () => {
+    const files = {
+      ...SMALL_CATALOG,
+      'availability.csv': SMALL_CATALOG['availability.csv']! + 'redmi,nobody,SE,available,,yes,,src\nredmi,three,SE,sold,2020-13-01,maybe,,src\nredmi,three\n',
+      'retailers.csv': SMALL_CATALOG['retailers.csv']! + 'three,Duplicate,store,,\n',
+    };
+    const problems = problemsOf(files);
+    expect(problems).toContain('retailers.csv:6: duplicate id "three"');
+    expect(problems).toContain('availability.csv:8: unknown retailer "nobody" (not in retailers.csv)');
+    expect(problems.some((p) => p.startsWith('availability.csv:9: status "sold"'))).toBe(true);
+    expect(problems).toContain('availability.csv:9: bad date "2020-13-01" (use YYYY, YYYY-MM or YYYY-MM-DD)');
+    expect(problems).toContain('availability.csv:9: paired "maybe" must be yes or no');
+    expect(problems).toContain('availability.csv:10: has 2 columns, the header has 8');
+  });
+
+  it('GIVEN an empty file or a missing one THEN says which', () => {
+    const { 'products.csv': _, ...withoutProducts } = SMALL_CATALOG;
+    expect(problemsOf({ ...withoutProducts, 'sources.csv': '' })).toEqual(expect.arrayContaining([
+      'sources.csv:1: file is empty (expected a header line)', 'products.csv:0: file is missing',
+    ]));
+  });
+
+  it('GIVEN a file that is not UTF-8 THEN says so', () => {
+    const dir = writeCatalogDir(SMALL_CATALOG);
+    writeFileSync(join(dir, 'retailers.csv'), Buffer.from([0x69, 0x64, 0x2c, 0xff, 0xfe, 0x0a]));
+    const r = readCatalogDir(dir);
+    expect(r.ok ? [] : r.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`)).toContain(
+      'retailers.csv:1: not valid UTF-8 (save the file as UTF-8)');
+  });
+
+  it('GIVEN a broken catalog THEN the existing catalog file stays byte-for-byte the same', async () => {
+    const file = await buildCatalog(writeCatalogDir(SMALL_CATALOG));
+    const before = readFileSync(file);
+    const broken = { ...SMALL_CATALOG, 'products.csv': SMALL_CATALOG['products.csv']!.replace('phone,Redmi', 'nocategory,Redmi') };
+    const result = await importCatalog(writeCatalogDir(broken), file);
+    expect(result.ok).toBe(false);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('round trip', () => {
+  it('GIVEN the shipped catalog THEN export and import again give the same catalog', async () => {
+    const first = await buildCatalog(SHIPPED_CATALOG);
+    const store = new CatalogStore(first);
+    const dumped = store.dump();
+    store.close();
+    const dir = tempDir();
+    exportCatalog(dumped, dir);
+    const second = await buildCatalog(dir);
+    const again = new CatalogStore(second);
+    expect(again.dump()).toEqual(dumped);
+    again.close();
+  });
+});
+
+describe('opening a catalog', () => {
+  it('GIVEN a missing file THEN a CatalogError says it does not exist', () => {
+    expect(() => new CatalogStore(join(tempDir(), 'none.sqlite'))).toThrowError(/does not exist/);
+  });
+
+  it('GIVEN a file that is not SQLite THEN a CatalogError says it is not a catalog', () => {
+    const file = join(tempDir(), 'bad.sqlite');
+    writeFileSync(file, 'not a database at all, just text '.repeat(100));
+    expect(() => new CatalogStore(file)).toThrowError(CatalogError);
+    expect(() => new CatalogStore(file)).toThrowError(/not a readable catalog/);
+  });
+});
