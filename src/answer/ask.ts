@@ -33,18 +33,20 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
   const fallback = ctx.language ?? previous?.language ?? 'en';
   if (n.empty) return simple(deps, 'help', decide({ en: 0, it: 0 }, fallback).language, n.truncated, 'empty');
 
-  const votes = lexiconVotes(n.tokens);
-  const first = decide(votes, fallback);
-  const found = findEntities(n.tokens, index, first.language);
+  const isName = (t: string): boolean => (index.root.next.get(t)?.entries.length ?? 0) > 0;
+  const first = decide(lexiconVotes(n.tokens, isName), fallback);
+  const found = findEntities(n.tokens, index, first.shown ? first.language : null);
+  const covered = new Set<number>();
+  for (const s of found.spans) for (let i = s.start; i < s.end; i++) covered.add(i);
+  const words = n.tokens.filter((_, i) => !covered.has(i));
+  // Second vote: the words outside names ("store" in "Mi Store" is no English), plus each name's own language.
+  const votes = lexiconVotes(words, isName);
   for (const span of found.spans) {
     const langs = new Set(span.entries.map((e) => e.lang));
     if (langs.size === 1 && (langs.has('en') || langs.has('it'))) votes[langs.has('en') ? 'en' : 'it']++;
   }
   const language = decide(votes, fallback).language;
 
-  const covered = new Set<number>();
-  for (const s of found.spans) for (let i = s.start; i < s.end; i++) covered.add(i);
-  const words = n.tokens.filter((_, i) => !covered.has(i));
   const reading = readIntent(words);
   let resolved = resolveSpans(found, n.tokens, index, language);
 

@@ -32,14 +32,19 @@ function filterOf(r: Resolved): FactFilter {
   };
 }
 
-export function describe(r: Resolved, index: NameIndex, lang: Language): string {
+/** The products asked about, as words: "Redmi smartphones", "Xiaomi products", or nothing for any product. */
+function productWords(r: Resolved, index: NameIndex, lang: Language): string[] {
   const categories = r.categories.map((id) => {
     const c = index.categories.get(id);
     return c ? (lang === 'it' ? c.name_it : c.name_en) : id;
   });
-  const products = r.brands.length > 0 || categories.length > 0
+  return r.brands.length > 0 || categories.length > 0
     ? [WORDS[lang].productsOf(r.brands.join('/'), categories.join('/'))]
     : r.products.map((p) => p.name);
+}
+
+export function describe(r: Resolved, index: NameIndex, lang: Language): string {
+  const products = productWords(r, index, lang);
   return WORDS[lang].describe(products, r.retailers.map((x) => x.name), r.countries.map((c) => index.nameOf('country', c.code, lang)));
 }
 
@@ -105,7 +110,8 @@ function noAnswer(store: CatalogStore, index: NameIndex, r: Resolved, lang: Lang
     const anywhere = store.facts({ products: r.productIds, retailers: null, countries: null }, FACT_LIMIT).map((x) => toFact(x, lang));
     const names = [...new Set(anywhere.map((f) => f.countryName))];
     if (names.length > 0) {
-      const product = r.products.length === 1 ? r.products[0]!.name : [...new Set(anywhere.map((f) => f.productName))].slice(0, 3).join(', ');
+      const asked = productWords(r, index, lang);
+      const product = asked.length > 0 ? asked.join(', ') : WORDS[lang].describe([], [], []);
       lines.push(w.elsewhere(product, names.join(', ')));
       nearby.push(...anywhere.slice(0, NEARBY_LIMIT));
     }

@@ -23,7 +23,7 @@ function isKindWord(index: NameIndex, token: string | undefined, kind: string): 
 }
 
 export function inContext(
-  entry: Entry, tokens: readonly string[], start: number, end: number, language: Language, index: NameIndex,
+  entry: Entry, tokens: readonly string[], start: number, end: number, language: Language | null, index: NameIndex,
 ): boolean {
   if (!entry.contextual) return true;
   const prev = tokens[start - 1];
@@ -38,7 +38,8 @@ export function inContext(
     if (prev !== undefined && (PRODUCT_BEFORE.has(prev) || isKindWord(index, prev, 'brand'))) return true;
     if (next !== undefined && CONJUNCTIONS.has(next) && startsKind(index, tokens[end + 1], 'product')) return true;
     if (prev !== undefined && CONJUNCTIONS.has(prev) && startsKind(index, tokens[start - 2], 'product')) return true;
-    // A short name that is no English word ("mi") is the product in an English question.
+    // A short name that is no English word ("mi") is the product in a question whose words are English
+    // (null: the words did not show a language, as in a bare "mi").
     const word = tokens[start] ?? '';
     return language === 'en' && !ENGLISH.has(word) && !COMMON.has(word) && !/^\d+$/.test(word);
   }

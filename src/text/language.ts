@@ -5,9 +5,11 @@ import { ENGLISH, ITALIAN } from './lexicon.js';
 
 export interface Votes { en: number; it: number }
 
-export function lexiconVotes(tokens: readonly string[]): Votes {
+/** `isName` words are left out: "mi" or "tre" as a name says nothing about the language. */
+export function lexiconVotes(tokens: readonly string[], isName: (t: string) => boolean): Votes {
   const v = { en: 0, it: 0 };
   for (const t of tokens) {
+    if (isName(t)) continue;
     const en = ENGLISH.has(t);
     const it = ITALIAN.has(t);
     if (en && !it) v.en++;

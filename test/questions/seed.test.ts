@@ -1,0 +1,171 @@
+// The question set over the shipped dataset, as users see it: English and
+// Italian, typos, aliases, mentions and markup, every verdict. Each case says
+// the verdict, the language and names the text must contain (or must not).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core, Verdict } from '../../src/index.js';
+import { SHIPPED_CATALOG, coreFor } from '../helpers/catalog.js';
+
+let core: Core;
+beforeAll(async () => { core = await coreFor(SHIPPED_CATALOG); });
+afterAll(() => core.close());
+
+interface Case { q: string; verdict: Verdict; lang: 'en' | 'it'; has?: string[]; not?: string[] }
+
+const c = (q: string, verdict: Verdict, lang: 'en' | 'it', has: string[] = [], not: string[] = []): Case => ({ q, verdict, lang, has, not });
+
+const CASES: Case[] = [
+  // Yes/no in English, with typos and aliases.
+  c('can i buy a redmy at thre in sweeden?', 'yes', 'en', ['Redmi smartphones', '3 Store', 'Sweden', 'announced', 'Source:']),
+  c('Can I buy a Redmi at a 3 Store in Sweden?', 'yes', 'en', ['3 Store', 'Sweden']),
+  c('Are Redmi phones sold at Three in Ireland?', 'yes', 'en', ['Ireland', '3 Store']),
+  c('Can I get a Mi 8 at Drei in Austria?', 'yes', 'en', ['Mi smartphones', 'Austria', 'per product line']),
+  c('Is the Redmi Note 5 available in Denmark?', 'yes', 'en', ['Denmark', 'Redmi Note 5', 'per product line']),
+  c('Does Amazon sell Redmi in Spain?', 'yes', 'en', ['Amazon', 'Spain', 'November 2017']),
+  c('Can I order a Redmi from Amazon Italy?', 'yes', 'en', ['Amazon', 'Italy']),
+  c('Is MediaWorld selling Mi phones?', 'yes', 'en', ['MediaWorld', 'Italy']),
+  c('Does Mi Store in Spain sell power banks?', 'yes', 'en', ['Lifestyle accessories', 'Spain']),
+  c('Is Xiaomi in Spain?', 'yes', 'en', ['Amazon', 'Mi Store']),
+  c('Redmi 🇬🇧 at Three?', 'yes', 'en', ['United Kingdom', '3 Store']),
+  c('xiaomi at three uk', 'yes', 'en', ['United Kingdom']),
+  c('Can I buy Xiaomi at CK Hutchison stores in Italy?', 'yes', 'en', ['3 Store', 'Italy']),
+  c('Is there a Mi Store in Milan?', 'yes', 'en', ['Mi Store', 'opening', '26 May 2018']),
+  c('mediawrold italy', 'yes', 'en', ['MediaWorld']),
+  c('Are Redmi phones sold at Tree in Irelnd?', 'yes', 'en', ['Ireland', '3 Store']),
+  c('can I buy mi phones at mediawordl?', 'yes', 'en', ['MediaWorld']),
+  // No, with what the data holds nearby.
+  c('Does Amazon sell Redmi in Germany?', 'no', 'en', ['Germany', 'No retailer in Germany', 'Amazon in the data']),
+  c('Is Xiaomi available in Germany?', 'no', 'en', ['No retailer in Germany', 'many customers', 'Spain']),
+  c('Is Xiaomi sold in France?', 'no', 'en', ['France', 'No retailer in France']),
+  c('Is Redmi available at Mediaworld in Spain?', 'no', 'en', ['MediaWorld', 'In Spain the data has', 'Amazon']),
+  c('Are Xiaomi lifestyle accessories sold in Italy?', 'no', 'en', ['Lifestyle accessories', 'In Italy the data has']),
+  c('Is Redmi sold at Superdrug in Spain?', 'no', 'en', ['Superdrug']),
+  c('Can I buy power banks at 3 in Sweden?', 'no', 'en', ['3 Store', 'Sweden']),
+  c('Is Xiaomi available in the USA?', 'no', 'en', ['United States']),
+  // Unpaired chains: never a yes.
+  c('Does Superdrug carry Xiaomi products in the UK?', 'unknown', 'en', ['Not confirmed', 'Superdrug', 'which chain is in which country']),
+  c('Fortress Ireland xiaomi?', 'unknown', 'en', ['Not confirmed', 'Fortress', 'Ireland']),
+  c('Is Watsons selling Xiaomi in Ireland?', 'unknown', 'en', ['Fortress', 'Superdrug', 'Kruidvat']),
+  c('Can I buy Xiaomi at Kruidvat in the Netherlands?', 'unknown', 'en', ['Kruidvat', 'Netherlands']),
+  // Lists.
+  c('which of our retail partners carry Xiaomi in the UK?', 'list', 'en', ['3 Store', 'Superdrug', 'United Kingdom', 'which chain is in which country']),
+  c('Where can I buy Xiaomi phones in Italy?', 'list', 'en', ['MediaWorld', 'Amazon', 'Mi Store', '3 Store'], ['Superdrug']),
+  c('Where is Kruidvat selling Xiaomi?', 'list', 'en', ['Kruidvat', 'Ireland', 'Netherlands']),
+  c('Where can I buy power banks?', 'list', 'en', ['Mi Store', 'Spain']),
+  c('power bank in Spain?', 'list', 'en', ['Mi Store']),
+  c('Which countries have 3 Stores selling Xiaomi?', 'list', 'en', ['Austria', 'Denmark', 'Ireland', 'Italy', 'Sweden', 'United Kingdom']),
+  c('In which countries is Redmi available?', 'list', 'en', ['Spain', 'Italy', 'Sweden']),
+  c('What retailers sell Xiaomi in the Netherlands?', 'list', 'en', ['Fortress', 'Kruidvat', 'Superdrug']),
+  c('Xiaomi in Holland?', 'list', 'en', ['Netherlands']),
+  c('redmi in England', 'list', 'en', ['3 Store', 'United Kingdom']),
+  c('amazn spain redmi', 'list', 'en', ['Amazon', 'Spain']),
+  c('Redmi or Mi in Sweden or Denmark?', 'list', 'en', ['Sweden', 'Denmark']),
+  c('Mi and Redmi at MediaWorld', 'list', 'en', ['MediaWorld']),
+  c('Xiaomi smartphones Amazon.es', 'list', 'en', ['Amazon', 'Spain']),
+  c('What does Tre sell in Italy?', 'list', 'en', ['3 Store', 'Italy']),
+  c('Which A.S. Watson chains sell Xiaomi?', 'list', 'en', ['Fortress', 'Superdrug', 'Kruidvat']),
+  c('xiaomi spian', 'list', 'en', ['Spain']),
+  c('redmi swden', 'list', 'en', ['Sweden']),
+  c('xiaomi irland', 'list', 'en', ['Ireland']),
+  c('Redmi Österreich', 'list', 'en', ['Austria']),
+  c('Xiaomi Danmark', 'list', 'en', ['Denmark']),
+  c('xiaomi Sverige', 'list', 'en', ['Sweden']),
+  c('Xiaomi 🇮🇪', 'list', 'en', ['Ireland']),
+  c('Kruidvat', 'list', 'en', ['Kruidvat']),
+  c('Xiaomi', 'list', 'en', ['Xiaomi products']),
+  c('Which stores in Denmark?', 'list', 'en', ['3 Store']),
+  // When.
+  c('When does the first Mi Store in Italy open?', 'when', 'en', ['26 May 2018', 'Milan']),
+  c('When did Xiaomi enter Spain?', 'when', 'en', ['November 2017', 'market entry']),
+  c('When will Redmi arrive at 3 in the UK?', 'when', 'en', ['3 May 2018']),
+  c('when is the mi store milano opening', 'when', 'en', ['26 May 2018']),
+  // Markup, mentions and pings.
+  c('<@U12345> can i buy redmi at 3 in denmark?', 'yes', 'en', ['Denmark'], ['<@U12345>']),
+  c('<@123456789012345678> is redmi sold at three in sweden?', 'yes', 'en', ['Sweden'], ['123456789012345678']),
+  c('@everyone where is Mi sold?', 'list', 'en', ['Mi smartphones'], ['@everyone']),
+  c('**Redmi** at _MediaWorld_?', 'list', 'en', ['MediaWorld']),
+  c('<b>Redmi</b> in <i>Italy</i>', 'list', 'en', ['Italy'], ['<b>']),
+  c('<!channel> redmi in sweden', 'list', 'en', ['Sweden'], ['<!channel>']),
+  // Help, out of scope, not understood, ambiguous.
+  c('help', 'help', 'en', ['Try:']),
+  c('hello', 'help', 'en', ['where products are sold']),
+  c('', 'help', 'en', ['Try:']),
+  c('?', 'help', 'en', ['Try:']),
+  c("what's the weather in Milan?", 'unknown', 'en', ['not prices']),
+  c('how much does a Redmi cost?', 'unknown', 'en', ['not prices']),
+  c('zzzzqqq', 'unknown', 'en', ["couldn't find"]),
+  c('mi', 'clarify', 'en', ['Mi smartphones', 'Mi Store']),
+  c('Mi?', 'clarify', 'en', ['Mi smartphones', 'Mi Store']),
+  // Italian.
+  c('Posso comprare un Redmi da Tre in Svezia?', 'yes', 'it', ['Sì', 'Svezia', '3 Store', 'annunciato']),
+  c('Amazon vende Redmi in Spagna?', 'yes', 'it', ['Sì', 'Spagna', 'novembre 2017']),
+  c('Mediaworld vende smartphone Xiaomi?', 'yes', 'it', ['MediaWorld', 'Italia']),
+  c('si possono comprare i Redmi da Drei in Austria?', 'yes', 'it', ['Austria']),
+  c('xiaomi italia amazon', 'yes', 'it', ['Amazon', 'Italia']),
+  c("C'è Xiaomi in Germania?", 'no', 'it', ['Nessun rivenditore in Germania', 'Spagna']),
+  c('Posso comprare Redmi da MediaWorld in Svezia?', 'no', 'it', ['MediaWorld', 'Svezia', 'In Svezia i dati hanno']),
+  c('Superdrug vende Xiaomi in Irlanda?', 'unknown', 'it', ['Non confermato', 'Superdrug']),
+  c('Dove posso comprare uno Xiaomi in Italia?', 'list', 'it', ['MediaWorld', 'Amazon', 'Italia']),
+  c('Quali negozi vendono Xiaomi nel Regno Unito?', 'list', 'it', ['3 Store', 'Regno Unito']),
+  c('mi dici dove trovare un redmi?', 'list', 'it', ['Redmi smartphones']),
+  c('dove si trovano i power bank?', 'list', 'it', ['Spagna']),
+  c('in quali paesi vende Tre?', 'list', 'it', ['Danimarca', 'Irlanda']),
+  c('Xiaomi nei Paesi Bassi', 'list', 'it', ['Paesi Bassi']),
+  c('Quando apre il Mi Store a Milano?', 'when', 'it', ['26 maggio 2018']),
+  c('Mi Store Milano quando?', 'when', 'it', ['26 maggio 2018']),
+  c('quando arriva Redmi da Tre in Irlanda?', 'when', 'it', ['3 maggio 2018']),
+  c('quando è arrivata xiaomi in spagna?', 'when', 'it', ['novembre 2017']),
+  c('ciao', 'help', 'it', ['Prova:']),
+  c('aiuto', 'help', 'it', ['Prova:']),
+  c('quanto costa un Redmi Note 5?', 'unknown', 'it', ['non prezzi']),
+];
+
+describe('the question set over the shipped dataset', () => {
+  it('has at least 80 questions', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each(CASES)('GIVEN "$q" THEN $verdict in $lang', ({ q, verdict, lang, has = [], not = [] }) => {
+    const a = core.answer(q);
+    expect({ verdict: a.verdict, language: a.language }).toEqual({ verdict, language: lang });
+    for (const h of has) expect(a.text).toContain(h);
+    for (const n of not) expect(a.text).not.toContain(n);
+  });
+});
+
+describe('every yes rests on facts', () => {
+  it.each(CASES.filter((x) => x.verdict === 'yes'))('GIVEN "$q" THEN each fact names retailer, country, product, status and source', ({ q }) => {
+    const a = core.answer(q);
+    expect(a.facts.length).toBeGreaterThan(0);
+    for (const f of a.facts) {
+      expect(f.retailerName && f.countryName && f.productName && f.status && f.sourceTitle).toBeTruthy();
+      expect(f.country).toMatch(/^[A-Z]{2}$/);
+    }
+    expect(a.facts.some((f) => f.paired)).toBe(true);
+  });
+});
+
+describe('conversations over the shipped dataset', () => {
+  it('GIVEN the README example THEN the Italian follow-up answers no for Germany in Italian', () => {
+    const first = core.answer('can i buy a redmy at thre in sweeden?', { conversation: 'readme' });
+    expect(first.verdict).toBe('yes');
+    const second = core.answer('e in Germania?', { conversation: 'readme' });
+    expect(second.verdict).toBe('no');
+    expect(second.language).toBe('it');
+    expect(second.text).toContain('Nessun rivenditore in Germania nei dati');
+  });
+
+  it('GIVEN a list question THEN "and in Denmark?" lists again', () => {
+    core.answer('which retailers sell Redmi in Sweden?', { conversation: 'list' });
+    const a = core.answer('and in Denmark?', { conversation: 'list' });
+    expect(a.verdict).toBe('list');
+    expect(a.text).toContain('Denmark');
+  });
+
+  it('GIVEN a question THEN "what about MediaWorld?" swaps the retailer only', () => {
+    core.answer('does amazon sell redmi in italy?', { conversation: 'swap' });
+    const a = core.answer('what about MediaWorld?', { conversation: 'swap' });
+    expect(a.verdict).toBe('yes');
+    expect(a.entities.retailers.map((r) => r.id)).toEqual(['mediaworld']);
+    expect(a.entities.countries.map((x) => x.code)).toEqual(['IT']);
+  });
+});
