@@ -47,7 +47,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
   }
   const language = decide(votes, fallback).language;
 
-  const reading = readIntent(words);
+  const reading = readIntent(words, !covered.has(0));
   let resolved = resolveSpans(found, n.tokens, index, language);
 
   let followUp = false;

@@ -80,7 +80,13 @@ export function compose(store: CatalogStore, index: NameIndex, r: Resolved, inte
     return { ...base, verdict: 'unknown', reason: 'unpaired', facts,
       lines: [w.notConfirmed, ...factLines(facts, lang), ...more, ...source(facts)] };
   }
-  return { ...base, verdict: 'yes', facts, lines: [w.yes, ...factLines(facts, lang), ...more, ...modelNote, ...source(facts)] };
+  // "in Sweden, Denmark or Norway?": say which of the places asked have nothing.
+  const missing = [
+    ...r.countries.filter((c) => !paired.some((f) => f.country === c.code)).map((c) => index.nameOf('country', c.code, lang)),
+    ...r.retailers.filter((x) => !paired.some((f) => f.retailer === x.id)).map((x) => x.name),
+  ];
+  const gaps = missing.length > 0 && total <= facts.length ? [w.nothingFor(missing.join(', '))] : [];
+  return { ...base, verdict: 'yes', facts, lines: [w.yes, ...factLines(facts, lang), ...more, ...gaps, ...modelNote, ...source(facts)] };
 }
 
 /** A "no" that says what was looked for and what the data holds nearby. */

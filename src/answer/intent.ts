@@ -14,12 +14,16 @@ export interface Reading {
 
 const FOLLOW_UP_PAIRS = new Set(['what about', 'how about', 'and what', 'e per', 'e invece', 'and also', 'e anche']);
 
-/** `words` are the question's tokens outside any recognised name, in order. */
-export function readIntent(words: readonly string[]): Reading {
+/**
+ * `words` are the question's tokens outside any recognised name, in order;
+ * `opensWithWord` is false when the question starts with a name ("Xiaomi è…"),
+ * so a cue after it is no opening "and".
+ */
+export function readIntent(words: readonly string[], opensWithWord: boolean): Reading {
   let from = 0;
   const pair = `${words[0] ?? ''} ${words[1] ?? ''}`;
-  if (FOLLOW_UP_PAIRS.has(pair)) from = 2;
-  else if (words[0] !== undefined && FOLLOW_UP_CUES.has(words[0])) from = 1;
+  if (opensWithWord && FOLLOW_UP_PAIRS.has(pair)) from = 2;
+  else if (opensWithWord && words[0] !== undefined && FOLLOW_UP_CUES.has(words[0])) from = 1;
   const rest = words.slice(from);
   const has = (set: ReadonlySet<string>): boolean => rest.some((w) => set.has(w));
   let intent: Intent | null = null;

@@ -12,10 +12,16 @@ import type { Entry } from './trie.js';
 const CONJUNCTIONS = new Set(['and', 'or', 'e', 'o', 'ed', 'oppure']);
 const ARTICLES = new Set(['the', 'il', 'lo', 'la', 'i', 'gli', 'le']);
 
-function startsKind(index: NameIndex, token: string | undefined, kind: string): boolean {
-  if (token === undefined) return false;
-  const node = index.root.next.get(token);
-  return node !== undefined && node.below(4).some((e) => e.kind === kind);
+/** True when a whole name of `kind` stands at `pos` ("paesi bassi", not just "paesi"). */
+function nameAt(index: NameIndex, tokens: readonly string[], pos: number, kind: string): boolean {
+  let node = index.root;
+  for (let i = pos; i < tokens.length && i < pos + 6; i++) {
+    const next = node.next.get(tokens[i]!);
+    if (!next) return false;
+    if (next.entries.some((e) => e.kind === kind)) return true;
+    node = next;
+  }
+  return false;
 }
 
 function isKindWord(index: NameIndex, token: string | undefined, kind: string): boolean {
@@ -31,13 +37,14 @@ export function inContext(
   if (entry.kind === 'retailer') {
     if (prev !== undefined && RETAILER_BEFORE.has(prev)) return true;
     if (prev !== undefined && ARTICLES.has(prev) && RETAILER_BEFORE.has(tokens[start - 2] ?? '')) return true;
-    return next !== undefined && RETAILER_AFTER.has(next);
+    // Operators are named with their country: "Three UK", "3 Sweden", "Tre Italia".
+    return next !== undefined && (RETAILER_AFTER.has(next) || nameAt(index, tokens, end, 'country'));
   }
   if (entry.kind === 'product') {
     if (next !== undefined && (isModelToken(next) || isKindWord(index, next, 'category'))) return true;
     if (prev !== undefined && (PRODUCT_BEFORE.has(prev) || isKindWord(index, prev, 'brand'))) return true;
-    if (next !== undefined && CONJUNCTIONS.has(next) && startsKind(index, tokens[end + 1], 'product')) return true;
-    if (prev !== undefined && CONJUNCTIONS.has(prev) && startsKind(index, tokens[start - 2], 'product')) return true;
+    if (next !== undefined && CONJUNCTIONS.has(next) && nameAt(index, tokens, end + 1, 'product')) return true;
+    if (prev !== undefined && CONJUNCTIONS.has(prev) && isKindWord(index, tokens[start - 2], 'product')) return true;
     // A short name that is no English word ("mi") is the product in a question whose words are English
     // (null: the words did not show a language, as in a bare "mi").
     const word = tokens[start] ?? '';

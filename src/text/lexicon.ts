@@ -23,7 +23,7 @@ export const ITALIAN = words(`
   venduto venduti venduta vendute disponibile disponibili disponibilita negozio negozi rivenditore rivenditori
   anche invece ciao aiuto grazie sono c ci un una uno non come quanto quanti apre aprira apertura paese paesi
   prodotti prodotto telefono telefoni cellulare cellulari hanno ha qui qua elenca elenco dimmi mi sai
-  tutti tutte ancora oppure o per con tra fra sara saranno arriva arrivera
+  tutti tutte ancora oppure o per con tra fra sara saranno arriva arrivera e_is
 `);
 
 /** Function words of both languages, plus the cue words below: never typo-corrected into a name. */
@@ -46,13 +46,14 @@ export const LIST_CUES = words(`
 
 /** A yes/no question. */
 export const YESNO_CUES = words(`
-  can could is are does do will would may might posso puoi puo può possiamo si e c ce vende vendono hanno ha
+  e_is can could is are does do will would may might posso puoi puo può possiamo si e c ce vende vendono hanno ha
   trovo trovare sara saranno
 `);
 
 /** A greeting or a request for help, when nothing else is asked. */
 export const HELP_CUES = words(`
   help aiuto hi hello hey ciao salve buongiorno buonasera start commands comandi usage istruzioni info
+  thanks thank thx grazie
 `);
 
 /** Subjects the bot does not cover: prices, specifications, repairs, weather. */

@@ -22,6 +22,7 @@ const URL = /\bhttps?:\/\/\S{0,2000}/gi;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 const COMBINING = /\p{M}+/gu;
+const STANDALONE_E_GRAVE = /(^|[^\p{L}\p{N}])(?:[èÈ]|e\u0300|E\u0300|e')(?![\p{L}\p{N}])/gu;
 const WORD_SPLIT = /[^\p{L}\p{N}_]+/u;
 
 // Letters NFD does not take apart.
@@ -69,6 +70,8 @@ export function normalize(raw: string): Normalized {
     .replace(MASS_MENTION, ' ')
     // Underscores are markdown emphasis in chat; the only word that keeps one is a flag token.
     .replace(/_/g, ' ')
+    // Italian "è" (is) and "e" (and) fold to the same letter; "è" alone keeps its own token.
+    .replace(STANDALONE_E_GRAVE, '$1 e_is ')
     .replace(FLAG, flagToToken);
   const tokens = tokenize(foldText(cut));
   return { tokens, truncated, empty: tokens.length === 0 };

@@ -30,6 +30,10 @@ const CASES: Case[] = [
   c('Can I buy Xiaomi at CK Hutchison stores in Italy?', 'yes', 'en', ['3 Store', 'Italy']),
   c('Is there a Mi Store in Milan?', 'yes', 'en', ['Mi Store', 'opening', '26 May 2018']),
   c('mediawrold italy', 'yes', 'en', ['MediaWorld']),
+  c('Will 3 Sweden sell the Mi Mix 2S?', 'yes', 'en', ['3 Store', 'Sweden', 'Mi Mix 2S']),
+  c('Does Three UK stock Redmi?', 'yes', 'en', ['3 Store', 'United Kingdom']),
+  c('is redmi available in sweden, denmark or norway?', 'yes', 'en', ['Sweden', 'Denmark', 'Nothing in the data for: Norway']),
+  c('Is Xiaomi sold at MediaWorld in Italy and Spain?', 'yes', 'en', ['Italy', 'Nothing in the data for: Spain']),
   c('Are Redmi phones sold at Tree in Irelnd?', 'yes', 'en', ['Ireland', '3 Store']),
   c('can I buy mi phones at mediawordl?', 'yes', 'en', ['MediaWorld']),
   // No, with what the data holds nearby.
@@ -101,6 +105,10 @@ const CASES: Case[] = [
   c('Mediaworld vende smartphone Xiaomi?', 'yes', 'it', ['MediaWorld', 'Italia']),
   c('si possono comprare i Redmi da Drei in Austria?', 'yes', 'it', ['Austria']),
   c('xiaomi italia amazon', 'yes', 'it', ['Amazon', 'Italia']),
+  c('xiaomi è disponibile in austria?', 'yes', 'it', ['Austria', '3 Store']),
+  c('è possibile acquistare redmi in danimarca?', 'yes', 'it', ['Danimarca']),
+  c('Tre Italia Xiaomi', 'yes', 'it', ['3 Store', 'Italia']),
+  c('quali tre paesi vendono redmi?', 'list', 'it', ['Spagna'], ['da 3 Store in']),
   c("C'è Xiaomi in Germania?", 'no', 'it', ['Nessun rivenditore in Germania', 'Spagna']),
   c('Posso comprare Redmi da MediaWorld in Svezia?', 'no', 'it', ['MediaWorld', 'Svezia', 'In Svezia i dati hanno']),
   c('Superdrug vende Xiaomi in Irlanda?', 'unknown', 'it', ['Non confermato', 'Superdrug']),
@@ -116,6 +124,7 @@ const CASES: Case[] = [
   c('quando è arrivata xiaomi in spagna?', 'when', 'it', ['novembre 2017']),
   c('ciao', 'help', 'it', ['Prova:']),
   c('aiuto', 'help', 'it', ['Prova:']),
+  c('grazie', 'help', 'it', ['Prova:']),
   c('quanto costa un Redmi Note 5?', 'unknown', 'it', ['non prezzi']),
 ];
 

@@ -24,7 +24,11 @@ describe('normalize', () => {
   });
 
   it('GIVEN an Italian elision THEN splits the words', () => {
-    expect(normalize("dov'è il Mi Store?").tokens).toEqual(['dov', 'e', 'il', 'mi', 'store']);
+    expect(normalize("l'Austria").tokens).toEqual(['l', 'austria']);
+  });
+
+  it('GIVEN Italian "è" (is) THEN keeps it apart from "e" (and), which folding would merge', () => {
+    expect(normalize("dov'è il Mi Store? e Redmi è qui").tokens).toEqual(['dov', 'e_is', 'il', 'mi', 'store', 'e', 'redmi', 'e_is', 'qui']);
   });
 
   it('GIVEN only markup THEN reports the question as empty', () => {
