@@ -50,9 +50,9 @@ function examplesOf(store: CatalogStore): Record<Language, string[]> {
   const f = store.facts({ products: null, retailers: null, countries: null }, 1)[0];
   if (!f) return { en: ['help'], it: ['aiuto'] };
   return {
-    en: [`Can I buy ${f.product_name} at ${f.retailer_name} in ${f.name_en}?`, `Where is ${f.product_name} sold?`,
+    en: [`Can I buy ${f.product_name} at ${f.retailer_name} in ${f.name_en}?`, `Where can I buy ${f.product_name}?`,
       `Which retailers sell ${f.product_name} in ${f.name_en}?`],
-    it: [`Posso comprare ${f.product_name} da ${f.retailer_name} in ${f.name_it}?`, `Dove si vende ${f.product_name}?`,
+    it: [`Posso comprare ${f.product_name} da ${f.retailer_name} in ${f.name_it}?`, `Dove posso comprare ${f.product_name}?`,
       `Quali negozi vendono ${f.product_name} in ${f.name_it}?`],
   };
 }
