@@ -1,0 +1,74 @@
+// Discord settings, checked once at start. A bad key fails with one line that
+// names it; the token itself is never repeated in a message, only its shape.
+import { ConfigError, type Env } from '../shared/config.js';
+
+export type ShardSetting = 'off' | 'auto' | number;
+
+export interface DiscordConfig {
+  token: string;
+  /** Needed to register commands; at start it is only checked against the token's bot. */
+  applicationId: string | null;
+  /** Development guild: commands registered there appear at once. */
+  guildId: string | null;
+  /** 'off' runs one client in this process; otherwise discord.js's ShardingManager spawns shards. */
+  shards: ShardSetting;
+}
+
+/** Ids on Discord are 64-bit integers written in decimal: 17 to 20 digits today. */
+const SNOWFLAKE = /^\d{17,20}$/;
+/** A bot token is three base64url parts: the bot's id, a timestamp, an HMAC. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
+const MAX_SHARDS = 10_000;
+
+export function isSnowflake(value: string): boolean {
+  return SNOWFLAKE.test(value) && BigInt(value) > 0n;
+}
+
+export function discordConfigured(env: Env): boolean {
+  return Boolean(env.DISCORD_TOKEN?.trim());
+}
+
+export function readToken(env: Env): string {
+  const token = env.DISCORD_TOKEN?.trim() ?? '';
+  if (token === '') throw new ConfigError('DISCORD_TOKEN', 'is not set; copy it from the Bot page of your application in the Discord Developer Portal');
+  if (/^bot\s/i.test(token)) throw new ConfigError('DISCORD_TOKEN', 'write the token alone, without the "Bot " prefix');
+  if (!TOKEN_SHAPE.test(token)) {
+    throw new ConfigError('DISCORD_TOKEN', `does not look like a bot token (three parts separated by dots, ${token.length} characters given); copy it again from the Bot page`);
+  }
+  return token;
+}
+
+function optionalSnowflake(env: Env, key: string): string | null {
+  const raw = env[key]?.trim() ?? '';
+  if (raw === '') return null;
+  if (!isSnowflake(raw)) throw new ConfigError(key, `must be a Discord id (17 to 20 digits), got "${raw.slice(0, 24)}"`);
+  return raw;
+}
+
+export function readShards(env: Env): ShardSetting {
+  const raw = env.DISCORD_SHARDS?.trim().toLowerCase() ?? '';
+  if (raw === '' || raw === 'off' || raw === '0') return 'off';
+  if (raw === 'auto') return 'auto';
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) > MAX_SHARDS) {
+    throw new ConfigError('DISCORD_SHARDS', `must be off, auto or a number of shards from 1 to ${MAX_SHARDS}, got "${raw.slice(0, 20)}"`);
+  }
+  return Number(raw);
+}
+
+export function readDiscordConfig(env: Env): DiscordConfig {
+  return {
+    token: readToken(env),
+    applicationId: optionalSnowflake(env, 'DISCORD_APPLICATION_ID'),
+    guildId: optionalSnowflake(env, 'DISCORD_GUILD_ID'),
+    shards: readShards(env),
+  };
+}
+
+/** `npm run discord:register` needs the application id as well. */
+export function readRegisterConfig(env: Env): DiscordConfig & { applicationId: string } {
+  const config = readDiscordConfig(env);
+  if (config.applicationId === null) {
+    throw new ConfigError('DISCORD_APPLICATION_ID', 'is not set; copy the Application ID from the General Information page of your application');
+  }
+  return { ...config, applicationId: config.applicationId };
+}

@@ -1,0 +1,132 @@
+// An Answer as a Discord message: one embed (colour by verdict, the headline as
+// title, one field per retailer and country, sources in the footer) and, when
+// the bot asks back, one button per reading. Pure: the same Answer always gives
+// the same message, within every Discord limit, whatever the data holds.
+import { ButtonStyle, ComponentType } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js';
+import { formatDate, type Answer, type Candidate, type Fact, type Language, type Suggestion, type Verdict } from '../../src/index.js';
+import { escapeMarkdown } from './escape.js';
+import { eventLines, factGroups, type Group } from './fields.js';
+import { LIMITS, clip, countFitting, joinLines } from './fit.js';
+import { DISCORD_WORDS } from './words.js';
+
+export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+
+/** Every message the bot sends pings nobody, the asker included. */
+export const NO_PINGS = { parse: [] as [], repliedUser: false as const };
+
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: ButtonRow[];
+  allowedMentions: typeof NO_PINGS;
+}
+
+/** The custom_id a clarify button carries for a candidate reading, answered in `language`. */
+export type ChoiceId = (candidate: Candidate, language: Language) => string;
+
+const COLOURS: Record<Verdict, number> = {
+  yes: 0x2e9e5b, no: 0xd64541, list: 0x3b82c4, when: 0x8e5cc4, clarify: 0xe0a526, unknown: 0x8a8f98, help: 0x5865f2,
+};
+/** A footer is one line under the answer; the rest of the 6000 characters go to the facts. */
+const FOOTER_BUDGET = 512;
+/** Beside fields the description holds only side notes; the facts keep at least 4200 characters. */
+const NOTES_BUDGET = 1024;
+const OVERFLOW_NAME = '\u200b';
+
+export function renderAnswer(answer: Answer, choiceId: ChoiceId): DiscordMessage {
+  const w = DISCORD_WORDS[answer.language];
+  const more = w.more;
+  const [headline = '', ...rest] = answer.text.split('\n');
+  const groups = groupsOf(answer);
+  const sourced = answer.facts.length > 0 ? answer.facts : answer.nearby;
+  const titles = [...new Set(sourced.map((f) => f.sourceTitle))];
+  const isSourceLine = (l: string): boolean => titles.length > 0 && !l.startsWith('•') && titles.every((t) => l.includes(t));
+  // With fields, the bullets of the text are shown as fields; without, the text is all there is.
+  const body = rest.filter((l) => l.trim() !== '' && !isSourceLine(l) && !(groups.length > 0 && l.startsWith('•')));
+
+  const embed: APIEmbed = { color: COLOURS[answer.verdict], title: clip(escapeMarkdown(headline), LIMITS.title) || '…' };
+  const description = joinLines(body.map(escapeMarkdown), groups.length > 0 ? NOTES_BUDGET : LIMITS.description, more);
+  if (description) embed.description = description;
+  const footer = footerOf(sourced, answer.language);
+  if (footer) embed.footer = { text: footer };
+
+  const used = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0);
+  const fields = fieldsOf(groups, LIMITS.embedsTotal - used, more);
+  if (fields.length > 0) embed.fields = fields;
+
+  return { embeds: [embed], components: buttonsOf(answer, choiceId), allowedMentions: NO_PINGS };
+}
+
+/** A short sentence of the bot's own (apology, rate limit), as plain content. */
+export function renderNotice(text: string): DiscordMessage {
+  return { content: clip(text, LIMITS.content), embeds: [], components: [], allowedMentions: NO_PINGS };
+}
+
+/** Autocomplete choices: at most 25, names and values at most 100 characters. Not markdown. */
+export function renderChoices(suggestions: readonly Suggestion[]): { name: string; value: string }[] {
+  const seen = new Set<string>();
+  const out: { name: string; value: string }[] = [];
+  for (const s of suggestions) {
+    const name = clip(s.name.trim() || s.id, LIMITS.choiceText);
+    // The core reads a name as well as an id, so a name stands in for an id too long to carry.
+    const value = s.id.length <= LIMITS.choiceText ? s.id : name;
+    if (name === '' || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ name, value });
+    if (out.length === LIMITS.choices) break;
+  }
+  return out;
+}
+
+function groupsOf(answer: Answer): Group[] {
+  const groups = factGroups(answer.facts, answer.language);
+  const events = answer.verdict === 'when' ? eventLines(answer.events, answer.language) : [];
+  if (events.length > 0) groups.push({ name: DISCORD_WORDS[answer.language].dates, lines: events });
+  return groups;
+}
+
+function fieldsOf(groups: Group[], budget: number, more: (n: number) => string): APIEmbedField[] {
+  const all = groups.map((g) => ({
+    name: clip(escapeMarkdown(g.name), LIMITS.fieldName) || OVERFLOW_NAME,
+    value: joinLines(g.lines.map(escapeMarkdown), LIMITS.fieldValue, more) || '…',
+  }));
+  const reserve = (n: number): number => OVERFLOW_NAME.length + more(n).length;
+  const shown = countFitting(all.map((f) => f.name.length + f.value.length), LIMITS.fields, budget, reserve);
+  const fields = all.slice(0, shown);
+  if (shown < all.length) fields.push({ name: OVERFLOW_NAME, value: more(all.length - shown) });
+  return fields;
+}
+
+/** "Source: <title> · as of 3 May 2018". Footers are not markdown, so nothing is escaped. */
+function footerOf(facts: readonly Fact[], lang: Answer['language']): string | null {
+  if (facts.length === 0) return null;
+  const w = DISCORD_WORDS[lang];
+  const titles = [...new Set(facts.map((f) => f.sourceTitle))];
+  const dates = facts.map((f) => f.sourceDate).filter((d): d is string => Boolean(d)).sort();
+  const latest = dates[dates.length - 1];
+  const text = `${w.source}: ${titles.join('; ')}${latest ? ` · ${w.asOf(formatDate(latest, lang))}` : ''}`;
+  return clip(text, Math.min(FOOTER_BUDGET, LIMITS.footer));
+}
+
+function buttonsOf(answer: Answer, choiceId: ChoiceId): ButtonRow[] {
+  if (answer.verdict !== 'clarify') return [];
+  const buttons: APIButtonComponentWithCustomId[] = [];
+  const ids = new Set<string>();
+  for (const c of answer.candidates) {
+    const id = choiceId(c, answer.language);
+    // A button Discord would refuse costs the whole message: leave it out instead.
+    if (id.length === 0 || id.length > LIMITS.customId || ids.has(id)) continue;
+    ids.add(id);
+    buttons.push({
+      type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: id,
+      label: clip(c.name.trim() || c.id, LIMITS.buttonLabel),
+    });
+    if (buttons.length === LIMITS.buttonsPerRow * LIMITS.rows) break;
+  }
+  const rows: ButtonRow[] = [];
+  for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerRow) {
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + LIMITS.buttonsPerRow) });
+  }
+  return rows;
+}

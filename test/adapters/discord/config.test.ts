@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../../adapters/shared/config.js';
+import { discordConfigured, readDiscordConfig, readRegisterConfig } from '../../../adapters/discord/config.js';
+import { discordPlatform } from '../../../adapters/discord/index.js';
+import { TOKEN } from '../../fixtures/discord/payloads.js';
+
+function failure(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('Discord configuration', () => {
+  it('GIVEN a token and ids THEN they are read, with sharding off by default', () => {
+    expect(readDiscordConfig({ DISCORD_TOKEN: ` ${TOKEN} `, DISCORD_APPLICATION_ID: '1200000000000000001', DISCORD_GUILD_ID: '' })).toEqual({
+      token: TOKEN, applicationId: '1200000000000000001', guildId: null, shards: 'off',
+    });
+  });
+
+  it('GIVEN no token THEN Discord is not configured, and reading it names DISCORD_TOKEN', () => {
+    expect(discordConfigured({})).toBe(false);
+    expect(discordConfigured({ DISCORD_TOKEN: '  ' })).toBe(false);
+    expect(discordConfigured({ DISCORD_TOKEN: TOKEN })).toBe(true);
+    expect(failure(() => readDiscordConfig({})).key).toBe('DISCORD_TOKEN');
+  });
+
+  it('GIVEN a malformed token THEN the error names the key and never repeats the token', () => {
+    for (const token of ['not-a-token', `Bot ${TOKEN}`, TOKEN.replace(/\./g, ''), `${TOKEN}.extra`, 'abc.def.ghi']) {
+      const err = failure(() => readDiscordConfig({ DISCORD_TOKEN: token }));
+      expect(err.key).toBe('DISCORD_TOKEN');
+      expect(err.message.startsWith('DISCORD_TOKEN: ')).toBe(true);
+      expect(err.message).not.toContain(token);
+      expect(err.message).not.toContain(TOKEN.slice(0, 20));
+      expect(err.message.split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('GIVEN ids that are not snowflakes THEN the error names the key', () => {
+    for (const [key, value] of [['DISCORD_APPLICATION_ID', 'abc'], ['DISCORD_APPLICATION_ID', '123'], ['DISCORD_GUILD_ID', '12345678901234567890123'],
+      ['DISCORD_GUILD_ID', '00000000000000000']] as const) {
+      const err = failure(() => readDiscordConfig({ DISCORD_TOKEN: TOKEN, [key]: value }));
+      expect(err.key).toBe(key);
+    }
+  });
+
+  it('GIVEN DISCORD_SHARDS THEN off, auto or a count is read, anything else is refused', () => {
+    const shards = (v: string) => readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_SHARDS: v }).shards;
+    expect(shards('off')).toBe('off');
+    expect(shards('0')).toBe('off');
+    expect(shards('AUTO')).toBe('auto');
+    expect(shards('4')).toBe(4);
+    for (const bad of ['-1', 'many', '2.5', '20000']) expect(failure(() => shards(bad)).key).toBe('DISCORD_SHARDS');
+  });
+
+  it('GIVEN registering without an application id THEN the error names DISCORD_APPLICATION_ID', () => {
+    expect(failure(() => readRegisterConfig({ DISCORD_TOKEN: TOKEN })).key).toBe('DISCORD_APPLICATION_ID');
+    expect(readRegisterConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '1200000000000000001' }).applicationId).toBe('1200000000000000001');
+  });
+
+  it('GIVEN the platform THEN its secrets are the token, so logs mask it', () => {
+    const config = discordPlatform.readConfig({ DISCORD_TOKEN: TOKEN });
+    expect(discordPlatform.name).toBe('discord');
+    expect(discordPlatform.secrets(config)).toEqual([TOKEN]);
+  });
+});

@@ -1,0 +1,72 @@
+// Starts the real discord.js bot against a fake Discord on 127.0.0.1, on a
+// catalog built from the shipped CSV files plus one row whose names and note
+// are full of Discord markdown and mentions (to see them escaped end to end).
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, type Core } from '../../../src/index.js';
+import { importCatalog } from '../../../src/catalog/build.js';
+import type { SharedConfig } from '../../../adapters/shared/config.js';
+import { createLogger } from '../../../adapters/shared/logger.js';
+import type { Running } from '../../../adapters/platform.js';
+import { startBot } from '../../../adapters/discord/bot.js';
+import { readDiscordConfig } from '../../../adapters/discord/config.js';
+import { FakeDiscord } from '../../fakes/discord/fakeDiscord.js';
+import { TOKEN } from '../../fixtures/discord/payloads.js';
+
+export const MARKDOWN_NOTE = '**sale** @everyone <@&42> _now_ ||spoiler|| `code`';
+
+export async function buildTestCatalog(): Promise<{ file: string; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'discord-catalog-'));
+  const csv = join(dir, 'csv');
+  cpSync(join(process.cwd(), 'data/catalog'), csv, { recursive: true });
+  appendFileSync(join(csv, 'retailers.csv'), 'star-shop,Star_*Shop*,store,,Star Shop\n');
+  appendFileSync(join(csv, 'availability.csv'), `redmi-phones,star-shop,ES,available,2018-01,yes,"${MARKDOWN_NOTE}",seed-article\n`);
+  const file = join(dir, 'catalog.sqlite');
+  const built = await importCatalog(csv, file);
+  if (!built.ok) throw new Error(`test catalog: ${JSON.stringify(built.problems)}`);
+  return { file, dir };
+}
+
+export interface Harness {
+  fake: FakeDiscord;
+  core: Core;
+  logs: string[];
+  bot: Running;
+  /** Makes the core's next answer throw, as a bug in the core would. */
+  failNextAnswer(): void;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(options: { rateLimit?: SharedConfig['rateLimit']; guildLocale?: string } = {}): Promise<Harness> {
+  const catalog = await buildTestCatalog();
+  const real = createCore({ catalogFile: catalog.file });
+  let failNext = false;
+  const core: Core = {
+    answer: (question, context) => {
+      if (failNext) { failNext = false; throw new Error('core failed on purpose'); }
+      return real.answer(question, context);
+    },
+    suggest: (kind, prefix, language) => real.suggest(kind, prefix, language),
+    close: () => real.close(),
+  };
+  const fake = await FakeDiscord.start({ token: TOKEN, heartbeatMs: 300, ...(options.guildLocale ? { guildLocale: options.guildLocale } : {}) });
+  const logs: string[] = [];
+  const logger = createLogger('info', [TOKEN], { write: (line: string) => { logs.push(line); } });
+  const shared: SharedConfig = {
+    catalogDir: catalog.dir, catalogDb: catalog.file, logLevel: 'info', memoryTtlMs: 600_000,
+    rateLimit: options.rateLimit ?? { max: 100, windowMs: 10_000 },
+  };
+  const config = readDiscordConfig({ DISCORD_TOKEN: TOKEN });
+  const bot = await startBot({ core, config, shared, logger, api: fake.api });
+  return {
+    fake, core, logs, bot,
+    failNextAnswer: () => { failNext = true; },
+    async stop() {
+      await bot.stop();
+      await fake.close();
+      real.close();
+      rmSync(catalog.dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,195 @@
+// A fake Discord on 127.0.0.1 for driving the real discord.js Client: an HTTP
+// server for REST (API v10) and, on the same port, a WebSocket gateway (JSON
+// encoding, no compression). It records every request and every gateway frame
+// the bot sends, so tests assert on what Discord would have received.
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { IDS, botMessage, guildCreate, ready, snowflake } from '../../fixtures/discord/payloads.js';
+
+export interface Recorded {
+  method: string;
+  /** Path after /api/v10, e.g. /interactions/123/tok/callback. */
+  path: string;
+  query: URLSearchParams;
+  auth: string | undefined;
+  body: any;
+  /** When it arrived (performance.now()). */
+  at: number;
+}
+
+export interface FakeOptions {
+  token: string;
+  heartbeatMs?: number;
+  guildLocale?: string;
+}
+
+interface Failure { method: string; path: RegExp; status: number; body: unknown; times: number }
+
+const OP = { dispatch: 0, heartbeat: 1, identify: 2, hello: 10, heartbeatAck: 11 } as const;
+
+export class FakeDiscord {
+  readonly requests: Recorded[] = [];
+  readonly identifies: any[] = [];
+  readonly gatewayQueries: URLSearchParams[] = [];
+  heartbeats = 0;
+  /** Bodies of PUT .../commands by route, as stored (a bulk overwrite replaces). */
+  readonly commands = new Map<string, unknown[]>();
+  private readonly sockets = new Set<WebSocket>();
+  private readonly events = new EventEmitter();
+  private readonly failures: Failure[] = [];
+  private readonly acknowledged = new Set<string>();
+  /** The message Discord made for an interaction's reply, by interaction token. */
+  private readonly originals = new Map<string, object>();
+  private seq = 0;
+  private port = 0;
+
+  private constructor(private readonly server: Server, private readonly wss: WebSocketServer, private readonly options: FakeOptions) {}
+
+  static async start(options: FakeOptions): Promise<FakeDiscord> {
+    const server = createServer();
+    const wss = new WebSocketServer({ server });
+    const fake = new FakeDiscord(server, wss, options);
+    server.on('request', (req, res) => { void fake.onRequest(req, res); });
+    wss.on('connection', (socket, req) => fake.onConnection(socket, req));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    fake.port = (server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  /** What the client is given as `rest.api`. */
+  get api(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  get connections(): number {
+    return this.sockets.size;
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** The next `times` requests matching answer with this error instead. */
+  failNext(method: string, path: RegExp, status: number, body: unknown, times = 1): void {
+    this.failures.push({ method, path, status, body, times });
+  }
+
+  /** Sends a gateway event (op 0) to every connected client. */
+  dispatch(t: string, d: unknown): void {
+    const frame = JSON.stringify({ op: OP.dispatch, t, s: ++this.seq, d });
+    for (const s of this.sockets) s.send(frame);
+  }
+
+  /** The first request (from index `from` on) that matches, waiting up to `timeoutMs`. */
+  async waitForRequest(match: (r: Recorded) => boolean, timeoutMs = 4000, from = 0): Promise<Recorded> {
+    const found = this.requests.slice(from).find(match);
+    if (found) return found;
+    return new Promise((resolve, reject) => {
+      const onRequest = (r: Recorded): void => {
+        if (!match(r)) return;
+        clearTimeout(timer);
+        this.events.off('request', onRequest);
+        resolve(r);
+      };
+      const timer = setTimeout(() => {
+        this.events.off('request', onRequest);
+        reject(new Error(`no matching request in ${timeoutMs} ms; got: ${this.requests.slice(from).map((r) => `${r.method} ${r.path}`).join(', ') || 'nothing'}`));
+      }, timeoutMs);
+      this.events.on('request', onRequest);
+    });
+  }
+
+  /** The message Discord would have made from the reply to the interaction with this token. */
+  originalOf(interactionToken: string): object | undefined {
+    return this.originals.get(interactionToken);
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const isJson = (req.headers['content-type'] ?? '').includes('application/json');
+    const record: Recorded = {
+      method: req.method ?? 'GET', path: url.pathname.replace(/^\/api\/v10/, ''), query: url.searchParams,
+      auth: req.headers.authorization, body: isJson && raw ? JSON.parse(raw) : raw, at: performance.now(),
+    };
+    this.requests.push(record);
+    this.events.emit('request', record);
+
+    const send = (status: number, body?: unknown): void => {
+      res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
+      res.end(body === undefined ? undefined : JSON.stringify(body));
+    };
+    if (!url.pathname.startsWith('/api/v10/')) return send(404, { message: '404: Not Found', code: 0 });
+    const failure = this.failures.find((f) => f.method === record.method && f.path.test(record.path));
+    if (failure) {
+      if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
+      return send(failure.status, failure.body);
+    }
+    this.route(record, send);
+  }
+
+  private route(r: Recorded, send: (status: number, body?: unknown) => void): void {
+    const authorized = r.auth === `Bot ${this.options.token}`;
+    let m: RegExpExecArray | null;
+    if (r.method === 'GET' && r.path === '/gateway/bot') {
+      if (!authorized) return send(401, { message: '401: Unauthorized', code: 0 });
+      return send(200, {
+        url: this.gatewayUrl, shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+    if (r.method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(r.path))) {
+      // Interaction callbacks authenticate by their token, not the bot's.
+      const [, id, token] = m;
+      if (this.acknowledged.has(id!)) return send(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+      this.acknowledged.add(id!);
+      if (r.body?.type === 4) this.originals.set(token!, botMessage(IDS.channel, r.body.data ?? {}));
+      return send(204);
+    }
+    if (r.method === 'POST' && (m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(r.path))) {
+      return send(200, botMessage(IDS.channel, r.body ?? {}));
+    }
+    if (!authorized) return send(401, { message: '401: Unauthorized', code: 0 });
+    if (r.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(r.path))) {
+      const made = botMessage(m[1]!, r.body ?? {});
+      return send(200, r.body?.message_reference ? { ...made, type: 19, message_reference: r.body.message_reference } : made);
+    }
+    if (r.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(r.path)) {
+      const stored = (r.body as { name: string }[]).map((c) => ({ ...c, id: snowflake(), application_id: IDS.bot, version: snowflake() }));
+      this.commands.set(r.path, stored);
+      return send(200, stored);
+    }
+    send(404, { message: '404: Not Found', code: 0 });
+  }
+
+  private onConnection(socket: WebSocket, req: IncomingMessage): void {
+    this.sockets.add(socket);
+    this.gatewayQueries.push(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams);
+    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as { op: number; d: any };
+      if (frame.op === OP.heartbeat) {
+        this.heartbeats++;
+        socket.send(JSON.stringify({ op: OP.heartbeatAck }));
+      } else if (frame.op === OP.identify) {
+        this.identifies.push(frame.d);
+        if (frame.d?.token !== this.options.token) { socket.close(4004, 'Authentication failed.'); return; }
+        const send = (t: string, d: unknown): void => { socket.send(JSON.stringify({ op: OP.dispatch, t, s: ++this.seq, d })); };
+        send('READY', ready(`fake-session-${snowflake()}`, this.gatewayUrl, frame.d.shard));
+        send('GUILD_CREATE', guildCreate(this.options.guildLocale));
+      }
+    });
+    socket.send(JSON.stringify({ op: OP.hello, d: { heartbeat_interval: this.options.heartbeatMs ?? 45_000 } }));
+  }
+}
