@@ -1,6 +1,7 @@
 // The chat platforms `npm start` can run, loaded only when configured.
 import type { Env } from './shared/config.js';
 import type { Platform } from './platform.js';
+import { slackConfigured } from './slack/config.js';
 
 export interface PlatformEntry {
   name: string;
@@ -8,4 +9,6 @@ export interface PlatformEntry {
   load(): Promise<Platform<unknown>>;
 }
 
-export const PLATFORMS: PlatformEntry[] = [];
+export const PLATFORMS: PlatformEntry[] = [
+  { name: 'slack', configured: slackConfigured, load: async () => (await import('./slack/index.js')).slackPlatform },
+];

@@ -1,0 +1,36 @@
+// Bolt and its Socket Mode client log through this, so their lines land in the
+// same structured log and pass the same masking. Bolt's debug lines echo whole
+// payloads, which carry Slack's legacy verification `token`: it is cut out too.
+import type { Logger as BoltLogger } from '@slack/bolt';
+import { LogLevel } from '@slack/bolt';
+import type { Logger } from '../shared/logger.js';
+
+const PAYLOAD_TOKEN = /("token"\s*:\s*")[^"]*"|(\btoken=)[^&\s]*/g;
+
+function line(parts: unknown[]): string {
+  return parts
+    .map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : JSON.stringify(p)))
+    .join(' ')
+    .replace(PAYLOAD_TOKEN, (_m, json?: string, form?: string) => (json ? `${json}[redacted]"` : `${form ?? ''}[redacted]`));
+}
+
+function levelOf(level: string): LogLevel {
+  if (level === 'debug' || level === 'trace') return LogLevel.DEBUG;
+  if (level === 'info') return LogLevel.INFO;
+  if (level === 'warn') return LogLevel.WARN;
+  return LogLevel.ERROR;
+}
+
+export function boltLogger(logger: Logger): BoltLogger {
+  let child = logger.child({ lib: 'bolt' });
+  return {
+    debug: (...msg) => child.debug(line(msg)),
+    info: (...msg) => child.info(line(msg)),
+    warn: (...msg) => child.warn(line(msg)),
+    error: (...msg) => child.error(line(msg)),
+    // The log level is ours (LOG_LEVEL); Bolt asking for another one is ignored.
+    setLevel: () => {},
+    getLevel: () => levelOf(logger.level),
+    setName: (name: string) => { child = logger.child({ lib: name }); },
+  };
+}

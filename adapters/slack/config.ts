@@ -1,0 +1,63 @@
+// Slack settings from the environment. A bot token is always needed; an
+// app-level token selects Socket Mode (no public URL), otherwise the app takes
+// HTTP requests on PORT and needs the signing secret to check them. Problems
+// name the variable and never repeat a token's value.
+import { ConfigError, intSetting, type Env } from '../shared/config.js';
+
+export type SlackMode =
+  | { kind: 'socket'; appToken: string }
+  | { kind: 'http'; port: number };
+
+export interface SlackConfig {
+  botToken: string;
+  /** Checks HTTP requests; optional in Socket Mode, where requests arrive over the app's own socket. */
+  signingSecret: string | null;
+  mode: SlackMode;
+}
+
+const KEYS = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const;
+const TOKEN_BODY = /^[A-Za-z0-9-]{10,}$/;
+const DEFAULT_PORT = 3000;
+
+/** Any Slack key set means the user wants Slack, so a missing companion key is reported rather than ignored. */
+export function slackConfigured(env: Env): boolean {
+  return KEYS.some((k) => (env[k]?.trim() ?? '') !== '');
+}
+
+/** What a token looks like, to tell the user which slot it belongs in without showing it. */
+function kindOf(token: string): string {
+  if (token.startsWith('xoxb-')) return 'a bot token (xoxb-)';
+  if (token.startsWith('xapp-')) return 'an app-level token (xapp-)';
+  if (token.startsWith('xoxp-')) return 'a user token (xoxp-)';
+  return 'not a Slack token';
+}
+
+function token(env: Env, key: string, prefix: string, where: string): string | null {
+  const value = env[key]?.trim() ?? '';
+  if (value === '') return null;
+  if (!value.startsWith(prefix) || !TOKEN_BODY.test(value.slice(prefix.length))) {
+    throw new ConfigError(key, `must be ${where} starting with ${prefix}; the value given is ${kindOf(value)}`);
+  }
+  return value;
+}
+
+export function readSlackConfig(env: Env): SlackConfig {
+  const botToken = token(env, 'SLACK_BOT_TOKEN', 'xoxb-', 'the Bot User OAuth Token (OAuth & Permissions)');
+  if (botToken === null) throw new ConfigError('SLACK_BOT_TOKEN', 'missing: copy the Bot User OAuth Token (xoxb-) from OAuth & Permissions');
+  const appToken = token(env, 'SLACK_APP_TOKEN', 'xapp-', 'an app-level token with connections:write (Basic Information)');
+  const secret = env.SLACK_SIGNING_SECRET?.trim() ?? '';
+  if (/\s/.test(secret)) throw new ConfigError('SLACK_SIGNING_SECRET', 'must not contain spaces');
+  const signingSecret = secret === '' ? null : secret;
+  if (appToken !== null) return { botToken, signingSecret, mode: { kind: 'socket', appToken } };
+  if (signingSecret === null) {
+    throw new ConfigError('SLACK_SIGNING_SECRET', 'missing: HTTP mode needs the Signing Secret (Basic Information), or set SLACK_APP_TOKEN for Socket Mode');
+  }
+  return { botToken, signingSecret, mode: { kind: 'http', port: intSetting(env, 'PORT', DEFAULT_PORT, 1, 65_535) } };
+}
+
+export function slackSecrets(config: SlackConfig): string[] {
+  const out = [config.botToken];
+  if (config.signingSecret) out.push(config.signingSecret);
+  if (config.mode.kind === 'socket') out.push(config.mode.appToken);
+  return out;
+}

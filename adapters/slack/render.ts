@@ -1,0 +1,179 @@
+// Answer → Block Kit, a pure function. Slack quirks handled here:
+// - mrkdwn turns `<…>` into links and mentions (`<!channel>`, `<@U123>`) and
+//   reads `&`, so every piece of data or question text is escaped (&amp; &lt; &gt;)
+//   and marked `verbatim` so bare URLs and channel names are not linked either;
+// - a section holds 3000 characters, a message 50 blocks, a context block 10
+//   elements, a button label 75 characters and a button value 2000; longer
+//   content is cut with "… and N more".
+// plain_text objects (button labels) are shown literally and are not escaped.
+import type { types } from '@slack/bolt';
+import type { Answer, Fact, Language } from '../../src/index.js';
+import { formatDate } from '../../src/index.js';
+import { encodeQuery } from '../shared/queryCodec.js';
+import { slackWords } from './words.js';
+
+export const LIMITS = {
+  sectionText: 3000,
+  blocks: 50,
+  contextElements: 10,
+  contextText: 2000,
+  buttonLabel: 75,
+  buttonValue: 2000,
+  /** The notification fallback: only its start is ever shown. */
+  fallbackText: 3000,
+} as const;
+
+export type Block = types.KnownBlock;
+
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+export interface RenderOptions {
+  /** Shown above the answer, for answers whose question the channel cannot see (slash commands). */
+  question?: string;
+  /** Adds a "Share in channel" button carrying this value. */
+  shareValue?: string;
+  /** False where buttons cannot be answered (a modal); default true. */
+  buttons?: boolean;
+}
+
+export const ACTION = { pick: 'pick', share: 'share' } as const;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** Slack's three control characters; everything else in mrkdwn is harmless formatting. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** `text` escaped and cut so the result is at most `limit` characters, never splitting an entity or a surrogate pair. */
+export function fitEscaped(text: string, limit: number): string {
+  const full = escapeMrkdwn(text);
+  if (full.length <= limit) return full;
+  let out = '';
+  for (const ch of text) {
+    const piece = ESCAPES[ch] ?? ch;
+    if (out.length + piece.length > limit - 1) break;
+    out += piece;
+  }
+  return `${out}…`;
+}
+
+function mrkdwn(text: string): types.MrkdwnElement {
+  return { type: 'mrkdwn', text, verbatim: true };
+}
+
+function section(text: string): types.SectionBlock {
+  return { type: 'section', text: mrkdwn(text) };
+}
+
+function plain(text: string, limit: number): types.PlainTextElement {
+  const chars = [...text];
+  const cut = chars.length > limit ? `${chars.slice(0, limit - 1).join('')}…` : text;
+  return { type: 'plain_text', text: cut, emoji: false };
+}
+
+/**
+ * Packs escaped lines into at most `maxSections` section texts. When they do
+ * not fit, the last section ends with "… and N more", N counting the lines left out.
+ */
+export function packLines(lines: string[], maxSections: number, more: (n: number) => string): string[] {
+  if (maxSections < 1) return [];
+  const out: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = fitEscaped(lines[i]!, LIMITS.sectionText);
+    const grown = size + (current.length > 0 ? 1 : 0) + line.length;
+    if (grown <= LIMITS.sectionText) { current.push(line); size = grown; continue; }
+    if (out.length + 1 >= maxSections) return [...out, withMore(current, lines.length - i, more)].map((l) => l.join('\n'));
+    out.push(current);
+    current = [line];
+    size = line.length;
+  }
+  if (current.length > 0) out.push(current);
+  return out.map((l) => l.join('\n'));
+}
+
+/** Drops lines from the end of a full section until "… and N more" fits after them. */
+function withMore(section: string[], left: number, more: (n: number) => string): string[] {
+  const kept = [...section];
+  let n = left;
+  const length = (): number => kept.reduce((s, l) => s + l.length + 1, 0) + escapeMrkdwn(more(n)).length;
+  while (kept.length > 0 && length() > LIMITS.sectionText) { kept.pop(); n++; }
+  return [...kept, escapeMrkdwn(more(n))];
+}
+
+interface SourceRef { title: string; date: string | null }
+
+function sourcesOf(facts: Fact[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const f of facts) if (!seen.has(f.source)) seen.set(f.source, { title: f.sourceTitle, date: f.sourceDate });
+  return [...seen.values()];
+}
+
+function sourceContext(sources: SourceRef[], lang: Language): types.ContextBlock | null {
+  if (sources.length === 0) return null;
+  const w = slackWords(lang);
+  const shown = sources.length > LIMITS.contextElements ? sources.slice(0, LIMITS.contextElements - 1) : sources;
+  const elements = shown.map((s) => {
+    const asOf = s.date ? ` · ${w.asOf} ${formatDate(s.date, lang)}` : '';
+    return mrkdwn(fitEscaped(`${w.source}: ${s.title}${asOf}`, LIMITS.contextText));
+  });
+  if (shown.length < sources.length) elements.push(mrkdwn(escapeMrkdwn(w.more(sources.length - shown.length))));
+  return { type: 'context', elements };
+}
+
+/**
+ * The core ends an answer resting on facts with a "Source: …" line; here the
+ * sources go to a context block built from the facts themselves, so that line
+ * is left out of the body. It is recognised by its label in the answer's language.
+ */
+function bodyLines(answer: Answer, hasSources: boolean): string[] {
+  // Slack rejects a section with empty text.
+  const lines = answer.text.split('\n').slice(1).filter((l) => l.trim() !== '');
+  if (!hasSources) return lines;
+  const label = `${slackWords(answer.language).source}: `;
+  return lines.filter((l) => !l.startsWith(label));
+}
+
+function buttons(answer: Answer, options: RenderOptions): types.ActionsBlock | null {
+  if (options.buttons === false) return null;
+  const elements: types.Button[] = [];
+  answer.candidates.forEach((c, i) => {
+    const value = encodeQuery(c.query, answer.language);
+    if (value.length > LIMITS.buttonValue) return;
+    elements.push({ type: 'button', action_id: `${ACTION.pick}:${i}`, text: plain(c.name, LIMITS.buttonLabel), value });
+  });
+  if (options.shareValue !== undefined && answer.verdict !== 'clarify' && options.shareValue.length <= LIMITS.buttonValue) {
+    elements.push({ type: 'button', action_id: ACTION.share, text: plain(slackWords(answer.language).share, LIMITS.buttonLabel), value: options.shareValue });
+  }
+  return elements.length > 0 ? { type: 'actions', elements } : null;
+}
+
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const w = slackWords(answer.language);
+  const headline = (answer.text.split('\n')[0] ?? '').trim();
+  const sources = sourcesOf([...answer.facts, ...answer.nearby]);
+  const head: Block[] = [];
+  if (options.question !== undefined && options.question.trim() !== '') {
+    head.push({ type: 'context', elements: [mrkdwn(fitEscaped(`“${options.question.trim()}”`, LIMITS.contextText))] });
+  }
+  if (headline.trim() !== '') head.push(section(`*${fitEscaped(headline, LIMITS.sectionText - 2)}*`));
+  const tail: Block[] = [];
+  const context = sourceContext(sources, answer.language);
+  if (context) tail.push(context);
+  const actions = buttons(answer, options);
+  if (actions) tail.push(actions);
+  const room = LIMITS.blocks - head.length - tail.length;
+  const body = packLines(bodyLines(answer, sources.length > 0), room, w.more).map(section);
+  return { text: fitEscaped(answer.text, LIMITS.fallbackText), blocks: [...head, ...body, ...tail] };
+}
+
+/** A short message of the adapter's own (an apology, a limit), escaped like any other text. */
+export function renderNotice(text: string): SlackMessage {
+  const escaped = fitEscaped(text, LIMITS.sectionText);
+  return { text: escaped, blocks: [section(escaped)] };
+}

@@ -1,0 +1,47 @@
+// The few things the Slack front end says itself, in the asker's language.
+// Everything about availability is worded by the core in `answer.text`.
+import type { Language } from '../../src/index.js';
+
+export const SLACK_WORDS = {
+  en: {
+    share: 'Share in channel',
+    source: 'Source',
+    asOf: 'as of',
+    more: (n: number) => `… and ${n} more`,
+    modalTitle: 'Check availability',
+    answerTitle: 'Availability',
+    submit: 'Ask',
+    close: 'Close',
+    product: 'Product',
+    retailer: 'Retailer',
+    country: 'Country',
+    language: 'Answer in',
+    typeToSearch: 'Type to search',
+    pickOne: 'Pick at least a product, a retailer or a country.',
+  },
+  it: {
+    share: 'Condividi nel canale',
+    source: 'Fonte',
+    asOf: 'aggiornata al',
+    more: (n: number) => `… e altri ${n}`,
+    modalTitle: 'Verifica disponibilità',
+    answerTitle: 'Disponibilità',
+    submit: 'Chiedi',
+    close: 'Chiudi',
+    product: 'Prodotto',
+    retailer: 'Rivenditore',
+    country: 'Paese',
+    language: 'Rispondi in',
+    typeToSearch: 'Scrivi per cercare',
+    pickOne: 'Scegli almeno un prodotto, un rivenditore o un paese.',
+  },
+} as const;
+
+export function slackWords(lang: Language): (typeof SLACK_WORDS)['en'] | (typeof SLACK_WORDS)['it'] {
+  return SLACK_WORDS[lang];
+}
+
+// Said before the question is read, so its language is not known yet: both.
+export const APOLOGY = 'Sorry, something went wrong with that one. Please try again. · Scusa, qualcosa è andato storto: riprova.';
+export const SLOW_DOWN = 'Too many questions at once: try again in a few seconds. · Troppe domande insieme: riprova tra qualche secondo.';
+export const EXPIRED = 'That button has expired: ask again. · Questo pulsante è scaduto: chiedi di nuovo.';

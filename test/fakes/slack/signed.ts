@@ -1,0 +1,40 @@
+// Sends requests the way Slack does in HTTP mode: signed with the app's signing
+// secret (`v0=` + HMAC-SHA256 of `v0:{timestamp}:{raw body}`), JSON for the
+// Events API and form fields for commands and interactivity.
+import { createHmac } from 'node:crypto';
+
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export interface Sent { status: number; text: string; json: unknown }
+
+export interface SendOptions {
+  secret: string;
+  /** Seconds since the epoch; now by default. */
+  timestamp?: number;
+  /** Overrides the computed signature (to send a wrong one). */
+  signature?: string;
+  headers?: Record<string, string>;
+}
+
+export async function sendSigned(url: string, body: string, contentType: string, o: SendOptions): Promise<Sent> {
+  const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': contentType, 'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': o.signature ?? slackSignature(o.secret, timestamp, body), ...o.headers,
+    },
+    body,
+  });
+  const text = await res.text();
+  let json: unknown = null;
+  try { json = text ? JSON.parse(text) : null; } catch { json = null; }
+  return { status: res.status, text, json };
+}
+
+export const asForm = (fields: Record<string, string>): string => new URLSearchParams(fields).toString();
+export const asPayload = (payload: object): string => new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+export const FORM = 'application/x-www-form-urlencoded';
+export const JSON_TYPE = 'application/json';
