@@ -36,7 +36,7 @@ export function createCore(options: CoreOptions): Core {
   const memory = new ConversationMemory<Remembered>(
     options.memoryCapacity ?? DEFAULT_MEMORY_CAPACITY, options.memoryTtlMs ?? DEFAULT_MEMORY_TTL_MS,
     options.clock ?? Date.now);
-  const deps = { store, index, memory, examples: examplesOf(store) };
+  const deps = { store, index, memory, examples: examplesOf(store, index) };
   return {
     answer: (question, context = {}) =>
       typeof question === 'string' ? answerText(deps, question, context) : answerQuery(deps, question, context),
@@ -46,13 +46,15 @@ export function createCore(options: CoreOptions): Core {
 }
 
 /** Example questions built from the catalog's first fact, so help fits any catalog. */
-function examplesOf(store: CatalogStore): Record<Language, string[]> {
+function examplesOf(store: CatalogStore, index: NameIndex): Record<Language, string[]> {
   const f = store.facts({ products: null, retailers: null, countries: null }, 1)[0];
   if (!f) return { en: ['help'], it: ['aiuto'] };
+  const product = index.nameOf('product', f.product_id, 'en');
+  const retailer = index.nameOf('retailer', f.retailer_id, 'en');
+  const en = index.nameOf('country', f.country, 'en');
+  const it = index.nameOf('country', f.country, 'it');
   return {
-    en: [`Can I buy ${f.product_name} at ${f.retailer_name} in ${f.name_en}?`, `Where can I buy ${f.product_name}?`,
-      `Which retailers sell ${f.product_name} in ${f.name_en}?`],
-    it: [`Posso comprare ${f.product_name} da ${f.retailer_name} in ${f.name_it}?`, `Dove posso comprare ${f.product_name}?`,
-      `Quali negozi vendono ${f.product_name} in ${f.name_it}?`],
+    en: [`Can I buy ${product} at ${retailer} in ${en}?`, `Where can I buy ${product}?`, `Which retailers sell ${product} in ${en}?`],
+    it: [`Posso comprare ${product} da ${retailer} in ${it}?`, `Dove posso comprare ${product}?`, `Quali negozi vendono ${product} in ${it}?`],
   };
 }

@@ -25,8 +25,12 @@ export interface Composed {
 }
 
 function filterOf(r: Resolved): FactFilter {
+  // Products chosen by brand or category are filtered as such, not as a list of every id.
+  const derived = r.brands.length > 0 || r.categories.length > 0;
   return {
-    products: r.productIds,
+    products: derived ? null : r.productIds,
+    brands: r.brands.length > 0 ? r.brands : null,
+    categories: r.categories.length > 0 ? r.categories : null,
     retailers: r.retailers.length > 0 ? r.retailers.map((x) => x.id) : null,
     countries: r.countries.length > 0 ? r.countries.map((x) => x.code) : null,
   };
@@ -53,7 +57,7 @@ export function compose(store: CatalogStore, index: NameIndex, r: Resolved, inte
   const filter = filterOf(r);
   const rows = store.facts(filter, FACT_LIMIT + 1);
   const total = rows.length > FACT_LIMIT ? store.countFacts(filter, COUNT_CAP) : rows.length;
-  const facts = rows.slice(0, FACT_LIMIT).map((row) => toFact(row, lang));
+  const facts = rows.slice(0, FACT_LIMIT).map((row) => toFact(row, lang, index));
   const more = total > facts.length ? [w.more(total - facts.length)] : [];
   const what = describe(r, index, lang);
   const modelNote = r.model && r.products.length === 1 ? [w.model(r.model, r.products[0]!.name)] : [];
@@ -98,7 +102,7 @@ function noAnswer(store: CatalogStore, index: NameIndex, r: Resolved, lang: Lang
   let emptyCountry = false;
   for (const code of countries.slice(0, 3)) {
     const name = index.nameOf('country', code, lang);
-    const here = store.facts({ products: null, retailers: null, countries: [code] }, NEARBY_LIMIT).map((x) => toFact(x, lang));
+    const here = store.facts({ products: null, retailers: null, countries: [code] }, NEARBY_LIMIT).map((x) => toFact(x, lang, index));
     if (here.length === 0) { lines.push(w.noneInCountry(name)); emptyCountry = true; } else {
       lines.push(w.inCountry(name), ...factLines(here, lang));
       nearby.push(...here);
@@ -106,20 +110,19 @@ function noAnswer(store: CatalogStore, index: NameIndex, r: Resolved, lang: Lang
   }
   if (r.retailers.length > 0) {
     const ids = r.retailers.map((x) => x.id);
-    const there = store.facts({ products: r.productIds, retailers: ids, countries: null }, NEARBY_LIMIT).map((x) => toFact(x, lang));
+    const there = store.facts({ ...filterOf(r), countries: null }, NEARBY_LIMIT).map((x) => toFact(x, lang, index));
     if (there.length > 0) {
       lines.push(w.atRetailer(r.retailers.map((x) => x.name).join(', ')), ...factLines(there, lang));
       nearby.push(...there);
     }
   }
   if ((emptyCountry || countries.length === 0) && r.retailers.length === 0) {
-    const anywhere = store.facts({ products: r.productIds, retailers: null, countries: null }, FACT_LIMIT).map((x) => toFact(x, lang));
-    const names = [...new Set(anywhere.map((f) => f.countryName))];
+    const names = store.countriesOf({ ...filterOf(r), retailers: null, countries: null }, 30)
+      .map((code) => index.nameOf('country', code, lang));
     if (names.length > 0) {
       const asked = productWords(r, index, lang);
       const product = asked.length > 0 ? asked.join(', ') : WORDS[lang].describe([], [], []);
       lines.push(w.elsewhere(product, names.join(', ')));
-      nearby.push(...anywhere.slice(0, NEARBY_LIMIT));
     }
   }
   const statements = countries.length > 0

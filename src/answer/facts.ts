@@ -1,15 +1,18 @@
 // Catalog rows to answer facts, and facts to the lines a person reads. Lines
 // merge facts only where no pairing is implied that the data does not hold.
 import type { EventRow, FactRow } from '../catalog/store.js';
+import type { NameIndex } from '../match/names.js';
 import type { EventFact, Fact, Language, Status } from '../types.js';
 import { WORDS, formatDate, statusLabel } from './words.js';
 
-export function toFact(row: FactRow, lang: Language): Fact {
+export function toFact(row: FactRow, lang: Language, index: NameIndex): Fact {
+  const source = index.sources.get(row.source_id);
   return {
-    product: row.product_id, productName: row.product_name, retailer: row.retailer_id, retailerName: row.retailer_name,
-    country: row.country, countryName: lang === 'it' ? row.name_it : row.name_en, status: row.status as Status,
-    since: row.since, paired: row.paired === 1, note: row.note, source: row.source_id, sourceTitle: row.source_title,
-    sourceDate: row.source_date,
+    product: row.product_id, productName: index.nameOf('product', row.product_id, lang),
+    retailer: row.retailer_id, retailerName: index.nameOf('retailer', row.retailer_id, lang),
+    country: row.country, countryName: index.nameOf('country', row.country, lang), status: row.status as Status,
+    since: row.since, paired: row.paired === 1, note: row.note, source: row.source_id,
+    sourceTitle: source?.title ?? row.source_id, sourceDate: source?.published ?? null,
   };
 }
 

@@ -7,14 +7,15 @@ import { join } from 'node:path';
 import type { Problem } from './csv.js';
 import { CATALOG_FILES } from './files.js';
 import { readSourceHash, writeCatalog } from './store.js';
+import { SCHEMA_VERSION } from './schema.js';
 
 export type BuildResult =
   | { ok: true; built: boolean; file: string }
   | { ok: false; problems: Problem[] };
 
-/** A digest of the source files, stored in the catalog to know when it is stale. */
+/** A digest of the source files and the schema, stored in the catalog to know when it is stale. */
 export function sourceHash(dir: string): string {
-  const h = createHash('sha256');
+  const h = createHash('sha256').update(`schema ${SCHEMA_VERSION}\0`);
   for (const f of CATALOG_FILES) {
     const p = join(dir, f);
     h.update(f).update('\0');

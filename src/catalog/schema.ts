@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -25,6 +25,8 @@ CREATE TABLE products (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, brand TEXT NOT NULL,
   category_id TEXT NOT NULL REFERENCES categories(id)
 ) STRICT;
+CREATE INDEX products_by_brand ON products (brand, category_id);
+CREATE INDEX products_by_category ON products (category_id);
 CREATE TABLE cities (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL REFERENCES countries(code)
 ) STRICT;

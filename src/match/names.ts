@@ -1,7 +1,7 @@
 // The in-memory view of the catalog's names: the alias trie, the typo index and
 // the id → row maps. Built once when the core starts.
 import type {
-  AliasRow, CategoryRow, CityRow, CountryRow, GroupRow, ProductRow, RetailerRow,
+  AliasRow, CategoryRow, CityRow, CountryRow, GroupRow, ProductRow, RetailerRow, SourceRow,
 } from '../catalog/store.js';
 import { aliasTokens } from '../text/normalize.js';
 import { isFunctionWord } from '../text/lexicon.js';
@@ -10,7 +10,7 @@ import { TypoIndex } from './typos.js';
 
 export interface NameRows {
   aliases: AliasRow[]; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
-  cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[];
+  cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[]; sources: SourceRow[];
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -34,6 +34,7 @@ export class NameIndex {
   readonly cities = new Map<string, CityRow>();
   readonly categories = new Map<string, CategoryRow>();
   readonly groups = new Map<string, GroupRow>();
+  readonly sources = new Map<string, SourceRow>();
   readonly productsByBrand = new Map<string, string[]>();
   readonly productsByCategory = new Map<string, string[]>();
   readonly retailersByGroup = new Map<string, string[]>();
@@ -53,6 +54,7 @@ export class NameIndex {
     for (const c of rows.cities) this.cities.set(c.id, c);
     for (const c of rows.categories) this.categories.set(c.id, c);
     for (const g of rows.groups) this.groups.set(g.id, g);
+    for (const s of rows.sources) this.sources.set(s.id, s);
 
     const vocabulary = new Set<string>();
     for (const a of rows.aliases) {

@@ -27,11 +27,13 @@ export class TypoIndex {
   // Most variants belong to one word: keep that word itself and make a list only on a collision.
   private readonly variants = new Map<string, string | string[]>();
   private readonly vocabulary = new Set<string>();
+  private longest = 0;
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
       if (w.length < MIN_FUZZY_LENGTH || this.vocabulary.has(w)) continue;
       this.vocabulary.add(w);
+      if (w.length > this.longest) this.longest = w.length;
       this.addVariant(w, w);
       for (const d of deletions(w)) this.addVariant(d, w);
     }
@@ -50,7 +52,8 @@ export class TypoIndex {
 
   /** The catalog words closest to `token`, all at the same smallest distance; none for an exact word. */
   correct(token: string): Correction[] {
-    if (token.length < MIN_FUZZY_LENGTH || this.vocabulary.has(token)) return [];
+    // A word longer than any name by more than the edits allowed cannot be a typo of one.
+    if (token.length < MIN_FUZZY_LENGTH || token.length > this.longest + 2 || this.vocabulary.has(token)) return [];
     const limit = maxEdits(token.length);
     const seen = new Set<string>();
     let best: Correction[] = [];
