@@ -48,10 +48,13 @@ export interface HarnessOptions {
   core?: (real: Core) => Core;
   rateLimit?: RateLimit;
   logLevel?: SharedConfig['logLevel'];
+  /** Runs before the app starts, to make the fake answer differently. */
+  prepare?: (fake: FakeSlack) => void;
 }
 
 export async function startHarness(o: HarnessOptions): Promise<Harness> {
   const fake = await FakeSlack.start();
+  o.prepare?.(fake);
   const real = createCore({ catalogFile: o.catalogFile });
   const core = o.core ? o.core(real) : real;
   const env = o.mode === 'socket'

@@ -5,7 +5,7 @@ import { decodeQuery } from '../../../adapters/shared/queryCodec.js';
 import { BOT } from '../../fakes/slack/fakeSlack.js';
 import { asForm, asPayload, FORM, JSON_TYPE, sendSigned } from '../../fakes/slack/signed.js';
 import {
-  appMention, blockActions, CHANNEL, directMessage, DM, eventCallback, slashCommand,
+  appMention, blockActions, blockSuggestion, CHANNEL, directMessage, DM, eventCallback, globalShortcut, slashCommand, viewSubmission,
 } from '../../fixtures/slack/payloads.js';
 import { blockText, button, buttons, label, nthPost, type Message } from './answers.js';
 import { buildCatalog, SECRETS, startHarness, type Catalog, type Harness } from './harness.js';
@@ -194,3 +194,48 @@ describe('GIVEN Slack checks the request URL', () => {
   });
 });
 
+
+describe('GIVEN the "Check availability" shortcut', () => {
+  interface Option { text: { text: string }; value: string }
+  const suggest = async (actionId: string, typed: string, picked: Record<string, string> = {}): Promise<Option[]> => {
+    const res = await press(blockSuggestion(actionId, typed, picked));
+    expect(res.status).toBe(200);
+    return (res.json as { options: Option[] }).options;
+  };
+
+  test('THEN a modal opens with a searchable menu for product, retailer and country', async () => {
+    const res = await press(globalShortcut('check_availability'));
+    expect(res.status).toBe(200);
+    const opened = await h.fake.waitFor(() => h.fake.callsTo('views.open')[0]?.args, 'views.open');
+    expect(opened.trigger_id).toBe('1000000004.1.abcdef');
+    const view = opened.view as { callback_id: string; blocks: { block_id: string; element: { type: string } }[] };
+    expect(view.callback_id).toBe('availability_modal');
+    const menus = view.blocks.filter((b) => b.element.type === 'external_select').map((b) => b.block_id);
+    expect(menus).toEqual(['product', 'retailer', 'country']);
+  });
+
+  test('WHEN the user types THEN the menus get fuzzy options from the core ("swee" → Sweden)', async () => {
+    const countries = await suggest('country', 'swee');
+    expect(countries[0]).toEqual({ text: { type: 'plain_text', text: 'Sweden', emoji: false }, value: 'SE' });
+    expect((await suggest('product', 'redmy'))[0]?.value).toBe('redmi-phones');
+    expect((await suggest('retailer', 'mediawrld'))[0]?.value).toBe('mediaworld');
+    // With Italian chosen in the modal, names come in Italian.
+    expect((await suggest('country', 'swee', { language: 'it' }))[0]?.text.text).toBe('Svezia');
+  });
+
+  test('WHEN the modal is submitted THEN the structured query is answered in the modal, in the chosen language', async () => {
+    const res = await press(viewSubmission({ product: 'redmi-phones', retailer: 'three', country: 'SE', language: 'it' }));
+    const ack = res.json as { response_action: string; view: { title: { text: string }; blocks: Message['blocks'] } };
+    expect(ack.response_action).toBe('update');
+    expect(ack.view.title.text).toBe('Disponibilità');
+    const shown = blockText({ blocks: ack.view.blocks ?? [] });
+    expect(shown).toContain('*Sì.*');
+    expect(shown).toContain('Redmi smartphones — 3 Store (Svezia)');
+    expect(buttons({ blocks: ack.view.blocks ?? [] })).toHaveLength(0);
+  });
+
+  test('WHEN nothing is picked THEN the modal says what is missing', async () => {
+    const res = await press(viewSubmission({ language: 'en' }));
+    expect(res.json).toEqual({ response_action: 'errors', errors: { product: 'Pick at least a product, a retailer or a country.' } });
+  });
+});

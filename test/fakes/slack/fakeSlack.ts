@@ -81,9 +81,9 @@ export class FakeSlack {
     return `http://127.0.0.1:${this.port}/respond/${id}`;
   }
 
-  /** Replaces the fake's answer to one Web API method. */
-  reply(method: string, fn: Reply): void {
-    this.replies.set(method, fn);
+  /** Replaces the fake's answer to one Web API method; `undefined` restores the usual one. */
+  reply(method: string, fn: Reply | undefined): void {
+    if (fn) this.replies.set(method, fn); else this.replies.delete(method);
   }
 
   callsTo(method: string): ApiCall[] {
@@ -168,7 +168,7 @@ export class FakeSlack {
 
   private connected(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => { this.sockets.delete(ws); this.changed(); });
     ws.on('message', (data) => {
       this.acks.push(JSON.parse(String(data)) as Ack);
       this.changed();
