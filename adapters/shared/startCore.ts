@@ -12,6 +12,9 @@ export type Started = { ok: true; core: Core; built: boolean } | { ok: false; li
 export async function startCore(config: SharedConfig): Promise<Started> {
   const built = await ensureCatalog(config.catalogDir, config.catalogDb);
   if (!built.ok) {
+    if ('unreadable' in built) {
+      return { ok: false, lines: [`${built.unreadable} is not a readable catalog (empty or corrupt); rebuild it with: npm run avail -- import ${config.catalogDir}`] };
+    }
     return { ok: false, lines: [`catalog ${config.catalogDir} has problems:`, ...built.problems.map(formatProblem)] };
   }
   try {

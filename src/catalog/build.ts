@@ -3,15 +3,17 @@
 // catalog byte-for-byte as it was and a reader never sees half a catalog.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Problem } from './csv.js';
 import { CATALOG_FILES } from './files.js';
-import { readSourceHash, writeCatalog } from './store.js';
+import { readBuildInfo, writeCatalog } from './store.js';
 import { SCHEMA_VERSION } from './schema.js';
 
 export type BuildResult =
   | { ok: true; built: boolean; file: string }
-  | { ok: false; problems: Problem[] };
+  | { ok: false; problems: Problem[] }
+  /** The catalog file exists but cannot be read; it is left alone for its owner to look at. */
+  | { ok: false; problems: []; unreadable: string };
 
 /** A digest of the source files and the schema, stored in the catalog to know when it is stale. */
 export function sourceHash(dir: string): string {
@@ -32,6 +34,7 @@ export async function importCatalog(dir: string, file: string): Promise<BuildRes
   const result = readCatalogDir(dir);
   if (!result.ok) return result;
   result.rows.meta.source_hash = sourceHash(dir);
+  result.rows.meta.source_dir = resolve(dir);
   const tmp = `${file}.tmp-${process.pid}`;
   rmSync(tmp, { force: true });
   try {
@@ -44,8 +47,17 @@ export async function importCatalog(dir: string, file: string): Promise<BuildRes
   return { ok: true, built: true, file };
 }
 
-/** Builds `file` from `dir` when it is missing or older than its source files. */
+/**
+ * Builds `file` from `dir` when it is missing, or when it was built from `dir`
+ * and the files (or the schema) changed since. A catalog imported from another
+ * folder is used as it is, and an unreadable one is never overwritten: it may be
+ * the only copy of a team's data.
+ */
 export async function ensureCatalog(dir: string, file: string): Promise<BuildResult> {
-  if (existsSync(file) && readSourceHash(file) === sourceHash(dir)) return { ok: true, built: false, file };
+  if (!existsSync(file)) return importCatalog(dir, file);
+  const info = readBuildInfo(file);
+  if (!info) return { ok: false, problems: [], unreadable: file };
+  if (info.dir !== null && info.dir !== resolve(dir)) return { ok: true, built: false, file };
+  if (info.hash === sourceHash(dir)) return { ok: true, built: false, file };
   return importCatalog(dir, file);
 }

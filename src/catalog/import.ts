@@ -1,6 +1,7 @@
 // Reads a catalog directory (the human-editable CSV files) into rows, checking
 // every reference and value. Nothing is written here: a catalog with problems
 // never reaches SQLite, so the running catalog stays exactly as it was.
+import { existsSync } from 'node:fs';
 import type { CatalogRows } from './rows.js';
 import type { AliasRow, AvailabilityRow, EventRow } from './store.js';
 import { list, readCsv, type Problem } from './csv.js';
@@ -24,6 +25,7 @@ function dateOk(d: string): boolean {
 }
 
 export function readCatalogDir(dir: string): ImportResult {
+  if (!existsSync(dir)) return { ok: false, problems: [{ file: dir, line: 0, reason: 'folder does not exist' }] };
   const problems: Problem[] = [];
   const at = (file: string, line: number, reason: string): void => { problems.push({ file, line, reason }); };
   const aliases: AliasRow[] = [];

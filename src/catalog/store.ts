@@ -269,12 +269,14 @@ export function writeCatalog(file: string, rows: CatalogRows): void {
   }
 }
 
-/** The source hash a catalog file was built from, or null when it cannot be read. */
-export function readSourceHash(file: string): string | null {
+/** What a catalog file was built from, or null when it is not a readable catalog. */
+export function readBuildInfo(file: string): { hash: string | null; dir: string | null } | null {
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
-      return (db.prepare(`SELECT value FROM meta WHERE key = 'source_hash'`).pluck().get() as string | undefined) ?? null;
+      const get = (key: string): string | null =>
+        (db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
+      return { hash: get('source_hash'), dir: get('source_dir') };
     } finally {
       db.close();
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importCatalog } from '../../../src/catalog/build.js';
+import { ensureCatalog, importCatalog } from '../../../src/catalog/build.js';
 import { exportCatalog } from '../../../src/catalog/export.js';
 import { readCatalogDir } from '../../../src/catalog/import.js';
 import { CatalogError, CatalogStore } from '../../../src/catalog/store.js';
@@ -56,6 +56,38 @@ describe('import problems', () => {
     const result = await importCatalog(writeCatalogDir(broken), file);
     expect(result.ok).toBe(false);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('building at start', () => {
+  it('GIVEN source files that changed THEN the catalog is rebuilt, and not when they did not', async () => {
+    const dir = writeCatalogDir(SMALL_CATALOG);
+    const file = join(tempDir(), 'c.sqlite');
+    expect(await ensureCatalog(dir, file)).toMatchObject({ ok: true, built: true });
+    expect(await ensureCatalog(dir, file)).toMatchObject({ ok: true, built: false });
+    writeFileSync(join(dir, 'country_aliases.csv'), 'code,alias\nGB,UK\nGB,Blighty\n');
+    expect(await ensureCatalog(dir, file)).toMatchObject({ ok: true, built: true });
+  });
+
+  it('GIVEN a catalog imported from another folder THEN it is used as it is', async () => {
+    const file = await buildCatalog(writeCatalogDir(SMALL_CATALOG));
+    const before = readFileSync(file);
+    expect(await ensureCatalog(SHIPPED_CATALOG, file)).toMatchObject({ ok: true, built: false });
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('GIVEN an empty or corrupt catalog file THEN says so and leaves the file alone', async () => {
+    for (const content of ['', 'definitely not sqlite '.repeat(300)]) {
+      const file = join(tempDir(), 'bad.sqlite');
+      writeFileSync(file, content);
+      expect(await ensureCatalog(SHIPPED_CATALOG, file)).toEqual({ ok: false, problems: [], unreadable: file });
+      expect(readFileSync(file, 'utf8')).toBe(content);
+    }
+  });
+
+  it('GIVEN a catalog folder that does not exist THEN one problem says so', async () => {
+    const result = await importCatalog(join(tempDir(), 'nowhere'), join(tempDir(), 'x.sqlite'));
+    expect(result.ok ? [] : result.problems.map((p) => p.reason)).toEqual(['folder does not exist']);
   });
 });
 
