@@ -2,6 +2,7 @@
 import type { Env } from './shared/config.js';
 import type { Platform } from './platform.js';
 import { slackConfigured } from './slack/config.js';
+import { discordConfigured } from './discord/config.js';
 
 export interface PlatformEntry {
   name: string;
@@ -10,5 +11,6 @@ export interface PlatformEntry {
 }
 
 export const PLATFORMS: PlatformEntry[] = [
+  { name: 'discord', configured: discordConfigured, load: async () => (await import('./discord/index.js')).discordPlatform },
   { name: 'slack', configured: slackConfigured, load: async () => (await import('./slack/index.js')).slackPlatform },
 ];
