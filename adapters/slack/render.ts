@@ -3,8 +3,8 @@
 //   reads `&`, so every piece of data or question text is escaped (&amp; &lt; &gt;)
 //   and marked `verbatim` so bare URLs and channel names are not linked either;
 // - a section holds 3000 characters, a message 50 blocks, a context block 10
-//   elements, a button label 75 characters and a button value 2000; longer
-//   content is cut with "… and N more".
+//   elements, an actions block 25, a button label 75 characters and a button
+//   value 2000; longer content is cut with "… and N more".
 // plain_text objects (button labels) are shown literally and are not escaped.
 import type { types } from '@slack/bolt';
 import type { Answer, Fact, Language } from '../../src/index.js';
@@ -17,6 +17,7 @@ export const LIMITS = {
   blocks: 50,
   contextElements: 10,
   contextText: 2000,
+  actionsElements: 25,
   buttonLabel: 75,
   buttonValue: 2000,
   /** The notification fallback: only its start is ever shown. */
@@ -150,7 +151,7 @@ function buttons(answer: Answer, options: RenderOptions): types.ActionsBlock | n
   if (options.shareValue !== undefined && answer.verdict !== 'clarify' && options.shareValue.length <= LIMITS.buttonValue) {
     elements.push({ type: 'button', action_id: ACTION.share, text: plain(slackWords(answer.language).share, LIMITS.buttonLabel), value: options.shareValue });
   }
-  return elements.length > 0 ? { type: 'actions', elements } : null;
+  return elements.length > 0 ? { type: 'actions', elements: elements.slice(0, LIMITS.actionsElements) } : null;
 }
 
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
