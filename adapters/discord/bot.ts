@@ -56,7 +56,10 @@ export async function startBot(deps: BotDeps): Promise<Running> {
   const client = createClient(deps.api);
   const guard = new Guard(logger);
   const handlers = createHandlers({
-    core, limiter: new RateLimiter(shared.rateLimit, deps.clock), choices: new ChoiceIds(),
+    core,
+    limiter: new RateLimiter(shared.rateLimit, deps.clock),
+    notices: new RateLimiter({ max: 1, windowMs: shared.rateLimit.windowMs }, deps.clock),
+    choices: new ChoiceIds(),
   });
 
   client.on(Events.InteractionCreate, (interaction) => {

@@ -12,6 +12,8 @@ import { DISCORD_WORDS, languageOfLocale } from './words.js';
 export interface HandlerDeps {
   core: Core;
   limiter: RateLimiter;
+  /** One "please wait" per user and window in a channel: the notices must not become the flood. */
+  notices: RateLimiter;
   choices: ChoiceIds;
 }
 
@@ -25,7 +27,7 @@ export function stripMention(content: string, botId: string): string {
   return content.split(`<@${botId}>`).join(' ').split(`<@!${botId}>`).join(' ').trim();
 }
 
-export function createHandlers({ core, limiter, choices }: HandlerDeps) {
+export function createHandlers({ core, limiter, notices, choices }: HandlerDeps) {
   // A button answers its reading in the language the question was answered in.
   const render = (answer: Answer, asker: string) => renderAnswer(answer, (c, language) => choices.idFor(asker, c.query, language));
 
@@ -96,6 +98,7 @@ export function createHandlers({ core, limiter, choices }: HandlerDeps) {
     if (!direct && !message.mentions.users.has(botId)) return;
     const user = message.author.id;
     if (!limiter.allow(user)) {
+      if (!notices.allow(user)) return;
       const language = languageOfLocale(message.guild?.preferredLocale);
       await message.reply(renderNotice(DISCORD_WORDS[language].rateLimited));
       return;
