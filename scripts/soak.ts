@@ -10,6 +10,8 @@ export interface SoakResult {
   answered: number;
   /** RSS in MB, one sample every `sampleEvery` questions. */
   rss: number[];
+  /** V8 heap in use in MB at the same moments (garbage included: no collection is forced). */
+  heap: number[];
   worstMs: number;
   p99Ms: number;
   conversationsUsed: number;
@@ -45,6 +47,7 @@ export function runSoak(core: Core, questions: number, sampleEvery: number, conv
   const limiter = new RateLimiter({ max: 5, windowMs: 10_000 }, (() => { let t = 0; return () => (t += 1); })());
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const rss: number[] = [];
+  const heap: number[] = [];
   const times = new Float64Array(questions);
   let answered = 0;
   let worst = 0;
@@ -61,11 +64,15 @@ export function runSoak(core: Core, questions: number, sampleEvery: number, conv
     if (a.text.length > 0) answered++;
     times[i] = ms;
     if (ms > worst) worst = ms;
-    if ((i + 1) % sampleEvery === 0) rss.push(Math.round(process.memoryUsage().rss / 1e5) / 10);
+    if ((i + 1) % sampleEvery === 0) {
+      const m = process.memoryUsage();
+      rss.push(Math.round(m.rss / 1e5) / 10);
+      heap.push(Math.round(m.heapUsed / 1e5) / 10);
+    }
   }
   times.sort();
   return {
-    questions, answered, rss, worstMs: worst, p99Ms: times[Math.floor(questions * 0.99)] ?? 0,
+    questions, answered, rss, heap, worstMs: worst, p99Ms: times[Math.floor(questions * 0.99)] ?? 0,
     conversationsUsed: seen.size, rateLimiterUsers: limiter.size,
   };
 }
