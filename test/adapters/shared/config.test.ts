@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseRateLimit, readSharedConfig } from '../../../adapters/shared/config.js';
+
+function errorOf(fn: () => unknown): string {
+  try { fn(); } catch (err) { if (err instanceof ConfigError) return err.message; throw err; }
+  return 'no error';
+}
+
+describe('shared configuration', () => {
+  it('GIVEN nothing set THEN uses the bundled catalog and sane defaults', () => {
+    const c = readSharedConfig({});
+    expect(c.catalogDir.endsWith('data/catalog')).toBe(true);
+    expect(c.catalogDb.endsWith('data/catalog.sqlite')).toBe(true);
+    expect(c.rateLimit).toEqual({ max: 5, windowMs: 10_000 });
+    expect(c.memoryTtlMs).toBe(600_000);
+  });
+
+  it.each([
+    [{ RATE_LIMIT: '0/10s' }, 'RATE_LIMIT: must allow at least 1 question per window'],
+    [{ RATE_LIMIT: 'lots' }, 'RATE_LIMIT: must look like 5/10s (questions/window), got "lots"'],
+    [{ RATE_LIMIT: '5/0s' }, 'RATE_LIMIT: window must be longer than 0'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
+    [{ MEMORY_TTL_SECONDS: '-5' }, 'MEMORY_TTL_SECONDS: must be a whole number, got "-5"'],
+    [{ MEMORY_TTL_SECONDS: '999999' }, 'MEMORY_TTL_SECONDS: must be between 1 and 86400, got 999999'],
+  ])('GIVEN %o THEN one line names the key and the problem', (env, message) => {
+    const line = errorOf(() => readSharedConfig(env));
+    expect(line).toBe(message);
+    expect(line).not.toContain('\n');
+  });
+
+  it('GIVEN a rate limit in minutes or milliseconds THEN reads the window', () => {
+    expect(parseRateLimit({ RATE_LIMIT: '20/1m' })).toEqual({ max: 20, windowMs: 60_000 });
+    expect(parseRateLimit({ RATE_LIMIT: '3/500ms' })).toEqual({ max: 3, windowMs: 500 });
+  });
+});
