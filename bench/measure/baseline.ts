@@ -1,0 +1,72 @@
+// The naive baseline a first implementation writes: fuse.js with its default
+// options over every alias of the catalog, searched with every window of up to
+// eight words of the question; the best-scoring windows that do not overlap
+// are taken as the names asked about. Only `includeScore` is set, which the
+// choice needs and which changes no match. It is slow (it scores every alias
+// for every window), so it runs on a sample of the questions.
+import Database from 'better-sqlite3';
+import Fuse from 'fuse.js';
+import { CatalogStore } from '../../src/catalog/store.js';
+import type { Expected } from '../questions/generate.js';
+
+const MAX_WORDS = 8;
+const FACT_LIMIT = 51;
+
+interface Ref { kind: 'product' | 'retailer' | 'country'; ref: string }
+
+export class Baseline {
+  private readonly store: CatalogStore;
+  private readonly refs: Ref[] = [];
+  private readonly fuse: Fuse<string>;
+
+  constructor(file: string) {
+    this.store = new CatalogStore(file);
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const cityCountry = new Map((db.prepare('SELECT id, country FROM cities').all() as { id: string; country: string }[])
+      .map((c) => [c.id, c.country]));
+    const aliases: string[] = [];
+    for (const a of db.prepare('SELECT kind, ref, alias FROM aliases').all() as { kind: string; ref: string; alias: string }[]) {
+      if (a.kind === 'product' || a.kind === 'retailer' || a.kind === 'country') this.refs.push({ kind: a.kind, ref: a.ref });
+      else if (a.kind === 'city') this.refs.push({ kind: 'country', ref: cityCountry.get(a.ref) ?? a.ref });
+      else continue;
+      aliases.push(a.alias);
+    }
+    db.close();
+    this.fuse = new Fuse(aliases, { includeScore: true });
+  }
+
+  get aliasCount(): number {
+    return this.refs.length;
+  }
+
+  answer(question: string): { entities: Expected; facts: number } {
+    const tokens = question.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+    const hits: { start: number; end: number; score: number; ref: Ref }[] = [];
+    for (let start = 0; start < tokens.length; start++) {
+      for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_WORDS); end++) {
+        const best = this.fuse.search(tokens.slice(start, end).join(' '))[0];
+        if (best) hits.push({ start, end, score: best.score ?? 1, ref: this.refs[best.refIndex]! });
+      }
+    }
+    hits.sort((a, b) => a.score - b.score || (b.end - b.start) - (a.end - a.start));
+    const used = new Array<boolean>(tokens.length).fill(false);
+    const found: Expected = { products: [], retailers: [], countries: [] };
+    for (const h of hits) {
+      if (used.slice(h.start, h.end).some(Boolean)) continue;
+      used.fill(true, h.start, h.end);
+      const list = h.ref.kind === 'product' ? found.products : h.ref.kind === 'retailer' ? found.retailers : found.countries;
+      if (!list.includes(h.ref.ref)) list.push(h.ref.ref);
+    }
+    const facts = this.store.facts({
+      products: found.products.length > 0 ? found.products : null,
+      retailers: found.retailers.length > 0 ? found.retailers : null,
+      countries: found.countries.length > 0 ? found.countries : null,
+    }, FACT_LIMIT);
+    for (const k of ['products', 'retailers', 'countries'] as const) found[k].sort();
+    return { entities: found, facts: facts.length };
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}

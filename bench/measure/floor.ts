@@ -1,0 +1,65 @@
+// The floor: what an answer costs with no understanding at all beyond exact
+// alias lookups (longest word window first) and the core's own prepared fact
+// query. No typo correction, no context rules, no wording. The core cannot be
+// faster than this; the ratio core/floor is what understanding costs.
+import Database from 'better-sqlite3';
+import { CatalogStore } from '../../src/catalog/store.js';
+import { aliasTokens, normalize } from '../../src/text/normalize.js';
+import type { Expected } from '../questions/generate.js';
+
+const MAX_WORDS = 8;
+const FACT_LIMIT = 51;
+
+interface Ref { kind: string; ref: string }
+
+export class Floor {
+  private readonly store: CatalogStore;
+  private readonly names = new Map<string, Ref[]>();
+
+  constructor(file: string) {
+    this.store = new CatalogStore(file);
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const cityCountry = new Map((db.prepare('SELECT id, country FROM cities').all() as { id: string; country: string }[])
+      .map((c) => [c.id, c.country]));
+    for (const a of db.prepare('SELECT kind, ref, alias FROM aliases').all() as { kind: string; ref: string; alias: string }[]) {
+      const kind = a.kind === 'city' ? 'country' : a.kind;
+      if (kind !== 'product' && kind !== 'retailer' && kind !== 'country') continue;
+      const ref = a.kind === 'city' ? cityCountry.get(a.ref) ?? a.ref : a.ref;
+      const key = aliasTokens(a.alias).join(' ');
+      const list = this.names.get(key);
+      if (!list) this.names.set(key, [{ kind, ref }]);
+      else if (!list.some((x) => x.kind === kind && x.ref === ref)) list.push({ kind, ref });
+    }
+    db.close();
+  }
+
+  answer(question: string): { entities: Expected; facts: number } {
+    const tokens = normalize(question).tokens;
+    const found: Expected = { products: [], retailers: [], countries: [] };
+    for (let i = 0; i < tokens.length;) {
+      let step = 1;
+      for (let len = Math.min(MAX_WORDS, tokens.length - i); len >= 1; len--) {
+        const refs = this.names.get(len === 1 ? tokens[i]! : tokens.slice(i, i + len).join(' '));
+        if (!refs) continue;
+        for (const r of refs) {
+          const list = r.kind === 'product' ? found.products : r.kind === 'retailer' ? found.retailers : found.countries;
+          if (!list.includes(r.ref)) list.push(r.ref);
+        }
+        step = len;
+        break;
+      }
+      i += step;
+    }
+    const facts = this.store.facts({
+      products: found.products.length > 0 ? found.products : null,
+      retailers: found.retailers.length > 0 ? found.retailers : null,
+      countries: found.countries.length > 0 ? found.countries : null,
+    }, FACT_LIMIT);
+    for (const k of ['products', 'retailers', 'countries'] as const) found[k].sort();
+    return { entities: found, facts: facts.length };
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}

@@ -1,0 +1,123 @@
+// `npm run bench`: builds the seed, medium and large catalogs through the
+// import path users use, measures the core against the floor and the naive
+// baseline, and prints the tables (or, with --json, one object).
+// `npm run bench -- --quick` is the CI version: seed and medium, a few hundred
+// questions, and a non-zero exit when entity accuracy is under the target.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { progress, runChild } from './child.js';
+import { CATALOGS, type CatalogName } from './catalog/sizes.js';
+import type { BuildArgs, BuildProbe } from './measure/build.js';
+import type { MeasureArgs, Measured } from './measure/main.js';
+import { measureStartup } from './measure/startup.js';
+import { median } from './measure/stats.js';
+import type { PrepareArgs, Prepared } from './prepare.js';
+import type { CatalogResult, RunResult } from './report/result.js';
+import { ACCURACY_TARGET, checkTargets } from './report/targets.js';
+import { textReport } from './report/text.js';
+
+const USAGE = `usage: npm run bench -- [--quick] [--json] [--catalogs seed,medium,large] [--questions N] [--rounds N]
+       [--seed N] [--baseline seed=100,medium=10,large=3] [--builds N] [--startup-runs N] [--keep]`;
+
+const STARTUP_QUESTION = 'Can I buy a Redmi at 3 in Sweden?';
+
+interface Options {
+  quick: boolean; json: boolean; keep: boolean; catalogs: CatalogName[]; questions: number; rounds: number; seed: number;
+  baseline: Partial<Record<CatalogName, number>>; builds: number; startupRuns: number;
+}
+
+function options(argv: string[]): Options {
+  const { values } = parseArgs({ args: argv, options: {
+    quick: { type: 'boolean' }, json: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean' },
+    catalogs: { type: 'string' }, questions: { type: 'string' }, rounds: { type: 'string' }, seed: { type: 'string' },
+    baseline: { type: 'string' }, builds: { type: 'string' }, 'startup-runs': { type: 'string' },
+  } });
+  if (values.help) { process.stdout.write(`${USAGE}\n`); process.exit(0); }
+  const quick = values.quick ?? false;
+  const int = (v: string | undefined, fallback: number, name: string): number => {
+    if (v === undefined) return fallback;
+    if (!/^\d+$/.test(v)) throw new Error(`--${name} must be a whole number, got "${v}"`);
+    return Number(v);
+  };
+  const catalogs = (values.catalogs ?? (quick ? 'seed,medium' : CATALOGS.join(','))).split(',').map((c) => c.trim());
+  for (const c of catalogs) if (!(CATALOGS as readonly string[]).includes(c)) throw new Error(`--catalogs: unknown catalog "${c}" (seed, medium, large)`);
+  const baseline: Partial<Record<CatalogName, number>> = quick ? {} : { seed: 100, medium: 10, large: 3 };
+  if (values.baseline !== undefined) {
+    for (const k of Object.keys(baseline)) delete baseline[k as CatalogName];
+    for (const pair of values.baseline.split(',').filter(Boolean)) {
+      const [k, v] = pair.split('=');
+      if (!k || !(CATALOGS as readonly string[]).includes(k)) throw new Error(`--baseline: unknown catalog in "${pair}"`);
+      baseline[k as CatalogName] = int(v, 0, 'baseline');
+    }
+  }
+  return {
+    quick, json: values.json ?? false, keep: values.keep ?? false, catalogs: catalogs as CatalogName[],
+    questions: int(values.questions, quick ? 300 : 2000, 'questions'), rounds: Math.max(1, int(values.rounds, quick ? 3 : 5, 'rounds')),
+    seed: int(values.seed, 20240605, 'seed'), baseline, builds: Math.max(1, int(values.builds, quick ? 1 : 3, 'builds')),
+    startupRuns: int(values['startup-runs'], quick ? 3 : 9, 'startup-runs'),
+  };
+}
+
+async function runCatalog(o: Options, catalog: CatalogName, root: string): Promise<CatalogResult> {
+  progress(`${catalog}: generating and importing…`);
+  const prepared = await runChild<Prepared>('./prepare.js',
+    { catalog, seed: o.seed, dir: join(root, catalog), questions: o.questions } satisfies PrepareArgs);
+  progress(`${catalog}: ${prepared.rows} rows imported in ${(prepared.importMs / 1000).toFixed(1)} s; cold starts…`);
+  const builds: BuildProbe[] = [];
+  for (let i = 0; i < o.builds; i++) {
+    builds.push(await runChild<BuildProbe>('./measure/build.js',
+      { catalogFile: prepared.file, question: STARTUP_QUESTION } satisfies BuildArgs, ['--expose-gc']));
+  }
+  const build = {
+    buildMs: median(builds.map((b) => b.buildMs)), rssMb: median(builds.map((b) => b.rssMb)), heapMb: median(builds.map((b) => b.heapMb)),
+    firstAnswerMs: median(builds.map((b) => b.firstAnswerMs)), loadMs: median(builds.map((b) => b.loadMs)),
+  };
+  progress(`${catalog}: measuring ${o.questions} questions…`);
+  const measured = await runChild<Measured>('./measure/main.js', { catalog, catalogFile: prepared.file, questionsFile: prepared.questionsFile,
+    rounds: o.rounds, baselineSample: Math.min(o.questions, o.baseline[catalog] ?? 0) } satisfies MeasureArgs);
+  return { catalog, prepared, builds, build, measured };
+}
+
+async function main(): Promise<number> {
+  const o = options(process.argv.slice(2));
+  const started = Date.now();
+  const loadStart = loadavg();
+  const root = mkdtempSync(join(tmpdir(), 'avail-bench-'));
+  try {
+    const catalogs: CatalogResult[] = [];
+    for (const c of o.catalogs) catalogs.push(await runCatalog(o, c, root));
+    const seed = catalogs.find((c) => c.catalog === 'seed');
+    let startup: RunResult['startup'] = null;
+    if (seed && o.startupRuns > 0) {
+      progress('seed: time to first answer of `ask`…');
+      const s = await measureStartup(seed.prepared.csvDir, seed.prepared.file, STARTUP_QUESTION, o.startupRuns);
+      startup = { question: s.question, askMs: median(s.askMs), nodeMs: median(s.nodeMs), runs: o.startupRuns, askAll: s.askMs };
+    }
+    const cpu = cpus();
+    const partial = {
+      version: 1 as const, seed: o.seed, quick: o.quick, questions: o.questions, rounds: o.rounds,
+      machine: { cpus: cpu.length, cpuModel: cpu[0]?.model.trim() ?? 'unknown', node: process.version, loadStart, loadEnd: loadavg(),
+        note: 'This machine is shared and noisy (2 cores, other people run tests on it): times are medians over rounds and runs, '
+          + 'and vary by tens of percent between runs. Accuracy is deterministic.' },
+      startup, catalogs, startedAt: new Date(started).toISOString(), totalSeconds: (Date.now() - started) / 1000,
+    };
+    const run: RunResult = { ...partial, targets: checkTargets(partial) };
+    process.stdout.write(o.json ? `${JSON.stringify(run)}\n` : `${textReport(run)}\n`);
+    const short = catalogs.filter((c) => c.measured.core.accuracy.all < ACCURACY_TARGET);
+    if (o.quick && short.length > 0) {
+      process.stderr.write(`entity accuracy under ${ACCURACY_TARGET * 100}% on ${short.map((c) => `${c.catalog} (${(c.measured.core.accuracy.all * 100).toFixed(2)}%)`).join(', ')}\n`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    if (o.keep) progress(`kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().then((code) => { process.exitCode = code; }, (err: unknown) => {
+  process.stderr.write(`bench: ${(err as Error).message}\n${USAGE}\n`);
+  process.exitCode = 2;
+});
