@@ -92,10 +92,17 @@ export function answerQuery(deps: Deps, query: Query, ctx: AnswerContext): Answe
       const id = kind === 'country' ? value.toUpperCase() : value;
       const known = kind === 'product' ? index.products.has(id) : kind === 'retailer' ? index.retailers.has(id) : index.countries.has(id);
       if (known) { addRef(resolved, index, kind, id, value, 1, language); continue; }
-      // A name typed without picking a choice: read it as a question would be.
+      // A name typed without picking a choice: read it as a question would be. The slot
+      // says what kind of thing it is, which is all the context a short name ("Three") needs.
       const n = normalize(value);
-      const spans = findEntities(n.tokens, index, language).spans;
-      for (const s of spans) for (const e of s.entries) if (e.kind === kind) addRef(resolved, index, kind, e.ref, value, Math.max(0.1, 1 - 0.15 * s.cost), language);
+      const found = findEntities(n.tokens, index, language);
+      let hit = false;
+      for (const s of found.spans) {
+        for (const e of s.entries) {
+          if (e.kind === kind) { addRef(resolved, index, kind, e.ref, value, Math.max(0.1, 1 - 0.15 * s.cost), language); hit = true; }
+        }
+      }
+      if (!hit) for (const e of found.unresolved) if (e.kind === kind) addRef(resolved, index, kind, e.ref, value, 1, language);
     }
   };
   pick('product', query.products);

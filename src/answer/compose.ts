@@ -110,7 +110,8 @@ function noAnswer(store: CatalogStore, index: NameIndex, r: Resolved, lang: Lang
   }
   if (r.retailers.length > 0) {
     const ids = r.retailers.map((x) => x.id);
-    const there = store.facts({ ...filterOf(r), countries: null }, NEARBY_LIMIT).map((x) => toFact(x, lang, index));
+    // What the retailer does carry, whatever the product: "Superdrug has other Xiaomi products".
+    const there = store.facts({ products: null, retailers: ids, countries: null }, NEARBY_LIMIT).map((x) => toFact(x, lang, index));
     if (there.length > 0) {
       lines.push(w.atRetailer(r.retailers.map((x) => x.name).join(', ')), ...factLines(there, lang));
       nearby.push(...there);

@@ -3,7 +3,7 @@
 // a retailer after "at"/"da" or before "store"/"sells", a product line before a
 // model number or after "buy"/"Xiaomi".
 import {
-  COMMON, ENGLISH, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isModelToken,
+  COMMON, ENGLISH, ITALIAN_PREPOSITIONS, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isModelToken,
 } from '../text/lexicon.js';
 import type { Language } from '../types.js';
 import type { NameIndex } from './names.js';
@@ -45,6 +45,8 @@ export function inContext(
     if (prev !== undefined && (PRODUCT_BEFORE.has(prev) || isKindWord(index, prev, 'brand'))) return true;
     if (next !== undefined && CONJUNCTIONS.has(next) && nameAt(index, tokens, end + 1, 'product')) return true;
     if (prev !== undefined && CONJUNCTIONS.has(prev) && isKindWord(index, tokens[start - 2], 'product')) return true;
+    // A pronoun is followed by its verb; a name can be followed by a preposition.
+    if (next !== undefined && ITALIAN_PREPOSITIONS.has(next)) return true;
     // A short name that is no English word ("mi") is the product in a question whose words are English
     // (null: the words did not show a language, as in a bare "mi").
     const word = tokens[start] ?? '';

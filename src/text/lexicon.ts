@@ -66,15 +66,27 @@ export const OUT_OF_SCOPE_CUES = words(`
 /** Words that mark a follow-up to the previous question. */
 export const FOLLOW_UP_CUES = words(`and also e ed anche invece allora`);
 
-/** Before a short retailer name ("at 3", "da Tre"): the name is a retailer, not a number or a pronoun. */
+/**
+ * Before a short retailer name ("at 3", "da Tre", "does Three", Italian "negozi Tre"):
+ * the name is a retailer, not a number or a pronoun.
+ */
 export const RETAILER_BEFORE = words(`
-  at from by via through with da dal dalla dai presso con nei nel negli alle ai
+  at from by via through with da dal dalla dai presso con nei nel negli alle ai does did will
+  negozio negozi punto punti
 `);
 
-/** After a short retailer name ("3 store", "Three sells"). */
+/**
+ * After a short retailer name ("3 store", "Three sells", "Three will"). Italian puts the
+ * noun first, so "tre negozi" stays a number.
+ */
 export const RETAILER_AFTER = words(`
-  store stores shop shops group negozio negozi punto punti sell sells selling carry carries stock stocks
-  have has vende vendono ha hanno tratta
+  store stores shop shops group sell sells selling sold carry carries stock stocks have has will start starts
+  started offer offers vende vendono ha hanno tratta
+`);
+
+/** Italian prepositions: "mi" before one of them is no pronoun ("Mi in Spagna?"). */
+export const ITALIAN_PREPOSITIONS = words(`
+  in a da di per con su presso nel nei negli nella al ai allo alla dal dai dalla
 `);
 
 /** Before a short product name ("buy a Mi", "Xiaomi Mi"). */

@@ -93,6 +93,12 @@ describe('structured queries and candidates', () => {
     expect(a.entities.countries.map((c) => c.code)).toEqual(['SE']);
   });
 
+  it.each(['Three', 'thre', '3', 'Tre'])('GIVEN the short retailer name "%s" typed in the retailer slot THEN the slot is its context', (name) => {
+    const a = core.answer({ products: ['redmi'], retailers: [name], countries: ['SE'] });
+    expect(a.entities.retailers.map((r) => r.id)).toEqual(['three']);
+    expect(a.verdict).toBe('yes');
+  });
+
   it('GIVEN nothing it knows THEN says it did not understand', () => {
     expect(core.answer({ products: ['zzzz'] }).verdict).toBe('unknown');
   });
