@@ -5,13 +5,22 @@ import type { Logger as BoltLogger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import type { Logger } from '../shared/logger.js';
 
-const PAYLOAD_TOKEN = /("token"\s*:\s*")[^"]*"|(\btoken=)[^&\s]*/g;
+// `"token":"…"` in a JSON payload (also when that JSON is itself quoted) and `token=…` in a form body.
+const JSON_TOKEN = /(\\?"token\\?"\s*:\s*\\?")[^"\\]*/g;
+const FORM_TOKEN = /(\btoken=)[^&\s"]*/g;
+
+function text(part: unknown): string {
+  if (part instanceof Error) return part.message;
+  if (typeof part === 'string') return part;
+  try {
+    return JSON.stringify(part) ?? String(part);
+  } catch {
+    return String(part);
+  }
+}
 
 function line(parts: unknown[]): string {
-  return parts
-    .map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : JSON.stringify(p)))
-    .join(' ')
-    .replace(PAYLOAD_TOKEN, (_m, json?: string, form?: string) => (json ? `${json}[redacted]"` : `${form ?? ''}[redacted]`));
+  return parts.map(text).join(' ').replace(JSON_TOKEN, '$1[redacted]').replace(FORM_TOKEN, '$1[redacted]');
 }
 
 function levelOf(level: string): LogLevel {

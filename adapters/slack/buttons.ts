@@ -6,7 +6,7 @@
 import type { App, BlockAction, ButtonAction, RespondArguments } from '@slack/bolt';
 import { decodeQuery } from '../shared/queryCodec.js';
 import { keepForSharing, type SlackContext } from './context.js';
-import { ACTION, renderAnswer, renderNotice } from './render.js';
+import { ACTION, renderAnswer, renderNotice, shareable } from './render.js';
 import { commandKey, conversationKey, userKey } from './text.js';
 import { APOLOGY, EXPIRED, SLOW_DOWN } from './words.js';
 
@@ -45,8 +45,8 @@ export function registerButtons(app: App, ctx: SlackContext): void {
         return;
       }
       const question = action.text.text;
-      const shareValue = keepForSharing(ctx, { answer, question });
-      await respond({ response_type: 'ephemeral', replace_original: true, ...renderAnswer(answer, { question, shareValue }) });
+      const options = shareable(answer) ? { question, shareValue: keepForSharing(ctx, { answer, question }) } : { question };
+      await respond({ response_type: 'ephemeral', replace_original: true, ...renderAnswer(answer, options) });
     }, apologize(respond));
   });
 

@@ -3,7 +3,7 @@
 // millisecond). The answer is ephemeral, with a button to share it.
 import type { App, RespondArguments } from '@slack/bolt';
 import { keepForSharing, type SlackContext } from './context.js';
-import { renderAnswer, renderNotice } from './render.js';
+import { renderAnswer, renderNotice, shareable } from './render.js';
 import { commandKey, slackToPlain, userKey } from './text.js';
 import { APOLOGY, SLOW_DOWN } from './words.js';
 
@@ -24,7 +24,7 @@ export function registerCommand(app: App, ctx: SlackContext): void {
       }
       const question = slackToPlain(command.text ?? '');
       const answer = ctx.core.answer(question, { conversation: commandKey(command.team_id, command.channel_id, command.user_id) });
-      const shareValue = answer.verdict === 'clarify' ? undefined : keepForSharing(ctx, { answer, question });
+      const shareValue = shareable(answer) ? keepForSharing(ctx, { answer, question }) : undefined;
       await reply(renderAnswer(answer, shareValue === undefined ? { question } : { question, shareValue }));
     }, async () => {
       const notice = renderNotice(APOLOGY);

@@ -42,6 +42,11 @@ export interface RenderOptions {
 
 export const ACTION = { pick: 'pick', share: 'share' } as const;
 
+/** Answers worth posting for a channel: the ones about availability, not help, a question back or "I didn't understand". */
+export function shareable(answer: Answer): boolean {
+  return ['yes', 'no', 'list', 'when'].includes(answer.verdict) || answer.reason === 'unpaired';
+}
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** Slack's three control characters; everything else in mrkdwn is harmless formatting. */
@@ -148,7 +153,7 @@ function buttons(answer: Answer, options: RenderOptions): types.ActionsBlock | n
     if (value.length > LIMITS.buttonValue) return;
     elements.push({ type: 'button', action_id: `${ACTION.pick}:${i}`, text: plain(c.name, LIMITS.buttonLabel), value });
   });
-  if (options.shareValue !== undefined && answer.verdict !== 'clarify' && options.shareValue.length <= LIMITS.buttonValue) {
+  if (options.shareValue !== undefined && shareable(answer) && options.shareValue.length <= LIMITS.buttonValue) {
     elements.push({ type: 'button', action_id: ACTION.share, text: plain(slackWords(answer.language).share, LIMITS.buttonLabel), value: options.shareValue });
   }
   return elements.length > 0 ? { type: 'actions', elements: elements.slice(0, LIMITS.actionsElements) } : null;

@@ -98,6 +98,13 @@ describe('GIVEN a signed /availability command', () => {
     expect(label(button(answered, 'share'))).toBeTruthy();
   });
 
+  test('WHEN the command comes without a question THEN it answers with help and examples, nothing to share', async () => {
+    const reply = await command('');
+    expect(blockText(reply)).toContain(h.core.answer('').text.split('\n')[0]);
+    expect(blockText(reply)).toMatch(/Try: “/);
+    expect(buttons(reply)).toHaveLength(0);
+  });
+
   test('WHEN the signature is wrong or the timestamp stale THEN 401 and nothing is answered', async () => {
     const body = asForm(slashCommand('redmi in italy', h.fake.responseUrl('bad')));
     const wrong = await sendSigned(h.eventsUrl, body, FORM, { secret: 'not-the-signing-secret' });

@@ -56,6 +56,14 @@ describe('GIVEN an answer resting on facts', () => {
     expect(actions(m).map((e) => (e.text as { text: string }).text)).toEqual(['Condividi nel canale']);
   });
 
+  test('THEN only answers about availability offer to be shared, not help or "I did not understand"', () => {
+    const share = (over: Partial<Answer>) => actions(renderAnswer(answer(over), { shareValue: 'id' })).map((e) => e.action_id);
+    expect(share({ verdict: 'no', text: 'No.' })).toEqual(['share']);
+    expect(share({ verdict: 'unknown', reason: 'unpaired', text: 'Not confirmed.' })).toEqual(['share']);
+    expect(share({ verdict: 'help', text: 'I answer…' })).toEqual([]);
+    expect(share({ verdict: 'unknown', reason: 'not_understood', text: "I couldn't…" })).toEqual([]);
+  });
+
   test('WHEN a question is given THEN it is shown above the answer', () => {
     expect(contexts(renderAnswer(a, { question: '  redmi in italy?  ' }))[0]).toBe('“redmi in italy?”');
   });
