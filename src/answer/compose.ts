@@ -47,9 +47,16 @@ function productWords(r: Resolved, index: NameIndex, lang: Language): string[] {
     : r.products.map((p) => p.name);
 }
 
+/** The places asked about: a region by its name ("Europe"), not as its forty countries. */
+function placeWords(r: Resolved, index: NameIndex, lang: Language): string[] {
+  const inRegion = new Set(r.regions.flatMap((id) => index.countriesByRegion.get(id) ?? []));
+  const regions = r.regions.map((id) => { const g = index.regions.get(id); return g ? (lang === 'it' ? g.name_it : g.name_en) : id; });
+  return [...regions, ...r.countries.filter((c) => !inRegion.has(c.code)).map((c) => index.nameOf('country', c.code, lang))];
+}
+
 export function describe(r: Resolved, index: NameIndex, lang: Language): string {
   const products = productWords(r, index, lang);
-  return WORDS[lang].describe(products, r.retailers.map((x) => x.name), r.countries.map((c) => index.nameOf('country', c.code, lang)));
+  return WORDS[lang].describe(products, r.retailers.map((x) => x.name), placeWords(r, index, lang));
 }
 
 export function compose(store: CatalogStore, index: NameIndex, r: Resolved, intent: Intent, lang: Language): Composed {
@@ -85,8 +92,10 @@ export function compose(store: CatalogStore, index: NameIndex, r: Resolved, inte
       lines: [w.notConfirmed, ...factLines(facts, lang), ...more, ...source(facts)] };
   }
   // "in Sweden, Denmark or Norway?": say which of the places asked have nothing.
+  const inRegion = new Set(r.regions.flatMap((id) => index.countriesByRegion.get(id) ?? []));
   const missing = [
-    ...r.countries.filter((c) => !paired.some((f) => f.country === c.code)).map((c) => index.nameOf('country', c.code, lang)),
+    ...r.countries.filter((c) => !inRegion.has(c.code) && !paired.some((f) => f.country === c.code))
+      .map((c) => index.nameOf('country', c.code, lang)),
     ...r.retailers.filter((x) => !paired.some((f) => f.retailer === x.id)).map((x) => x.name),
   ];
   const gaps = missing.length > 0 && total <= facts.length ? [w.nothingFor(missing.join(', '))] : [];
@@ -99,8 +108,9 @@ function noAnswer(store: CatalogStore, index: NameIndex, r: Resolved, lang: Lang
   const lines = [head];
   const nearby: Fact[] = [];
   const countries = r.countries.map((c) => c.code);
-  let emptyCountry = false;
-  for (const code of countries.slice(0, 3)) {
+  let emptyCountry = r.regions.length > 0;
+  // A region is one place here: forty "no retailer in …" lines would bury the answer.
+  for (const code of r.regions.length > 0 ? [] : countries.slice(0, 3)) {
     const name = index.nameOf('country', code, lang);
     const here = store.facts({ products: null, retailers: null, countries: [code] }, NEARBY_LIMIT).map((x) => toFact(x, lang, index));
     if (here.length === 0) { lines.push(w.noneInCountry(name)); emptyCountry = true; } else {
@@ -126,7 +136,7 @@ function noAnswer(store: CatalogStore, index: NameIndex, r: Resolved, lang: Lang
       lines.push(w.elsewhere(product, names.join(', ')));
     }
   }
-  const statements = countries.length > 0
+  const statements = countries.length > 0 && r.regions.length === 0
     ? store.events(countries, null).filter((e) => e.kind === 'statement').map((e) => toEvent(e, lang)) : [];
   for (const s of statements) if (s.countryName && s.note) lines.push(w.statement(s.countryName, s.note));
   const src = sourceLine(nearby, lang);

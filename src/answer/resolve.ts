@@ -13,6 +13,8 @@ export interface Resolved {
   /** Brands (display names) and category ids the products were chosen by ("Xiaomi phones"). */
   brands: string[];
   categories: string[];
+  /** Regions named ("Europe"): their countries are in `countries`, the names are for the answer's words. */
+  regions: string[];
   /** A model named in the question, answered at the line's level. */
   model: string | null;
   /** Readings that could not be told apart: the question must be asked back. */
@@ -20,7 +22,7 @@ export interface Resolved {
 }
 
 export function emptyResolved(): Resolved {
-  return { products: [], retailers: [], countries: [], productIds: null, brands: [], categories: [], model: null, ambiguous: [] };
+  return { products: [], retailers: [], countries: [], productIds: null, brands: [], categories: [], regions: [], model: null, ambiguous: [] };
 }
 
 /** A score in (0, 1]: 1 for an exact name, less per corrected letter. */
@@ -42,6 +44,7 @@ export function resolveSpans(found: Found, tokens: readonly string[], index: Nam
   const brands: string[] = [];
   const categories: string[] = [];
   const brandNames: string[] = [];
+  const regions: string[] = [];
   for (const span of found.spans) {
     const text = tokens.slice(span.start, span.end - span.model.length).join(' ');
     const s = score(span);
@@ -62,6 +65,12 @@ export function resolveSpans(found: Found, tokens: readonly string[], index: Nam
           if (code) addUnique(r.countries, { id: code, code, name: index.nameOf('country', code, lang), text, score: s });
           break;
         }
+        case 'region':
+          regions.push(e.ref);
+          for (const code of index.countriesByRegion.get(e.ref) ?? []) {
+            addUnique(r.countries, { id: code, code, name: index.nameOf('country', code, lang), text, score: s });
+          }
+          break;
         case 'group':
           for (const id of index.retailersByGroup.get(e.ref) ?? []) {
             addUnique(r.retailers, { id, name: index.nameOf('retailer', id, lang), text, score: s });
@@ -78,6 +87,7 @@ export function resolveSpans(found: Found, tokens: readonly string[], index: Nam
     }
     if (span.model.length > 0) r.model = titleCase(tokens.slice(span.start, span.end));
   }
+  r.regions = [...new Set(regions)];
   if (r.products.length > 0) r.productIds = r.products.map((p) => p.id);
   else if (brands.length > 0 || categories.length > 0) {
     // "Xiaomi phones": every product of those brands in those categories.
@@ -102,6 +112,7 @@ export function mergeFollowUp(previous: Resolved, current: Resolved): Resolved {
     productIds: productsNamed ? current.productIds : previous.productIds,
     retailers: current.retailers.length > 0 ? current.retailers : previous.retailers,
     countries: current.countries.length > 0 ? current.countries : previous.countries,
+    regions: current.countries.length > 0 ? current.regions : previous.regions,
     brands: productsNamed ? current.brands : previous.brands,
     categories: productsNamed ? current.categories : previous.categories,
     model: productsNamed ? current.model : previous.model,

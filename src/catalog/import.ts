@@ -6,6 +6,7 @@ import type { CatalogRows } from './rows.js';
 import type { AliasRow, AvailabilityRow, EventRow } from './store.js';
 import { list, readCsv, type Problem } from './csv.js';
 import { countryAliases, countryRows, isCountryCode } from './countries.js';
+import { REGIONS, regionAliases } from './regions.js';
 import { foldText } from '../text/normalize.js';
 
 export type { Problem } from './csv.js';
@@ -50,6 +51,8 @@ export function readCatalogDir(dir: string): ImportResult {
   const sources = new Set<string>();
   const rows: CatalogRows = {
     meta: {}, sources: [], countries, groups: [], retailers: [], categories: [], products: [], cities: [],
+    regions: REGIONS.map((r) => ({ id: r.id, name_en: r.en, name_it: r.it })),
+    regionCountries: REGIONS.flatMap((r) => r.countries.map((country) => ({ region_id: r.id, country }))),
     aliases, availability: [], events: [],
   };
 
@@ -120,7 +123,7 @@ export function readCatalogDir(dir: string): ImportResult {
   for (const r of readCsv(dir, 'country_aliases.csv', ['code', 'alias'], false, problems)) {
     if (countryOk('country_aliases.csv', r.line, r.get('code'))) custom('country', r.get('code'), r.get('alias'));
   }
-  aliases.push(...countryAliases());
+  aliases.push(...countryAliases(), ...regionAliases());
 
   const seenFacts = new Set<string>();
   for (const r of readCsv(dir, 'availability.csv',

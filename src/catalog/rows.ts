@@ -1,5 +1,6 @@
 import type {
-  AliasRow, AvailabilityRow, CategoryRow, CityRow, CountryRow, EventRow, GroupRow, ProductRow, RetailerRow, SourceRow,
+  AliasRow, AvailabilityRow, CategoryRow, CityRow, CountryRow, EventRow, GroupRow, ProductRow, RegionCountryRow, RegionRow,
+  RetailerRow, SourceRow,
 } from './store.js';
 
 /** A whole catalog as plain rows: what the importer produces and the writer stores. */
@@ -7,6 +8,9 @@ export interface CatalogRows {
   meta: Record<string, string>;
   sources: SourceRow[];
   countries: CountryRow[];
+  /** Built in (regions.ts), like the country names: not exported. */
+  regions: RegionRow[];
+  regionCountries: RegionCountryRow[];
   groups: GroupRow[];
   retailers: RetailerRow[];
   categories: CategoryRow[];

@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -15,6 +15,11 @@ CREATE TABLE countries (
   code TEXT PRIMARY KEY CHECK (code GLOB '[A-Z][A-Z]'), name_en TEXT NOT NULL, name_it TEXT NOT NULL
 ) STRICT;
 CREATE TABLE groups (id TEXT PRIMARY KEY, name TEXT NOT NULL) STRICT;
+CREATE TABLE regions (id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_it TEXT NOT NULL) STRICT;
+CREATE TABLE region_countries (
+  region_id TEXT NOT NULL REFERENCES regions(id), country TEXT NOT NULL REFERENCES countries(code),
+  PRIMARY KEY (region_id, country)
+) STRICT, WITHOUT ROWID;
 CREATE TABLE retailers (
   id TEXT PRIMARY KEY, name TEXT NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('store', 'online', 'operator', 'chain')),
@@ -31,7 +36,7 @@ CREATE TABLE cities (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL REFERENCES countries(code)
 ) STRICT;
 CREATE TABLE aliases (
-  kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'country', 'city', 'brand', 'category', 'group')),
+  kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'country', 'city', 'brand', 'category', 'group', 'region')),
   ref TEXT NOT NULL, alias TEXT NOT NULL CHECK (length(alias) > 0),
   -- 'en', 'it', another locale for country names, or NULL: the alias's language, a vote for the question's.
   lang TEXT,

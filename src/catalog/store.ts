@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import type { CatalogRows } from './rows.js';
 
-export type AliasKind = 'product' | 'retailer' | 'country' | 'city' | 'brand' | 'category' | 'group';
+export type AliasKind = 'product' | 'retailer' | 'country' | 'city' | 'brand' | 'category' | 'group' | 'region';
 
 export interface AliasRow { kind: AliasKind; ref: string; alias: string; lang: string | null; custom: number }
 export interface ProductRow { id: string; name: string; brand: string; category_id: string }
@@ -14,6 +14,8 @@ export interface CountryRow { code: string; name_en: string; name_it: string }
 export interface CityRow { id: string; name: string; country: string }
 export interface CategoryRow { id: string; name_en: string; name_it: string }
 export interface GroupRow { id: string; name: string }
+export interface RegionRow { id: string; name_en: string; name_it: string }
+export interface RegionCountryRow { region_id: string; country: string }
 export interface SourceRow {
   id: string; title: string; publisher: string | null; published: string | null; language: string | null; ref: string | null;
 }
@@ -124,6 +126,7 @@ export class CatalogStore {
   loadNames(): {
     aliases: AliasRow[]; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
     cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[]; sources: SourceRow[];
+    regions: RegionRow[]; regionCountries: RegionCountryRow[];
   } {
     const all = <T>(sql: string): T[] => this.db.prepare(sql).all() as T[];
     return {
@@ -135,6 +138,8 @@ export class CatalogStore {
       categories: all<CategoryRow>('SELECT id, name_en, name_it FROM categories'),
       groups: all<GroupRow>('SELECT id, name FROM groups'),
       sources: all<SourceRow>('SELECT id, title, publisher, published, language, ref FROM sources'),
+      regions: all<RegionRow>('SELECT id, name_en, name_it FROM regions'),
+      regionCountries: all<RegionCountryRow>('SELECT region_id, country FROM region_countries'),
     };
   }
 
@@ -216,6 +221,8 @@ export class CatalogStore {
       events: all<EventRow>(`SELECT e.id, e.kind, e.date, e.country, NULL AS name_en, NULL AS name_it, e.city_id AS city,
         e.retailer_id, NULL AS retailer_name, e.note, e.source_id FROM events e ORDER BY rowid`),
       countries: [],
+      regions: [],
+      regionCountries: [],
       meta: {},
     };
   }
@@ -238,6 +245,8 @@ export function writeCatalog(file: string, rows: CatalogRows): void {
         VALUES (@id, @title, @publisher, @published, @language, @ref)`),
       country: db.prepare('INSERT INTO countries (code, name_en, name_it) VALUES (@code, @name_en, @name_it)'),
       group: db.prepare('INSERT INTO groups (id, name) VALUES (@id, @name)'),
+      region: db.prepare('INSERT INTO regions (id, name_en, name_it) VALUES (@id, @name_en, @name_it)'),
+      regionCountry: db.prepare('INSERT INTO region_countries (region_id, country) VALUES (@region_id, @country)'),
       retailer: db.prepare('INSERT INTO retailers (id, name, kind, group_id) VALUES (@id, @name, @kind, @group_id)'),
       category: db.prepare('INSERT INTO categories (id, name_en, name_it) VALUES (@id, @name_en, @name_it)'),
       product: db.prepare('INSERT INTO products (id, name, brand, category_id) VALUES (@id, @name, @brand, @category_id)'),
@@ -255,6 +264,8 @@ export function writeCatalog(file: string, rows: CatalogRows): void {
       for (const r of rows.sources) ins.source.run(r);
       for (const r of rows.countries) ins.country.run(r);
       for (const r of rows.groups) ins.group.run(r);
+      for (const r of rows.regions) ins.region.run(r);
+      for (const r of rows.regionCountries) ins.regionCountry.run(r);
       for (const r of rows.retailers) ins.retailer.run(r);
       for (const r of rows.categories) ins.category.run(r);
       for (const r of rows.products) ins.product.run(r);

@@ -32,7 +32,7 @@ export interface Found {
 interface Alt { word: string; cost: number; span: number }
 interface Reach { end: number; cost: number; node: TrieNode }
 
-const KIND_RANK: Record<string, number> = { product: 0, retailer: 0, country: 0, city: 1, group: 2, brand: 3, category: 4 };
+const KIND_RANK: Record<string, number> = { product: 0, retailer: 0, country: 0, city: 1, region: 1, group: 2, brand: 3, category: 4 };
 
 export function findEntities(tokens: readonly string[], index: NameIndex, language: Language | null): Found {
   const altCache: (Alt[] | undefined)[] = [];

@@ -1,7 +1,7 @@
 // The in-memory view of the catalog's names: the alias trie, the typo index and
 // the id → row maps. Built once when the core starts.
 import type {
-  AliasRow, CategoryRow, CityRow, CountryRow, GroupRow, ProductRow, RetailerRow, SourceRow,
+  AliasRow, CategoryRow, CityRow, CountryRow, GroupRow, ProductRow, RegionCountryRow, RegionRow, RetailerRow, SourceRow,
 } from '../catalog/store.js';
 import { aliasTokens } from '../text/normalize.js';
 import { isFunctionWord } from '../text/lexicon.js';
@@ -11,6 +11,7 @@ import { TypoIndex } from './typos.js';
 export interface NameRows {
   aliases: AliasRow[]; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
   cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[]; sources: SourceRow[];
+  regions: RegionRow[]; regionCountries: RegionCountryRow[];
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -35,6 +36,8 @@ export class NameIndex {
   readonly categories = new Map<string, CategoryRow>();
   readonly groups = new Map<string, GroupRow>();
   readonly sources = new Map<string, SourceRow>();
+  readonly regions = new Map<string, RegionRow>();
+  readonly countriesByRegion = new Map<string, string[]>();
   readonly productsByBrand = new Map<string, string[]>();
   readonly productsByCategory = new Map<string, string[]>();
   readonly retailersByGroup = new Map<string, string[]>();
@@ -55,6 +58,8 @@ export class NameIndex {
     for (const c of rows.categories) this.categories.set(c.id, c);
     for (const g of rows.groups) this.groups.set(g.id, g);
     for (const s of rows.sources) this.sources.set(s.id, s);
+    for (const r of rows.regions) this.regions.set(r.id, r);
+    for (const rc of rows.regionCountries) push(this.countriesByRegion, rc.region_id, rc.country);
 
     const vocabulary = new Set<string>();
     for (const a of rows.aliases) {

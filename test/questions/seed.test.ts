@@ -79,6 +79,9 @@ const CASES: Case[] = [
   c('Kruidvat', 'list', 'en', ['Kruidvat']),
   c('Xiaomi', 'list', 'en', ['Xiaomi products']),
   c('Which stores in Denmark?', 'list', 'en', ['3 Store']),
+  c('Where can I buy Xiaomi in Scandinavia?', 'list', 'en', ['Scandinavia', 'Denmark', 'Sweden'], ['Italy']),
+  c('Is Redmi sold in the Benelux?', 'no', 'en', ['Benelux', 'Spain'], ['No retailer in Belgium']),
+  c('Is Xiaomi available in the EU?', 'yes', 'en', ['Spain', 'Italy'], ['Nothing in the data for']),
   // When.
   c('When does the first Mi Store in Italy open?', 'when', 'en', ['26 May 2018', 'Milan']),
   c('When did Xiaomi enter Spain?', 'when', 'en', ['November 2017', 'market entry']),
@@ -122,6 +125,8 @@ const CASES: Case[] = [
   c('dove si trovano i power bank?', 'list', 'it', ['Spagna']),
   c('in quali paesi vende Tre?', 'list', 'it', ['Danimarca', 'Irlanda']),
   c('Xiaomi nei Paesi Bassi', 'list', 'it', ['Paesi Bassi']),
+  c('dove si vende Xiaomi in Europa?', 'list', 'it', ['Europa', 'Spagna', 'Italia']),
+  c('Xiaomi in Europa?', 'list', 'it', ['Europa']),
   c('Quando apre il Mi Store a Milano?', 'when', 'it', ['26 maggio 2018']),
   c('Mi Store Milano quando?', 'when', 'it', ['26 maggio 2018']),
   c('quando arriva Redmi da Tre in Irlanda?', 'when', 'it', ['3 maggio 2018']),
