@@ -73,6 +73,25 @@ function refused(err: unknown, key: string): unknown {
   return err;
 }
 
+async function connect(app: App): Promise<null> {
+  try {
+    await app.start();
+  } catch (err) {
+    throw refused(err, 'SLACK_APP_TOKEN');
+  }
+  return null;
+}
+
+async function listen(app: App, port: number, host: string | undefined): Promise<number> {
+  try {
+    const server = await app.start(host ? { port, host } : { port });
+    return (server.address() as AddressInfo).port;
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'EADDRINUSE') throw new ConfigError('PORT', `${port} is already in use`);
+    throw err;
+  }
+}
+
 export async function startSlack(deps: SlackDeps): Promise<SlackRunning> {
   const { core, config, shared, logger } = deps;
   const options = deps.options ?? {};
@@ -81,15 +100,15 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRunning> {
   const clientOptions: webApi.WebClientOptions = { logger: bolt, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) };
   const me = await whoAmI(config.botToken, clientOptions);
 
-  const socket = config.mode.kind === 'socket';
+  const mode = config.mode;
   const app = new App({
     token: config.botToken,
     botId: me.botId,
     botUserId: me.botUserId,
     logger: bolt,
     clientOptions,
-    ...(config.mode.kind === 'socket'
-      ? { socketMode: true, appToken: config.mode.appToken }
+    ...(mode.kind === 'socket'
+      ? { socketMode: true, appToken: mode.appToken }
       : { signingSecret: config.signingSecret ?? '', endpoints: '/slack/events' }),
   });
 
@@ -119,18 +138,7 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRunning> {
   // Handlers catch their own errors; this sees what escapes Bolt's middleware.
   app.error(async (err) => { log.error({ err }, 'slack app error'); });
 
-  let port: number | null = null;
-  if (socket) {
-    try {
-      await app.start();
-    } catch (err) {
-      throw refused(err, 'SLACK_APP_TOKEN');
-    }
-  } else {
-    const listen = { port: options.port ?? (config.mode.kind === 'http' ? config.mode.port : 0), ...(options.host ? { host: options.host } : {}) };
-    const server = await app.start(listen);
-    port = (server.address() as AddressInfo).port;
-  }
+  const port = mode.kind === 'socket' ? await connect(app) : await listen(app, options.port ?? mode.port, options.host);
   log.info({ mode: config.mode.kind, port, botUserId: me.botUserId }, 'slack app running');
 
   return {

@@ -48,6 +48,8 @@ export interface HarnessOptions {
   core?: (real: Core) => Core;
   rateLimit?: RateLimit;
   logLevel?: SharedConfig['logLevel'];
+  /** HTTP mode: the port to listen on (any free one by default). */
+  port?: number;
   /** Runs before the app starts, to make the fake answer differently. */
   prepare?: (fake: FakeSlack) => void;
 }
@@ -68,7 +70,7 @@ export async function startHarness(o: HarnessOptions): Promise<Harness> {
     rateLimit: o.rateLimit ?? { max: 1000, windowMs: 10_000 }, memoryTtlMs: 600_000,
   };
   try {
-    const running = await startSlack({ core, config, shared, logger, options: { slackApiUrl: fake.apiUrl, host: '127.0.0.1', port: 0 } });
+    const running = await startSlack({ core, config, shared, logger, options: { slackApiUrl: fake.apiUrl, host: '127.0.0.1', port: o.port ?? 0 } });
     return {
       fake, running, core, logs, eventsUrl: `http://127.0.0.1:${running.port ?? 0}/slack/events`,
       stop: async () => {

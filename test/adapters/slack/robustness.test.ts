@@ -1,6 +1,8 @@
 // What keeps the Slack app standing: a failing handler apologises and the app
 // keeps answering; per-user rate limits; a refused token stops the start with
 // one line naming the variable, and no secret ever reaches the log.
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ConfigError } from '../../../adapters/shared/config.js';
 import { BOT } from '../../fakes/slack/fakeSlack.js';
@@ -106,5 +108,28 @@ describe('GIVEN Slack refuses the bot token at start', () => {
     await expect(failed).rejects.toThrow(ConfigError);
     await expect(failed).rejects.toThrow('SLACK_BOT_TOKEN: Slack refused it (invalid_auth)');
     await failed.catch((err: Error) => expect(err.message).not.toContain(SECRETS.botToken));
+  });
+});
+
+describe('GIVEN a running HTTP app', () => {
+  test('WHEN stopped THEN its port stops taking requests', async () => {
+    const other = await startHarness({ catalogFile: catalog.file, mode: 'http' });
+    const before = await sendSigned(other.eventsUrl, asForm(slashCommand('redmi in italy', other.fake.responseUrl('x'))), FORM, signed);
+    expect(before.status).toBe(200);
+    await other.stop();
+    await expect(fetch(other.eventsUrl, { method: 'POST', body: '' })).rejects.toThrow();
+  });
+});
+
+describe('GIVEN the HTTP port is taken', () => {
+  test('THEN the start fails with one line naming PORT', async () => {
+    const squatter = createServer().listen(0, '127.0.0.1');
+    await once(squatter, 'listening');
+    const taken = (squatter.address() as AddressInfo).port;
+    try {
+      await expect(startHarness({ catalogFile: catalog.file, mode: 'http', port: taken })).rejects.toThrow(`PORT: ${taken} is already in use`);
+    } finally {
+      squatter.close();
+    }
   });
 });
