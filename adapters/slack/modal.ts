@@ -8,7 +8,7 @@ import type { Language, Query, SuggestKind } from '../../src/index.js';
 import type { SlackContext } from './context.js';
 import { renderAnswer } from './render.js';
 import { userKey } from './text.js';
-import { APOLOGY, SLACK_WORDS, SLOW_DOWN, slackWords } from './words.js';
+import { APOLOGY, FORM_LABELS, SLOW_DOWN, slackWords } from './words.js';
 
 export const SHORTCUT = 'check_availability';
 export const MODAL = 'availability_modal';
@@ -22,21 +22,20 @@ function plain(text: string): types.PlainTextElement {
 }
 
 function picker(kind: SuggestKind): types.InputBlock {
-  const w = SLACK_WORDS.en;
   return {
-    type: 'input', block_id: kind, optional: true, label: plain(w[kind]),
-    element: { type: 'external_select', action_id: kind, min_query_length: 1, placeholder: plain(w.typeToSearch) },
+    type: 'input', block_id: kind, optional: true, label: plain(FORM_LABELS[kind]),
+    element: { type: 'external_select', action_id: kind, min_query_length: 1, placeholder: plain(FORM_LABELS.typeToSearch) },
   };
 }
 
 export function questionView(): types.ModalView {
   const languages = [{ text: plain('English'), value: 'en' }, { text: plain('Italiano'), value: 'it' }];
   return {
-    type: 'modal', callback_id: MODAL, title: plain(SLACK_WORDS.en.modalTitle), submit: plain(SLACK_WORDS.en.submit),
-    close: plain(SLACK_WORDS.en.close),
+    type: 'modal', callback_id: MODAL, title: plain(FORM_LABELS.title), submit: plain(FORM_LABELS.submit),
+    close: plain(FORM_LABELS.close),
     blocks: [
       ...KINDS.map(picker),
-      { type: 'input', block_id: LANGUAGE, label: plain(SLACK_WORDS.en.language),
+      { type: 'input', block_id: LANGUAGE, label: plain(FORM_LABELS.language),
         element: { type: 'static_select', action_id: LANGUAGE, options: languages, initial_option: languages[0]! } },
     ],
   };

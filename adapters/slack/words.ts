@@ -8,15 +8,8 @@ export const SLACK_WORDS = {
     source: 'Source',
     asOf: 'as of',
     more: (n: number) => `… and ${n} more`,
-    modalTitle: 'Check availability',
     answerTitle: 'Availability',
-    submit: 'Ask',
     close: 'Close',
-    product: 'Product',
-    retailer: 'Retailer',
-    country: 'Country',
-    language: 'Answer in',
-    typeToSearch: 'Type to search',
     pickOne: 'Pick at least a product, a retailer or a country.',
   },
   it: {
@@ -24,15 +17,8 @@ export const SLACK_WORDS = {
     source: 'Fonte',
     asOf: 'aggiornata al',
     more: (n: number) => `… e altri ${n}`,
-    modalTitle: 'Verifica disponibilità',
     answerTitle: 'Disponibilità',
-    submit: 'Chiedi',
     close: 'Chiudi',
-    product: 'Prodotto',
-    retailer: 'Rivenditore',
-    country: 'Paese',
-    language: 'Rispondi in',
-    typeToSearch: 'Scrivi per cercare',
     pickOne: 'Scegli almeno un prodotto, un rivenditore o un paese.',
   },
 } as const;
@@ -40,6 +26,19 @@ export const SLACK_WORDS = {
 export function slackWords(lang: Language): (typeof SLACK_WORDS)['en'] | (typeof SLACK_WORDS)['it'] {
   return SLACK_WORDS[lang];
 }
+
+// The shortcut's form: a global shortcut's payload says nothing of the user's
+// language, so the form is in English and has a menu for the answer's language.
+export const FORM_LABELS = {
+  title: 'Check availability',
+  submit: 'Ask',
+  close: 'Close',
+  product: 'Product',
+  retailer: 'Retailer',
+  country: 'Country',
+  language: 'Answer in',
+  typeToSearch: 'Type to search',
+} as const;
 
 // Said before the question is read, so its language is not known yet: both.
 export const APOLOGY = 'Sorry, something went wrong with that one. Please try again. · Scusa, qualcosa è andato storto: riprova.';
