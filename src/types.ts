@@ -103,8 +103,17 @@ export interface Answer {
   followUp: boolean;
   /** True when the question was cut to the maximum length before reading. */
   truncated: boolean;
-  /** The answer as the user reads it, in `language`. */
+  /** The answer as the user reads it, in `language`: the parts below, one per line. */
   text: string;
+  /** The same text in its parts, for renderers that place them apart (title, body, footer). */
+  parts: AnswerParts;
+}
+
+export interface AnswerParts {
+  headline: string;
+  body: string[];
+  /** "Source: …" / "Fonte: …", or null when the answer rests on no fact. */
+  source: string | null;
 }
 
 export interface AnswerContext {

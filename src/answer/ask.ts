@@ -6,7 +6,7 @@ import type { NameIndex } from '../match/names.js';
 import type { Entry } from '../match/trie.js';
 import { decide, lexiconVotes } from '../text/language.js';
 import { MAX_QUESTION_LENGTH, normalize } from '../text/normalize.js';
-import type { Answer, AnswerContext, Candidate, Intent, Language, Query, Reason, Verdict } from '../types.js';
+import type { Answer, AnswerContext, AnswerParts, Candidate, Intent, Language, Query, Reason, Verdict } from '../types.js';
 import { compose, type Composed } from './compose.js';
 import { readIntent } from './intent.js';
 import type { ConversationMemory } from './memory.js';
@@ -151,11 +151,21 @@ function entitiesOf(r: Resolved, index: NameIndex, lang: Language): Answer['enti
   return e;
 }
 
+function partsOf(lines: string[], source: string | null, truncated: boolean, lang: Language): AnswerParts {
+  const [headline = '', ...body] = lines;
+  if (truncated) body.push(WORDS[lang].truncated(MAX_QUESTION_LENGTH));
+  return { headline, body, source };
+}
+
+function textOf(p: AnswerParts): string {
+  return [p.headline, ...p.body, ...(p.source ? [p.source] : [])].join('\n');
+}
+
 function finish(deps: Deps, c: Composed, r: Resolved, lang: Language, truncated: boolean, followUp: boolean): Answer {
-  const lines = truncated ? [...c.lines, WORDS[lang].truncated(MAX_QUESTION_LENGTH)] : c.lines;
+  const parts = partsOf(c.lines, c.source, truncated, lang);
   const answer: Answer = {
     verdict: c.verdict, language: lang, entities: entitiesOf(r, deps.index, lang), facts: c.facts, total: c.total,
-    nearby: c.nearby, events: c.events, candidates: [], suggestions: [], followUp, truncated, text: lines.join('\n'),
+    nearby: c.nearby, events: c.events, candidates: [], suggestions: [], followUp, truncated, text: textOf(parts), parts,
   };
   if (c.reason) answer.reason = c.reason;
   return answer;
@@ -180,7 +190,8 @@ function clarify(deps: Deps, base: Resolved, readings: { kind: 'product' | 'reta
   });
   const answer = simple(deps, 'clarify', lang, truncated, undefined, base);
   answer.candidates = candidates;
-  answer.text = WORDS[lang].clarify(candidates.map((c) => c.name));
+  answer.parts = partsOf([WORDS[lang].clarify(candidates.map((c) => c.name))], null, truncated, lang);
+  answer.text = textOf(answer.parts);
   return answer;
 }
 
@@ -188,11 +199,10 @@ function simple(deps: Deps, verdict: Verdict, lang: Language, truncated: boolean
   const w = WORDS[lang];
   const examples = deps.examples[lang];
   const head = verdict === 'help' ? w.help : reason === 'out_of_scope' ? w.outOfScope : w.notUnderstood;
-  const lines = [head, `${w.tryThese} ${examples.map((e) => `“${e}”`).join(' · ')}`];
-  if (truncated) lines.push(w.truncated(MAX_QUESTION_LENGTH));
+  const parts = partsOf([head, `${w.tryThese} ${examples.map((e) => `“${e}”`).join(' · ')}`], null, truncated, lang);
   const answer: Answer = {
     verdict, language: lang, entities: entitiesOf(r, deps.index, lang), facts: [], total: 0, nearby: [], events: [],
-    candidates: [], suggestions: examples, followUp: false, truncated, text: lines.join('\n'),
+    candidates: [], suggestions: examples, followUp: false, truncated, text: textOf(parts), parts,
   };
   if (reason) answer.reason = reason;
   return answer;

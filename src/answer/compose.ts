@@ -21,7 +21,10 @@ export interface Composed {
   total: number;
   nearby: Fact[];
   events: EventFact[];
+  /** Headline first, then the body. */
   lines: string[];
+  /** "Source: …", kept apart so renderers can put it in a footer. */
+  source: string | null;
 }
 
 function filterOf(r: Resolved): FactFilter {
@@ -68,10 +71,6 @@ export function compose(store: CatalogStore, index: NameIndex, r: Resolved, inte
   const more = total > facts.length ? [w.more(total - facts.length)] : [];
   const what = describe(r, index, lang);
   const modelNote = r.model && r.products.length === 1 ? [w.model(r.model, r.products[0]!.name)] : [];
-  const source = (list: Fact[]): string[] => {
-    const line = sourceLine(list, lang);
-    return line ? [line] : [];
-  };
   const base = { total, nearby: [] as Fact[], events: [] as EventFact[] };
 
   if (intent === 'when') {
@@ -80,16 +79,17 @@ export function compose(store: CatalogStore, index: NameIndex, r: Resolved, inte
       .filter((e) => e.kind !== 'statement');
     if (dated.length === 0 && events.length === 0) return { ...noAnswer(store, index, r, lang, w.noDate(what)), total };
     return { ...base, verdict: 'when', facts: dated, events,
-      lines: [w.whenHead(what), ...factLines(dated, lang), ...eventLines(events, lang), ...modelNote, ...source(dated)] };
+      lines: [w.whenHead(what), ...factLines(dated, lang), ...eventLines(events, lang), ...modelNote], source: sourceLine(dated, lang) };
   }
   if (facts.length === 0) return { ...noAnswer(store, index, r, lang, w.noFacts(what)), total };
   if (intent === 'list') {
-    return { ...base, verdict: 'list', facts, lines: [w.listHead(what), ...factLines(facts, lang), ...more, ...modelNote, ...source(facts)] };
+    return { ...base, verdict: 'list', facts, lines: [w.listHead(what), ...factLines(facts, lang), ...more, ...modelNote],
+      source: sourceLine(facts, lang) };
   }
   const paired = facts.filter((f) => f.paired);
   if (paired.length === 0) {
     return { ...base, verdict: 'unknown', reason: 'unpaired', facts,
-      lines: [w.notConfirmed, ...factLines(facts, lang), ...more, ...source(facts)] };
+      lines: [w.notConfirmed, ...factLines(facts, lang), ...more], source: sourceLine(facts, lang) };
   }
   // "in Sweden, Denmark or Norway?": say which of the places asked have nothing.
   const inRegion = new Set(r.regions.flatMap((id) => index.countriesByRegion.get(id) ?? []));
@@ -99,7 +99,8 @@ export function compose(store: CatalogStore, index: NameIndex, r: Resolved, inte
     ...r.retailers.filter((x) => !paired.some((f) => f.retailer === x.id)).map((x) => x.name),
   ];
   const gaps = missing.length > 0 && total <= facts.length ? [w.nothingFor(missing.join(', '))] : [];
-  return { ...base, verdict: 'yes', facts, lines: [w.yes, ...factLines(facts, lang), ...more, ...gaps, ...modelNote, ...source(facts)] };
+  return { ...base, verdict: 'yes', facts, lines: [w.yes, ...factLines(facts, lang), ...more, ...gaps, ...modelNote],
+    source: sourceLine(facts, lang) };
 }
 
 /** A "no" that says what was looked for and what the data holds nearby. */
@@ -139,7 +140,5 @@ function noAnswer(store: CatalogStore, index: NameIndex, r: Resolved, lang: Lang
   const statements = countries.length > 0 && r.regions.length === 0
     ? store.events(countries, null).filter((e) => e.kind === 'statement').map((e) => toEvent(e, lang)) : [];
   for (const s of statements) if (s.countryName && s.note) lines.push(w.statement(s.countryName, s.note));
-  const src = sourceLine(nearby, lang);
-  if (src) lines.push(src);
-  return { verdict: 'no', facts: [], total: 0, nearby, events: statements, lines };
+  return { verdict: 'no', facts: [], total: 0, nearby, events: statements, lines, source: sourceLine(nearby, lang) };
 }

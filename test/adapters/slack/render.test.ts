@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Answer, Candidate, Fact } from '../../../src/index.js';
 import { decodeQuery } from '../../../adapters/shared/queryCodec.js';
+import { partsFromText } from '../../helpers/parts.js';
 import { escapeMrkdwn, fitEscaped, LIMITS, packLines, renderAnswer, renderNotice, type SlackMessage } from '../../../adapters/slack/render.js';
 
 function fact(i: number, over: Partial<Fact> = {}): Fact {
@@ -15,10 +16,11 @@ function fact(i: number, over: Partial<Fact> = {}): Fact {
 }
 
 function answer(over: Partial<Answer>): Answer {
-  return {
-    verdict: 'yes', language: 'en', entities: { products: [], retailers: [], countries: [] }, facts: [], total: 0, nearby: [],
-    events: [], candidates: [], suggestions: [], followUp: false, truncated: false, text: 'Yes.', ...over,
+  const merged = {
+    verdict: 'yes' as const, language: 'en' as const, entities: { products: [], retailers: [], countries: [] }, facts: [], total: 0,
+    nearby: [], events: [], candidates: [], suggestions: [], followUp: false, truncated: false, text: 'Yes.', ...over,
   };
+  return { ...merged, parts: over.parts ?? partsFromText(merged.text) };
 }
 
 interface AnyBlock { type: string; text?: { type: string; text: string }; elements?: { type: string; text?: unknown; value?: string; action_id?: string }[] }
