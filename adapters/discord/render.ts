@@ -37,18 +37,17 @@ const OVERFLOW_NAME = '\u200b';
 export function renderAnswer(answer: Answer, choiceId: ChoiceId): DiscordMessage {
   const w = DISCORD_WORDS[answer.language];
   const more = w.more;
-  const [headline = '', ...rest] = answer.text.split('\n');
+  const { headline, body: lines, source } = answer.parts;
   const groups = groupsOf(answer);
   const sourced = answer.facts.length > 0 ? answer.facts : answer.nearby;
-  const titles = [...new Set(sourced.map((f) => f.sourceTitle))];
-  const isSourceLine = (l: string): boolean => titles.length > 0 && !l.startsWith('•') && titles.every((t) => l.includes(t));
   // With fields, the bullets of the text are shown as fields; without, the text is all there is.
-  const body = rest.filter((l) => l.trim() !== '' && !isSourceLine(l) && !(groups.length > 0 && l.startsWith('•')));
+  const body = lines.filter((l) => l.trim() !== '' && !(groups.length > 0 && l.startsWith('•')));
 
   const embed: APIEmbed = { color: COLOURS[answer.verdict], title: clip(escapeMarkdown(headline), LIMITS.title) || '…' };
   const description = joinLines(body.map(escapeMarkdown), groups.length > 0 ? NOTES_BUDGET : LIMITS.description, more);
   if (description) embed.description = description;
-  const footer = footerOf(sourced, answer.language);
+  // The footer is built from the facts (it adds the as-of date); the core's own source line stands in when no fact is shown.
+  const footer = footerOf(sourced, answer.language) ?? (source ? clip(source, Math.min(FOOTER_BUDGET, LIMITS.footer)) : null);
   if (footer) embed.footer = { text: footer };
 
   const used = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0);

@@ -132,17 +132,10 @@ function sourceContext(sources: SourceRef[], lang: Language): types.ContextBlock
   return { type: 'context', elements };
 }
 
-/**
- * The core ends an answer resting on facts with a "Source: …" line; here the
- * sources go to a context block built from the facts themselves, so that line
- * is left out of the body. It is recognised by its label in the answer's language.
- */
-function bodyLines(answer: Answer, hasSources: boolean): string[] {
+/** The body lines; the core keeps its source line apart (`parts.source`), and it goes to a context block. */
+function bodyLines(answer: Answer): string[] {
   // Slack rejects a section with empty text.
-  const lines = answer.text.split('\n').slice(1).filter((l) => l.trim() !== '');
-  if (!hasSources) return lines;
-  const label = `${slackWords(answer.language).source}: `;
-  return lines.filter((l) => !l.startsWith(label));
+  return answer.parts.body.filter((l) => l.trim() !== '');
 }
 
 function buttons(answer: Answer, options: RenderOptions): types.ActionsBlock | null {
@@ -161,7 +154,7 @@ function buttons(answer: Answer, options: RenderOptions): types.ActionsBlock | n
 
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
   const w = slackWords(answer.language);
-  const headline = (answer.text.split('\n')[0] ?? '').trim();
+  const headline = answer.parts.headline.trim();
   const sources = sourcesOf([...answer.facts, ...answer.nearby]);
   const head: Block[] = [];
   if (options.question !== undefined && options.question.trim() !== '') {
@@ -169,12 +162,14 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   }
   if (headline.trim() !== '') head.push(section(`*${fitEscaped(headline, LIMITS.sectionText - 2)}*`));
   const tail: Block[] = [];
-  const context = sourceContext(sources, answer.language);
+  // Built from the facts, one element per source with its date; the core's source line when no fact is shown.
+  const context = sourceContext(sources, answer.language)
+    ?? (answer.parts.source ? { type: 'context' as const, elements: [mrkdwn(fitEscaped(answer.parts.source, LIMITS.contextText))] } : null);
   if (context) tail.push(context);
   const actions = buttons(answer, options);
   if (actions) tail.push(actions);
   const room = LIMITS.blocks - head.length - tail.length;
-  const body = packLines(bodyLines(answer, sources.length > 0), room, w.more).map(section);
+  const body = packLines(bodyLines(answer), room, w.more).map(section);
   return { text: fitEscaped(answer.text, LIMITS.fallbackText), blocks: [...head, ...body, ...tail] };
 }
 

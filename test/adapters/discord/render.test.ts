@@ -78,6 +78,23 @@ describe('renderAnswer', () => {
     expect(e.footer!.text).toBe('Source: Seed article · as of 3 May 2018');
   });
 
+  it('GIVEN a body line that names the source THEN it stays: only parts.source is the source line', () => {
+    const a = answer({
+      verdict: 'no', nearby: [fact()],
+      parts: { headline: 'No.', body: ['Seed article says nothing of MediaWorld:', '• Redmi — 3 Store (Sweden): announced'], source: 'Source: Seed article (3 May 2018).' },
+    });
+    const e = renderAnswer(a, ids).embeds[0]!;
+    expect(e.description).toBe('Seed article says nothing of MediaWorld:\n• Redmi — 3 Store (Sweden): announced');
+    expect(e.footer!.text).toBe('Source: Seed article · as of 3 May 2018');
+  });
+
+  it('GIVEN a source line but no fact to build the footer from THEN the source line is the footer, unescaped', () => {
+    const a = answer({ verdict: 'when', parts: { headline: 'Dates:', body: ['26 May 2018: opening'], source: 'Source: A *blog* (2018).' } });
+    const e = renderAnswer(a, ids).embeds[0]!;
+    expect(e.footer!.text).toBe('Source: A *blog* (2018).');
+    expect(e.description).toBe('26 May 2018: opening');
+  });
+
   it('GIVEN a when answer THEN its events are a Dates field', () => {
     const a = answer({ verdict: 'when', facts: [fact()], events: [event({ note: 'first Mi Store' }), event({ kind: 'statement' })], text: 'Dates for x:' });
     const fields = renderAnswer(a, ids).embeds[0]!.fields!;

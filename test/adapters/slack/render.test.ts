@@ -66,6 +66,20 @@ describe('GIVEN an answer resting on facts', () => {
     expect(share({ verdict: 'unknown', reason: 'not_understood', text: "I couldn't…" })).toEqual([]);
   });
 
+  test('WHEN a body line starts like a source line THEN it stays in the body: only parts.source is the source', () => {
+    const m = renderAnswer(answer({
+      facts: [fact(1)], total: 1,
+      parts: { headline: 'Yes.', body: ['Source: of this claim is the shop itself', '• Redmi smartphones — Retailer 1 (Italy): available'], source: 'Source: Seed article (3 May 2018).' },
+    }));
+    expect(sections(m)).toEqual(['*Yes.*', 'Source: of this claim is the shop itself\n• Redmi smartphones — Retailer 1 (Italy): available']);
+    expect(contexts(m)).toEqual(['Source: Seed article · as of 3 May 2018']);
+  });
+
+  test('WHEN there is a source line but no fact to name THEN the source line is the context, escaped', () => {
+    const m = renderAnswer(answer({ verdict: 'when', parts: { headline: 'Dates:', body: ['26 May 2018: opening'], source: 'Fonte: <!here> & co' } }));
+    expect(contexts(m)).toEqual(['Fonte: &lt;!here&gt; &amp; co']);
+  });
+
   test('WHEN a question is given THEN it is shown above the answer', () => {
     expect(contexts(renderAnswer(a, { question: '  redmi in italy?  ' }))[0]).toBe('“redmi in italy?”');
   });
