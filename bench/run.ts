@@ -3,7 +3,7 @@
 // baseline, and prints the tables (or, with --json, one object).
 // `npm run bench -- --quick` is the CI version: seed and medium, a few hundred
 // questions, and a non-zero exit when entity accuracy is under the target.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,13 +18,13 @@ import type { CatalogResult, RunResult } from './report/result.js';
 import { ACCURACY_TARGET, checkTargets } from './report/targets.js';
 import { textReport } from './report/text.js';
 
-const USAGE = `usage: npm run bench -- [--quick] [--json] [--catalogs seed,medium,large] [--questions N] [--rounds N]
-       [--seed N] [--baseline seed=100,medium=10,large=3] [--builds N] [--startup-runs N] [--keep]`;
+const USAGE = `usage: npm run bench -- [--quick] [--json] [--save FILE.json] [--catalogs seed,medium,large] [--questions N]
+       [--rounds N] [--seed N] [--baseline seed=100,medium=10,large=2] [--builds N] [--startup-runs N] [--keep]`;
 
 const STARTUP_QUESTION = 'Can I buy a Redmi at 3 in Sweden?';
 
 interface Options {
-  quick: boolean; json: boolean; keep: boolean; catalogs: CatalogName[]; questions: number; rounds: number; seed: number;
+  quick: boolean; json: boolean; keep: boolean; save: string | null; catalogs: CatalogName[]; questions: number; rounds: number; seed: number;
   baseline: Partial<Record<CatalogName, number>>; builds: number; startupRuns: number;
 }
 
@@ -32,7 +32,7 @@ function options(argv: string[]): Options {
   const { values } = parseArgs({ args: argv, options: {
     quick: { type: 'boolean' }, json: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean' },
     catalogs: { type: 'string' }, questions: { type: 'string' }, rounds: { type: 'string' }, seed: { type: 'string' },
-    baseline: { type: 'string' }, builds: { type: 'string' }, 'startup-runs': { type: 'string' },
+    baseline: { type: 'string' }, save: { type: 'string' }, builds: { type: 'string' }, 'startup-runs': { type: 'string' },
   } });
   if (values.help) { process.stdout.write(`${USAGE}\n`); process.exit(0); }
   const quick = values.quick ?? false;
@@ -43,7 +43,7 @@ function options(argv: string[]): Options {
   };
   const catalogs = (values.catalogs ?? (quick ? 'seed,medium' : CATALOGS.join(','))).split(',').map((c) => c.trim());
   for (const c of catalogs) if (!(CATALOGS as readonly string[]).includes(c)) throw new Error(`--catalogs: unknown catalog "${c}" (seed, medium, large)`);
-  const baseline: Partial<Record<CatalogName, number>> = quick ? {} : { seed: 100, medium: 10, large: 3 };
+  const baseline: Partial<Record<CatalogName, number>> = quick ? {} : { seed: 100, medium: 10, large: 2 };
   if (values.baseline !== undefined) {
     for (const k of Object.keys(baseline)) delete baseline[k as CatalogName];
     for (const pair of values.baseline.split(',').filter(Boolean)) {
@@ -53,7 +53,7 @@ function options(argv: string[]): Options {
     }
   }
   return {
-    quick, json: values.json ?? false, keep: values.keep ?? false, catalogs: catalogs as CatalogName[],
+    quick, json: values.json ?? false, keep: values.keep ?? false, save: values.save ?? null, catalogs: catalogs as CatalogName[],
     questions: int(values.questions, quick ? 300 : 2000, 'questions'), rounds: Math.max(1, int(values.rounds, quick ? 3 : 5, 'rounds')),
     seed: int(values.seed, 20240605, 'seed'), baseline, builds: Math.max(1, int(values.builds, quick ? 1 : 3, 'builds')),
     startupRuns: int(values['startup-runs'], quick ? 3 : 9, 'startup-runs'),
@@ -105,6 +105,7 @@ async function main(): Promise<number> {
     };
     const run: RunResult = { ...partial, targets: checkTargets(partial) };
     process.stdout.write(o.json ? `${JSON.stringify(run)}\n` : `${textReport(run)}\n`);
+    if (o.save) writeFileSync(o.save, `${JSON.stringify(run, null, 1)}\n`);
     const short = catalogs.filter((c) => c.measured.core.accuracy.all < ACCURACY_TARGET);
     if (o.quick && short.length > 0) {
       process.stderr.write(`entity accuracy under ${ACCURACY_TARGET * 100}% on ${short.map((c) => `${c.catalog} (${(c.measured.core.accuracy.all * 100).toFixed(2)}%)`).join(', ')}\n`);

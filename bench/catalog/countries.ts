@@ -56,3 +56,13 @@ export function countryNames(code: string): CountryNames {
     native: lang && lang !== 'it' ? all(lang) : [],
   };
 }
+
+/** Every English, Italian and native name of every country: a generated retailer must not be called one. */
+export function everyCountryName(): string[] {
+  register();
+  const out: string[] = [];
+  for (const lang of new Set(['en', 'it', ...Object.values(NATIVE_LANGUAGE)])) {
+    for (const names of Object.values(countries.getNames(lang, { select: 'all' }))) out.push(...names);
+  }
+  return out;
+}

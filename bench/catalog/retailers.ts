@@ -5,6 +5,7 @@
 // the words such chains are named with.
 import { nameKey } from '../fold.js';
 import type { Random } from '../random.js';
+import { everyCountryName } from './countries.js';
 import { slug } from './products.js';
 
 export type RetailerKind = 'store' | 'online' | 'operator' | 'chain';
@@ -123,6 +124,7 @@ export function makeRetailers(count: number, countries: readonly string[], rando
   const known = knownRetailers();
   const chosen = [...known.slice(0, 4), ...random.sample(known.slice(4), Math.max(0, Math.min(count, known.length) - 4))];
   const taken = new Set<string>();
+  for (const c of everyCountryName()) taken.add(nameKey(c).replace(/ /g, ''));
   for (const r of chosen) for (const a of [r.name, ...r.aliases]) { taken.add(nameKey(a)); taken.add(nameKey(a).replace(/ /g, '')); }
   while (chosen.length < count) {
     const a = random.pick(FIRST); const b = random.pick(SECOND);

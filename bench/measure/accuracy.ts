@@ -23,13 +23,13 @@ const KINDS = [['products', 'product'], ['retailers', 'retailer'], ['countries',
 
 /** "retailer missed (typo in it)", "product wrong", "clarify asked": what went wrong, for grouping. */
 export function causeOf(q: Question, got: Expected, verdict: string): string {
-  if (verdict === 'clarify') return `clarify asked${q.typo ? ` (typo in ${q.typo.kind})` : ''}`;
   for (const [plural, kind] of KINDS) {
     const missing = q.expected[plural].filter((id) => !got[plural].includes(id));
     const extra = got[plural].filter((id) => !q.expected[plural].includes(id));
     if (missing.length === 0 && extra.length === 0) continue;
-    const what = missing.length > 0 && extra.length > 0 ? 'wrong' : missing.length > 0 ? 'missed' : 'extra';
-    return `${kind} ${what}${q.typo?.kind === kind ? ' (typo in it)' : ''}`;
+    // A clarify leaves the name it asks about out of the entities.
+    const what = verdict === 'clarify' ? 'asked back (clarify)' : missing.length > 0 && extra.length > 0 ? 'wrong' : missing.length > 0 ? 'missed' : 'extra';
+    return `${kind} ${what}${q.typo?.kind === kind ? ', typo in it' : q.typo ? `, typo elsewhere (${q.typo.kind})` : ''}`;
   }
   return 'other';
 }

@@ -26,14 +26,20 @@ export function readModel(file: string): QuestionModel {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const aliases = db.prepare('SELECT kind, ref, alias FROM aliases').all() as { kind: string; ref: string; alias: string }[];
   // Which things each name can mean: a name two things share is not offered to questions.
+  // "Green Land" and "Greenland" are one name to a reader, so each name also counts run together.
+  const keysOf = (alias: string): string[] => {
+    const key = nameKey(alias);
+    return key.includes(' ') ? [key, key.replace(/ /g, '')] : [key];
+  };
   const owners = new Map<string, Set<string>>();
   for (const a of aliases) {
-    const key = nameKey(a.alias);
-    let set = owners.get(key);
-    if (!set) { set = new Set(); owners.set(key, set); }
-    set.add(`${a.kind}:${a.ref}`);
+    for (const key of keysOf(a.alias)) {
+      let set = owners.get(key);
+      if (!set) { set = new Set(); owners.set(key, set); }
+      set.add(`${a.kind}:${a.ref}`);
+    }
   }
-  const unique = (key: string): boolean => (owners.get(nameKey(key))?.size ?? 0) === 1;
+  const unique = (alias: string): boolean => keysOf(alias).every((k) => (owners.get(k)?.size ?? 0) === 1);
   const named = (kind: string, table: string): Named[] => {
     const rows = db.prepare(`SELECT id, name FROM ${table} ORDER BY id`).all() as { id: string; name: string }[];
     const byRef = new Map<string, string[]>();
