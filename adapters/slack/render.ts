@@ -6,6 +6,7 @@
 //   elements, an actions block 25, a button label 75 characters and a button
 //   value 2000; longer content is cut with "… and N more".
 // plain_text objects (button labels) are shown literally and are not escaped.
+// Lone surrogates (half an emoji, from a question cut anywhere) become U+FFFD.
 import type { types } from '@slack/bolt';
 import type { Answer, Fact, Language } from '../../src/index.js';
 import { formatDate } from '../../src/index.js';
@@ -54,8 +55,16 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c);
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A question can hold half of a surrogate pair, which is not text: Slack would get malformed JSON strings. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /** `text` escaped and cut so the result is at most `limit` characters, never splitting an entity or a surrogate pair. */
-export function fitEscaped(text: string, limit: number): string {
+export function fitEscaped(raw: string, limit: number): string {
+  const text = wellFormed(raw);
   const full = escapeMrkdwn(text);
   if (full.length <= limit) return full;
   let out = '';
@@ -76,7 +85,7 @@ function section(text: string): types.SectionBlock {
 }
 
 function plain(text: string, limit: number): types.PlainTextElement {
-  const chars = [...text];
+  const chars = [...wellFormed(text)];
   const cut = chars.length > limit ? `${chars.slice(0, limit - 1).join('')}…` : text;
   return { type: 'plain_text', text: cut, emoji: false };
 }

@@ -109,6 +109,11 @@ describe('GIVEN text from data or the question that Slack would read as markup',
     }), { numRuns: 300 });
   });
 
+  test('THEN half of a surrogate pair in the question becomes U+FFFD, a whole emoji stays', () => {
+    const m = renderAnswer(answer({}), { question: 'redmi \uD800 in 🇸🇪 \uDC00?' });
+    expect(contexts(m)[0]).toBe('“redmi \uFFFD in 🇸🇪 \uFFFD?”');
+  });
+
   test('THEN a notice is escaped too', () => {
     expect(renderNotice('a <@U1> & b').text).toBe('a &lt;@U1&gt; &amp; b');
   });
