@@ -13,11 +13,14 @@ export interface ApiCall {
   method: string;
   args: Record<string, unknown>;
   authorization: string | undefined;
+  /** When the call arrived (epoch ms, sub-millisecond), for latency figures. */
+  at: number;
 }
 
 export interface Responded {
   id: string;
   body: Record<string, unknown>;
+  at: number;
 }
 
 export interface Ack {
@@ -53,6 +56,7 @@ export class FakeSlack {
   readonly responded: Responded[] = [];
   readonly acks: Ack[] = [];
   private readonly replies = new Map<string, Reply>();
+  private readonly delays = new Map<string, number>();
   private readonly waiters = new Set<() => void>();
   private readonly sockets = new Set<WebSocket>();
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -84,6 +88,11 @@ export class FakeSlack {
   /** Replaces the fake's answer to one Web API method; `undefined` restores the usual one. */
   reply(method: string, fn: Reply | undefined): void {
     if (fn) this.replies.set(method, fn); else this.replies.delete(method);
+  }
+
+  /** Holds the fake's answer to one Web API method for `ms` (0: at once), so calls stay in flight. */
+  delay(method: string, ms: number): void {
+    this.delays.set(method, ms);
   }
 
   callsTo(method: string): ApiCall[] {
@@ -132,7 +141,7 @@ export class FakeSlack {
       res.end(JSON.stringify(body));
     };
     if (url.startsWith('/respond/')) {
-      this.responded.push({ id: url.slice('/respond/'.length), body: JSON.parse(raw) as Record<string, unknown> });
+      this.responded.push({ id: url.slice('/respond/'.length), body: JSON.parse(raw) as Record<string, unknown>, at: performance.timeOrigin + performance.now() });
       send(200, { ok: true });
       this.changed();
       return;
@@ -140,10 +149,12 @@ export class FakeSlack {
     if (!url.startsWith('/api/')) { send(404, { ok: false, error: 'unknown_path' }); return; }
     const method = url.slice('/api/'.length).split('?')[0] ?? '';
     const args = parseArgs(raw, req.headers['content-type']);
-    this.calls.push({ method, args, authorization: req.headers.authorization });
+    this.calls.push({ method, args, authorization: req.headers.authorization, at: performance.timeOrigin + performance.now() });
+    this.changed();
+    const wait = this.delays.get(method) ?? 0;
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const custom = this.replies.get(method);
     send(200, custom ? custom(args) : this.defaultReply(method, args));
-    this.changed();
   }
 
   private defaultReply(method: string, args: Record<string, unknown>): Record<string, unknown> {
