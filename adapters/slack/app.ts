@@ -21,8 +21,6 @@ import { Recent } from './recent.js';
 
 /** Set by tests only; production runs with none of them. */
 export interface SlackStartOptions {
-  /** Where Web API calls go (a fake on 127.0.0.1 in tests). */
-  slackApiUrl?: string;
   /** HTTP mode: the address to listen on (all interfaces by default) and a port overriding PORT (0: any free one). */
   host?: string;
   port?: number;
@@ -97,7 +95,7 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRunning> {
   const options = deps.options ?? {};
   const log = logger.child({ platform: 'slack' });
   const bolt = boltLogger(log);
-  const clientOptions: webApi.WebClientOptions = { logger: bolt, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) };
+  const clientOptions: webApi.WebClientOptions = { logger: bolt, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) };
   const me = await whoAmI(config.botToken, clientOptions);
 
   const mode = config.mode;

@@ -10,6 +10,8 @@ export type SlackMode =
 
 export interface SlackConfig {
   botToken: string;
+  /** Where Web API calls go: Slack's own (null), GovSlack's, or an egress proxy's. */
+  apiUrl: string | null;
   /** Checks HTTP requests; optional in Socket Mode, where requests arrive over the app's own socket. */
   signingSecret: string | null;
   mode: SlackMode;
@@ -41,6 +43,27 @@ function token(env: Env, key: string, prefix: string, where: string): string | n
   return value;
 }
 
+/**
+ * SLACK_API_URL: the Web API base for GovSlack (https://slack-gov.com/api/), an
+ * egress proxy, or a test's fake. A URL holding credentials would put a secret
+ * in every log line that names it, so it is refused.
+ */
+function apiUrl(env: Env): string | null {
+  const raw = env.SLACK_API_URL?.trim() ?? '';
+  if (raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('SLACK_API_URL', 'must be an http(s) URL such as https://slack-gov.com/api/');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('SLACK_API_URL', `must be an http(s) URL, got ${url.protocol}`);
+  if (url.username || url.password) throw new ConfigError('SLACK_API_URL', 'must not hold a user name or password');
+  if (url.search || url.hash) throw new ConfigError('SLACK_API_URL', 'must not have a query or fragment: method names are appended to it');
+  // The Web API client appends method names ("chat.postMessage") to this base.
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
 export function readSlackConfig(env: Env): SlackConfig {
   const botToken = token(env, 'SLACK_BOT_TOKEN', 'xoxb-', 'the Bot User OAuth Token (OAuth & Permissions)');
   if (botToken === null) throw new ConfigError('SLACK_BOT_TOKEN', 'missing: copy the Bot User OAuth Token (xoxb-) from OAuth & Permissions');
@@ -48,11 +71,12 @@ export function readSlackConfig(env: Env): SlackConfig {
   const secret = env.SLACK_SIGNING_SECRET?.trim() ?? '';
   if (/\s/.test(secret)) throw new ConfigError('SLACK_SIGNING_SECRET', 'must not contain spaces');
   const signingSecret = secret === '' ? null : secret;
-  if (appToken !== null) return { botToken, signingSecret, mode: { kind: 'socket', appToken } };
+  const api = apiUrl(env);
+  if (appToken !== null) return { botToken, apiUrl: api, signingSecret, mode: { kind: 'socket', appToken } };
   if (signingSecret === null) {
     throw new ConfigError('SLACK_SIGNING_SECRET', 'missing: HTTP mode needs the Signing Secret (Basic Information), or set SLACK_APP_TOKEN for Socket Mode');
   }
-  return { botToken, signingSecret, mode: { kind: 'http', port: intSetting(env, 'PORT', DEFAULT_PORT, 1, 65_535) } };
+  return { botToken, apiUrl: api, signingSecret, mode: { kind: 'http', port: intSetting(env, 'PORT', DEFAULT_PORT, 1, 65_535) } };
 }
 
 export function slackSecrets(config: SlackConfig): string[] {

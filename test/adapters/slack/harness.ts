@@ -60,8 +60,8 @@ export async function startHarness(o: HarnessOptions): Promise<Harness> {
   const real = createCore({ catalogFile: o.catalogFile });
   const core = o.core ? o.core(real) : real;
   const env = o.mode === 'socket'
-    ? { SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_APP_TOKEN: SECRETS.appToken }
-    : { SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_SIGNING_SECRET: SECRETS.signingSecret };
+    ? { SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_APP_TOKEN: SECRETS.appToken, SLACK_API_URL: fake.apiUrl }
+    : { SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_SIGNING_SECRET: SECRETS.signingSecret, SLACK_API_URL: fake.apiUrl };
   const config = readSlackConfig(env);
   const logs: string[] = [];
   const logger = createLogger(o.logLevel ?? 'info', slackSecrets(config), { write: (line: string) => { logs.push(line); } });
@@ -70,7 +70,7 @@ export async function startHarness(o: HarnessOptions): Promise<Harness> {
     rateLimit: o.rateLimit ?? { max: 1000, windowMs: 10_000 }, memoryTtlMs: 600_000,
   };
   try {
-    const running = await startSlack({ core, config, shared, logger, options: { slackApiUrl: fake.apiUrl, host: '127.0.0.1', port: o.port ?? 0 } });
+    const running = await startSlack({ core, config, shared, logger, options: { host: '127.0.0.1', port: o.port ?? 0 } });
     return {
       fake, running, core, logs, eventsUrl: `http://127.0.0.1:${running.port ?? 0}/slack/events`,
       stop: async () => {
