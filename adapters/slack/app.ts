@@ -2,6 +2,7 @@
 // over Socket Mode (with an app token) or HTTP (Bolt's HTTPReceiver on PORT at
 // /slack/events). Loaded only when Slack is configured, so Bolt is never
 // loaded otherwise.
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, webApi } from '@slack/bolt';
 import type { Core } from '../../src/index.js';
@@ -10,6 +11,7 @@ import type { Logger } from '../shared/logger.js';
 import { RateLimiter } from '../shared/rateLimit.js';
 import type { Running } from '../platform.js';
 import { boltLogger } from './boltLogger.js';
+import { drainable } from './drain.js';
 import { registerButtons } from './buttons.js';
 import { registerCommand } from './command.js';
 import type { SlackConfig } from './config.js';
@@ -80,10 +82,9 @@ async function connect(app: App): Promise<null> {
   return null;
 }
 
-async function listen(app: App, port: number, host: string | undefined): Promise<number> {
+async function listen(app: App, port: number, host: string | undefined): Promise<Server> {
   try {
-    const server = await app.start(host ? { port, host } : { port });
-    return (server.address() as AddressInfo).port;
+    return await app.start(host ? { port, host } : { port }) as Server;
   } catch (err) {
     if ((err as { code?: unknown }).code === 'EADDRINUSE') throw new ConfigError('PORT', `${port} is already in use`);
     throw err;
@@ -136,14 +137,22 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRunning> {
   // Handlers catch their own errors; this sees what escapes Bolt's middleware.
   app.error(async (err) => { log.error({ err }, 'slack app error'); });
 
-  const port = mode.kind === 'socket' ? await connect(app) : await listen(app, options.port ?? mode.port, options.host);
+  const server = mode.kind === 'socket' ? await connect(app) : await listen(app, options.port ?? mode.port, options.host);
+  const port = server ? (server.address() as AddressInfo).port : null;
+  const drain = server ? drainable(server, async () => { await app.stop(); }) : null;
   log.info({ mode: config.mode.kind, port, botUserId: me.botUserId }, 'slack app running');
 
   return {
     port,
     stop: async () => {
-      await app.stop();
+      // HTTP: every request already accepted gets its answer (slash commands carry it in the response).
+      if (drain) {
+        if (await drain.close(STOP_WAIT_MS) === 'cut') log.warn({ waitedMs: STOP_WAIT_MS }, 'slack: connections still open at stop were cut');
+      } else await app.stop();
+      // Answers posted through the Web API (mentions, DMs, buttons) outlive their request.
       await ctx.guard.idle(STOP_WAIT_MS);
+      if (ctx.guard.busy > 0) log.warn({ handlers: ctx.guard.busy }, 'slack: handlers still running at stop were abandoned');
+      log.info('slack app stopped');
     },
   };
 }
