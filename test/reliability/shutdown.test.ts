@@ -1,0 +1,127 @@
+// SIGTERM in the middle of a burst, to `npm start` running as a process in
+// Slack HTTP mode: every request already accepted is answered (slash commands
+// whose body was still arriving, mentions whose answers were still queued for
+// the Web API), nothing new is taken, the catalog is closed, the exit code is 0.
+import { once } from 'node:events';
+import { request } from 'node:http';
+import { connect } from 'node:net';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { BOT } from '../fakes/slack/fakeSlack.js';
+import { sendBurst, epochNow } from '../fakes/slack/burst.js';
+import { asForm, FORM, JSON_TYPE, postSigned, slackSignature } from '../fakes/slack/signed.js';
+import { appMention, eventCallback, slashCommand } from '../fixtures/slack/payloads.js';
+import { SHIPPED_CATALOG, buildCatalog } from '../helpers/catalog.js';
+import { builtEntry, type Build } from './botProcess.js';
+import { spread } from './latency.js';
+import { PROCESS_SECRETS, startSlackProcess, type SlackProcess } from './slackProcess.js';
+
+const COMMANDS = 100;
+const MENTIONS = 200;
+const HALF_SENT = 5;
+/** Held by the fake before it answers chat.postMessage: with Bolt's 100 concurrent Web API calls, half the answers queue. */
+const POST_DELAY_MS = 300;
+
+let build: Build;
+let catalogDb: string;
+let app: SlackProcess | undefined;
+beforeAll(async () => {
+  build = builtEntry();
+  catalogDb = await buildCatalog(SHIPPED_CATALOG);
+}, 120_000);
+afterAll(async () => {
+  await app?.bot.kill();
+  await app?.fake.close();
+});
+
+interface Reply { status: number; connection: string | undefined; text: string }
+
+/** A signed command whose headers and first half are sent now; `finish()` sends the rest. */
+function halfSent(url: string, body: string): { finish(): void; reply: Promise<Reply> } {
+  const ts = Math.floor(Date.now() / 1000);
+  const req = request(url, {
+    method: 'POST', agent: false,
+    headers: {
+      'content-type': FORM, 'content-length': String(Buffer.byteLength(body)), 'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': slackSignature(PROCESS_SECRETS.signingSecret, ts, body),
+    },
+  });
+  const reply = new Promise<Reply>((resolve, reject) => {
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => { text += c.toString('utf8'); });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, text }));
+    });
+    req.on('error', reject);
+  });
+  // Awaited by the test; this only keeps a failure elsewhere from also reporting these as unhandled.
+  reply.catch(() => {});
+  req.write(body.slice(0, body.length >> 1));
+  return { finish: () => req.end(body.slice(body.length >> 1)), reply };
+}
+
+/** True once a new connection to `port` is refused, trying every 20 ms; false if it is still accepted after `ms`. */
+async function refusedWithin(port: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const socket = connect(port, '127.0.0.1');
+    const [err] = await Promise.race([once(socket, 'error'), once(socket, 'connect').then(() => [null])]).catch((e: unknown) => [e]) as [NodeJS.ErrnoException | null];
+    socket.destroy();
+    if (err?.code === 'ECONNREFUSED') return true;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return false;
+}
+
+const report = (what: string, figures: object): void => {
+  if (process.env.RELIABILITY_FIGURES) process.stdout.write(`${what}: ${JSON.stringify(figures)}\n`);
+};
+
+it('GIVEN npm start under a burst WHEN SIGTERM arrives THEN every accepted request is answered, the catalog closed, exit 0', async () => {
+  app = await startSlackProcess(build.main, catalogDb, { RATE_LIMIT: '9999/10s', LOG_LEVEL: 'info' });
+  const { bot, fake, url } = app;
+  const secret = { secret: PROCESS_SECRETS.signingSecret };
+  for (let i = 0; i < 20; i++) await postSigned(url, asForm(slashCommand('redmi in italy?', fake.responseUrl('warm'))), FORM, secret);
+  fake.delay('chat.postMessage', POST_DELAY_MS);
+
+  const half = Array.from({ length: HALF_SENT }, (_, i) => halfSent(url, asForm(slashCommand(`where is redmi sold? (half ${i})`, fake.responseUrl(`half-${i}`)))));
+  const mentions = Array.from({ length: MENTIONS }, (_, i) =>
+    eventCallback(appMention(`<@${BOT.userId}> can i buy redmi in italy? (${i})`, { user: `UM${String(i).padStart(7, '0')}` })));
+  const burst = await sendBurst(url, PROCESS_SECRETS.signingSecret, [
+    ...Array.from({ length: COMMANDS }, (_, i) => ({ body: asForm(slashCommand(`where is mi sold? (${i})`, fake.responseUrl(`c-${i}`), `U${String(i).padStart(8, '0')}`)), contentType: FORM })),
+    ...mentions.map((m) => ({ body: JSON.stringify(m), contentType: JSON_TYPE })),
+  ]);
+  burst.forEach((r, i) => expect(r.status, `request ${i}: ${r.error ?? ''}`).toBe(200));
+  for (let i = 0; i < COMMANDS; i++) expect(burst[i]!.text).toContain(`(${i})`);
+  report('process load, slash commands', spread(burst.slice(0, COMMANDS).map((r) => r.end - r.start)));
+  const postedBeforeStop = fake.callsTo('chat.postMessage').length;
+  expect(postedBeforeStop, 'some answers still to be posted when the stop begins').toBeLessThan(MENTIONS);
+
+  const signalled = epochNow();
+  bot.signal('SIGTERM');
+  await bot.waitFor(/"msg":"stopping"/);
+  // The port soon takes no new connection (the log line can reach us a moment before the port closes)...
+  expect(await refusedWithin(app.port, 2000)).toBe(true);
+  // ...but the requests it had accepted are still answered.
+  for (const h of half) h.finish();
+  const replies = await Promise.all(half.map((h) => h.reply));
+  replies.forEach((r, i) => {
+    expect(r.status).toBe(200);
+    expect(r.text).toContain(`(half ${i})`);
+    expect(r.text).toContain('Redmi');
+    expect(r.connection).toBe('close');
+  });
+
+  const exit = await bot.exited;
+  const stopMs = epochNow() - signalled;
+  expect(exit, bot.stderr.slice(-3000)).toEqual({ code: 0, signal: null });
+  const posts = fake.callsTo('chat.postMessage');
+  expect(posts).toHaveLength(MENTIONS);
+  expect(new Set(posts.map((p) => p.args.thread_ts)).size).toBe(MENTIONS);
+  const order = ['stopping', 'slack app stopped', 'catalog closed', 'stopped'].map((m) => bot.logIndex(m));
+  expect(order.every((n) => n >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  expect(bot.logs().filter((l) => (l.level as number) >= 40)).toEqual([]);
+  expect(bot.output).not.toContain(PROCESS_SECRETS.botToken);
+  expect(bot.output).not.toContain(PROCESS_SECRETS.signingSecret);
+  report('process shutdown', { postedBeforeStop, postedAfterStop: MENTIONS - postedBeforeStop, halfSentAnswered: replies.length, stopMs: Math.round(stopMs), exit: exit.code });
+});
