@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '5';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -30,14 +30,15 @@ CREATE TABLE products (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, brand TEXT NOT NULL,
   category_id TEXT NOT NULL REFERENCES categories(id)
 ) STRICT;
-CREATE INDEX products_by_brand ON products (brand, category_id);
-CREATE INDEX products_by_category ON products (category_id);
 CREATE TABLE cities (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL REFERENCES countries(code)
 ) STRICT;
 CREATE TABLE aliases (
   kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'country', 'city', 'brand', 'category', 'group', 'region')),
   ref TEXT NOT NULL, alias TEXT NOT NULL CHECK (length(alias) > 0),
+  -- The alias's words as questions are read (folded, space-separated), computed at import
+  -- so that starting the bot does not fold tens of thousands of names again.
+  norm TEXT NOT NULL,
   -- 'en', 'it', another locale for country names, or NULL: the alias's language, a vote for the question's.
   lang TEXT,
   -- 1 for aliases a catalog author wrote (exported back), 0 for names derived at import.
@@ -55,8 +56,12 @@ CREATE TABLE availability (
   source_id TEXT NOT NULL REFERENCES sources(id),
   PRIMARY KEY (product_id, retailer_id, country)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX availability_by_retailer ON availability (retailer_id, country);
-CREATE INDEX availability_by_country ON availability (country, product_id);
+-- How many facts each product, retailer and country has ('all' for the whole catalog),
+-- counted at import so "… and N more" on a broad question does not count a million rows.
+CREATE TABLE fact_counts (
+  kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'country', 'all')), ref TEXT NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (kind, ref)
+) STRICT, WITHOUT ROWID;
 CREATE TABLE events (
   id TEXT PRIMARY KEY,
   kind TEXT NOT NULL CHECK (kind IN ('store_opening', 'market_entry', 'agreement', 'statement', 'launch')),
@@ -67,6 +72,14 @@ CREATE TABLE events (
   note TEXT,
   source_id TEXT NOT NULL REFERENCES sources(id)
 ) STRICT;
+`;
+
+/** Created after the rows are in: building an index once is faster than keeping it sorted row by row. */
+export const INDEXES = `
+CREATE INDEX products_by_brand ON products (brand, category_id);
+CREATE INDEX products_by_category ON products (category_id);
+CREATE INDEX availability_by_retailer ON availability (retailer_id, country);
+CREATE INDEX availability_by_country ON availability (country, product_id);
 CREATE INDEX events_by_country ON events (country);
 CREATE INDEX events_by_retailer ON events (retailer_id);
 `;

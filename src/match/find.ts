@@ -45,7 +45,7 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
       for (const c of index.typos.correct(t)) alts.push({ word: c.word, cost: c.distance, span: 1 });
     }
     const after = tokens[pos + 1];
-    if (after !== undefined && index.typos.has(t + after)) alts.push({ word: t + after, cost: 0, span: 2 });
+    if (after !== undefined && index.root.next.has(t + after)) alts.push({ word: t + after, cost: 0, span: 2 });
     altCache[pos] = alts;
     return alts;
   };

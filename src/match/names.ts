@@ -1,15 +1,16 @@
 // The in-memory view of the catalog's names: the alias trie, the typo index and
 // the id → row maps. Built once when the core starts.
 import type {
-  AliasRow, CategoryRow, CityRow, CountryRow, GroupRow, ProductRow, RegionCountryRow, RegionRow, RetailerRow, SourceRow,
+  AliasRow, CategoryRow, CityRow, CountryRow, GroupRow, NamedAliasRow, ProductRow, RegionCountryRow, RegionRow, RetailerRow,
+  SourceRow,
 } from '../catalog/store.js';
-import { aliasTokens } from '../text/normalize.js';
+import { foldText } from '../text/normalize.js';
 import { isFunctionWord } from '../text/lexicon.js';
 import { TrieNode } from './trie.js';
 import { TypoIndex } from './typos.js';
 
 export interface NameRows {
-  aliases: AliasRow[]; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
+  aliases: NamedAliasRow[]; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
   cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[]; sources: SourceRow[];
   regions: RegionRow[]; regionCountries: RegionCountryRow[];
 }
@@ -48,6 +49,8 @@ export class NameIndex {
     for (const p of rows.products) {
       this.products.set(p.id, p);
       push(this.productsByCategory, p.category_id, p.id);
+      // Brand ids are folded names (see import.ts).
+      push(this.productsByBrand, foldText(p.brand), p.id);
     }
     for (const r of rows.retailers) {
       this.retailers.set(r.id, r);
@@ -63,22 +66,21 @@ export class NameIndex {
 
     const vocabulary = new Set<string>();
     for (const a of rows.aliases) {
-      const tokens = aliasTokens(a.alias);
-      if (tokens.length === 0) continue;
+      if (a.norm === '') continue;
+      const tokens = a.norm.split(' ');
       const contextual = isContextual(tokens);
       // Only product and retailer names are ever read in context; a country, city or
       // category spelled like a common word ("In", "No") would fire on every question.
       if (contextual && a.kind !== 'product' && a.kind !== 'retailer' && isFunctionWord(tokens[0]!)) continue;
-      if (a.kind === 'brand') {
-        for (const p of rows.products) if (aliasTokens(p.brand).join(' ') === tokens.join(' ')) push(this.productsByBrand, a.ref, p.id);
-      }
       const entry = { kind: a.kind, ref: a.ref, lang: a.lang, contextual };
       this.root.add(tokens, entry);
       // "Media World" and "MediaWorld" are the same name; store the run-together form too.
+      // Only a form without digits can be typo-corrected into ("mediawrld"): a word with
+      // digits never is, and "galaxys20512gb" forms were most of a large catalog's vocabulary.
       if (tokens.length > 1 && tokens.length <= 3) {
         const compact = tokens.join('');
         this.root.add([compact], { ...entry, contextual: false });
-        vocabulary.add(compact);
+        if (!/\d/.test(compact)) vocabulary.add(compact);
       }
       // Everyday words are corrected into only when the name is long enough to be
       // told from them ("thre" → "three"); the context rules still decide.

@@ -2,7 +2,9 @@
 // first, then fuse.js for typos ("swee" → Sweden, "mediawrld" → MediaWorld).
 // The fuse.js options are chosen, not defaulted: the default threshold (0.6)
 // offers nonsense, and its location penalty ignores matches past the start.
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import { createRequire } from 'node:module';
+import type FuseType from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
 import { foldText } from '../text/normalize.js';
 import type { Language, SuggestKind, Suggestion } from '../types.js';
 import type { NameIndex } from './names.js';
@@ -19,9 +21,17 @@ const FUSE_OPTIONS: IFuseOptions<Item> = {
 
 interface Item { id: string; alias: string; folded: string }
 
+// Loaded on the first suggestion: `ask` and the terminal never suggest, and start faster without it.
+const require = createRequire(import.meta.url);
+let FuseClass: typeof FuseType | undefined;
+function fuseOf(items: Item[]): FuseType<Item> {
+  FuseClass ??= require('fuse.js') as typeof FuseType;
+  return new FuseClass(items, FUSE_OPTIONS);
+}
+
 export class Suggester {
   private readonly items = new Map<SuggestKind, Item[]>();
-  private readonly fuses = new Map<SuggestKind, Fuse<Item>>();
+  private readonly fuses = new Map<SuggestKind, FuseType<Item>>();
 
   constructor(private readonly index: NameIndex) {}
 
@@ -55,7 +65,7 @@ export class Suggester {
       for (const it of items) if (it.folded.includes(typed)) add(it.id);
       if (ids.length < limit && typed.length >= 3) {
         let fuse = this.fuses.get(kind);
-        if (!fuse) { fuse = new Fuse(items, FUSE_OPTIONS); this.fuses.set(kind, fuse); }
+        if (!fuse) { fuse = fuseOf(items); this.fuses.set(kind, fuse); }
         for (const r of fuse.search(typed, { limit: limit * 3 })) add(r.item.id);
       }
     }

@@ -22,6 +22,7 @@ const URL = /\bhttps?:\/\/\S{0,2000}/gi;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 const COMBINING = /\p{M}+/gu;
+const PLUS_SIGN = /([\p{L}\p{N}])\+/gu;
 const STANDALONE_E_GRAVE = /(^|[^\p{L}\p{N}])(?:[èÈ]|e\u0300|E\u0300|e')(?![\p{L}\p{N}])/gu;
 const WORD_SPLIT = /[^\p{L}\p{N}_]+/u;
 
@@ -53,9 +54,9 @@ export function tokenize(folded: string): string[] {
   return folded.split(WORD_SPLIT).filter((t) => t.length > 0);
 }
 
-/** Tokens of a catalog name or alias, folded exactly as questions are. */
+/** Tokens of a catalog name or alias, read exactly as questions are (markup aside). */
 export function aliasTokens(alias: string): string[] {
-  return tokenize(foldText(alias));
+  return tokenize(foldText(alias.replace(PLUS_SIGN, '$1 plus ')));
 }
 
 export function normalize(raw: string): Normalized {
@@ -72,6 +73,8 @@ export function normalize(raw: string): Normalized {
     .replace(/_/g, ' ')
     // Italian "è" (is) and "e" (and) fold to the same letter; "è" alone keeps its own token.
     .replace(STANDALONE_E_GRAVE, '$1 e_is ')
+    // "S20+" is a model of its own, not "S20": the sign is read as the word it stands for.
+    .replace(PLUS_SIGN, '$1 plus ')
     .replace(FLAG, flagToToken);
   const tokens = tokenize(foldText(cut));
   return { tokens, truncated, empty: tokens.length === 0 };

@@ -53,6 +53,8 @@ export const SMALL_CATALOG: Record<string, string> = {
     'galaxo,Galaxo Ultra 256GB,Zeta,phone,Galaxo Ultra 256',
     'galaxo128,Galaxo Ultra 128GB,Zeta,phone,',
     'bank,Power bank,Acme,acc,powerbank',
+    'gs20,Galaxo S20 128GB,Zeta,phone,',
+    'gs20p,Galaxo S20+ 128GB,Zeta,phone,',
   ].join('\n') + '\n',
   'cities.csv': 'id,name,country,aliases\nmilan,Milan,IT,Milano\n',
   'country_aliases.csv': 'code,alias\nGB,UK\n',

@@ -88,6 +88,12 @@ describe('kinds and groups', () => {
   it('GIVEN the beginning of several product names THEN reads all of them', () => {
     expect(ids(core.answer('where is Galaxo Ultra sold?')).products).toEqual(['galaxo', 'galaxo128']);
   });
+  it('GIVEN a model with a plus sign THEN tells it from the one without, however the plus is written', () => {
+    expect(ids(core.answer('Galaxo S20+ 128GB in Italy')).products).toEqual(['gs20p']);
+    expect(ids(core.answer('Galaxo S20 plus 128GB in Italy')).products).toEqual(['gs20p']);
+    expect(ids(core.answer('Galaxo S20 128GB in Italy')).products).toEqual(['gs20']);
+  });
+
   it('GIVEN a whole product name THEN reads that product only', () => {
     expect(ids(core.answer('where is Galaxo Ultra 256GB sold?')).products).toEqual(['galaxo']);
   });
