@@ -9,10 +9,10 @@ import type { Resolved } from './resolve.js';
 import { WORDS } from './words.js';
 
 /** Facts shown in one answer; the rest are counted. */
-export const FACT_LIMIT = 50;
+export const FACT_LIMIT = 20;
 /** Counting stops here: "… and 10000 more" is as useful as the exact figure and far cheaper. */
 const COUNT_CAP = 10_000;
-const NEARBY_LIMIT = 8;
+const NEARBY_LIMIT = 5;
 
 export interface Composed {
   verdict: Verdict;
@@ -75,7 +75,7 @@ export function compose(store: CatalogStore, index: NameIndex, r: Resolved, inte
 
   if (intent === 'when') {
     const dated = facts.filter((f) => f.since);
-    const events = store.events(filter.countries, filter.retailers).map((e) => toEvent(e, lang))
+    const events = index.eventsFor(filter.countries, filter.retailers).map((e) => toEvent(e, lang))
       .filter((e) => e.kind !== 'statement');
     if (dated.length === 0 && events.length === 0) return { ...noAnswer(store, index, r, lang, w.noDate(what)), total };
     return { ...base, verdict: 'when', facts: dated, events,
@@ -138,7 +138,7 @@ function noAnswer(store: CatalogStore, index: NameIndex, r: Resolved, lang: Lang
     }
   }
   const statements = countries.length > 0 && r.regions.length === 0
-    ? store.events(countries, null).filter((e) => e.kind === 'statement').map((e) => toEvent(e, lang)) : [];
+    ? index.eventsFor(countries, null).filter((e) => e.kind === 'statement').map((e) => toEvent(e, lang)) : [];
   for (const s of statements) if (s.countryName && s.note) lines.push(w.statement(s.countryName, s.note));
   return { verdict: 'no', facts: [], total: 0, nearby, events: statements, lines, source: sourceLine(nearby, lang) };
 }

@@ -1,7 +1,7 @@
 // The in-memory view of the catalog's names: the alias trie, the typo index and
 // the id → row maps. Built once when the core starts.
 import type {
-  AliasRow, CategoryRow, CityRow, CountryRow, GroupRow, NamedAliasRow, ProductRow, RegionCountryRow, RegionRow, RetailerRow,
+  AliasRow, CategoryRow, CityRow, CountryRow, EventRow, GroupRow, NamedAliasRow, ProductRow, RegionCountryRow, RegionRow, RetailerRow,
   SourceRow,
 } from '../catalog/store.js';
 import { foldText } from '../text/normalize.js';
@@ -12,7 +12,7 @@ import { TypoIndex } from './typos.js';
 export interface NameRows {
   aliases: NamedAliasRow[]; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
   cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[]; sources: SourceRow[];
-  regions: RegionRow[]; regionCountries: RegionCountryRow[];
+  regions: RegionRow[]; regionCountries: RegionCountryRow[]; events: EventRow[];
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -39,6 +39,7 @@ export class NameIndex {
   readonly sources = new Map<string, SourceRow>();
   readonly regions = new Map<string, RegionRow>();
   readonly countriesByRegion = new Map<string, string[]>();
+  private readonly events: EventRow[];
   readonly productsByBrand = new Map<string, string[]>();
   readonly productsByCategory = new Map<string, string[]>();
   readonly retailersByGroup = new Map<string, string[]>();
@@ -63,6 +64,7 @@ export class NameIndex {
     for (const s of rows.sources) this.sources.set(s.id, s);
     for (const r of rows.regions) this.regions.set(r.id, r);
     for (const rc of rows.regionCountries) push(this.countriesByRegion, rc.region_id, rc.country);
+    this.events = rows.events;
 
     const vocabulary = new Set<string>();
     for (const a of rows.aliases) {
@@ -88,6 +90,17 @@ export class NameIndex {
       push(this.aliasesOf, a.kind, a);
     }
     this.typos = new TypoIndex(vocabulary);
+  }
+
+  /**
+   * Events in those countries and of those retailers (null: any), by date, at most 20.
+   * An event of no retailer (a market entry) counts for every retailer of its country.
+   */
+  eventsFor(countries: string[] | null, retailers: string[] | null): EventRow[] {
+    if (!countries && !retailers) return [];
+    return this.events.filter((e) =>
+      (!countries || (e.country !== null && countries.includes(e.country)))
+      && (!retailers || e.retailer_id === null || retailers.includes(e.retailer_id))).slice(0, 20);
   }
 
   nameOf(kind: 'product' | 'retailer' | 'country', id: string, lang: 'en' | 'it'): string {
