@@ -79,7 +79,8 @@ async function main(): Promise<number> {
     const platform = await entry.load();
     chosen.push({ platform, config: platform.readConfig(env) });
   }
-  const started = await startCore(shared);
+  // A server builds every index before its first question; the terminal chat on first need.
+  const started = await startCore(shared, chosen.length > 0);
   if (!started.ok) { for (const l of started.lines) process.stderr.write(`${l}\n`); return 2; }
   const { core } = started;
 

@@ -18,6 +18,11 @@ export interface CoreOptions {
   memoryCapacity?: number;
   /** How long a conversation is remembered, in milliseconds. */
   memoryTtlMs?: number;
+  /**
+   * Build every index now instead of on first need. A server warms up at start so its
+   * first typo costs what every later one does; a one-shot `ask` does not.
+   */
+  eager?: boolean;
 }
 
 export interface Core {
@@ -32,6 +37,7 @@ export const DEFAULT_MEMORY_TTL_MS = 10 * 60 * 1000;
 export function createCore(options: CoreOptions): Core {
   const store = new CatalogStore(options.catalogFile);
   const index = new NameIndex(store.loadNames());
+  if (options.eager) index.typos.warm();
   const suggester = new Suggester(index);
   const memory = new ConversationMemory<Remembered>(
     options.memoryCapacity ?? DEFAULT_MEMORY_CAPACITY, options.memoryTtlMs ?? DEFAULT_MEMORY_TTL_MS,

@@ -13,7 +13,7 @@ dotenv.config({ quiet: true });
 async function main(): Promise<number> {
   const shared = readSharedConfig(process.env);
   const config = { ...readDiscordConfig(process.env), shards: 'off' as const };
-  const started = await startCore(shared);
+  const started = await startCore(shared, true);
   if (!started.ok) { for (const l of started.lines) process.stderr.write(`${l}\n`); return 2; }
   const logger = createLogger(shared.logLevel, [config.token]).child({ shards: process.env.SHARDS ?? null });
   const running = await startBot({ core: started.core, config, shared, logger });

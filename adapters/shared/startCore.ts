@@ -9,7 +9,7 @@ import type { SharedConfig } from './config.js';
 
 export type Started = { ok: true; core: Core; built: boolean } | { ok: false; lines: string[] };
 
-export async function startCore(config: SharedConfig): Promise<Started> {
+export async function startCore(config: SharedConfig, eager = false): Promise<Started> {
   const built = await ensureCatalog(config.catalogDir, config.catalogDb);
   if (!built.ok) {
     if ('unreadable' in built) {
@@ -18,7 +18,8 @@ export async function startCore(config: SharedConfig): Promise<Started> {
     return { ok: false, lines: [`catalog ${config.catalogDir} has problems:`, ...built.problems.map(formatProblem)] };
   }
   try {
-    return { ok: true, core: createCore({ catalogFile: config.catalogDb, memoryTtlMs: config.memoryTtlMs }), built: built.built };
+    const core = createCore({ catalogFile: config.catalogDb, memoryTtlMs: config.memoryTtlMs, eager });
+    return { ok: true, core, built: built.built };
   } catch (err) {
     if (err instanceof CatalogError) {
       return { ok: false, lines: [`${err.message}; rebuild it with: npm run avail -- import ${config.catalogDir}`] };

@@ -25,24 +25,40 @@ export interface Correction { word: string; distance: number }
 
 export class TypoIndex {
   // Most variants belong to one word: keep that word itself and make a list only on a collision.
-  private readonly variants = new Map<string, string | string[]>();
+  // Built on the first word that needs correcting: a process that answers one clean question
+  // (`ask`) never pays for it.
+  private variants: Map<string, string | string[]> | null = null;
   private readonly vocabulary = new Set<string>();
   private longest = 0;
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      if (w.length < MIN_FUZZY_LENGTH || this.vocabulary.has(w)) continue;
+      if (w.length < MIN_FUZZY_LENGTH) continue;
       this.vocabulary.add(w);
       if (w.length > this.longest) this.longest = w.length;
-      this.addVariant(w, w);
-      for (const d of deletions(w)) this.addVariant(d, w);
     }
   }
 
+  private variantsMap(): Map<string, string | string[]> {
+    if (this.variants) return this.variants;
+    this.variants = new Map();
+    for (const w of this.vocabulary) {
+      this.addVariant(w, w);
+      for (const d of deletions(w)) this.addVariant(d, w);
+    }
+    return this.variants;
+  }
+
+  /** Builds the variants now rather than on the first typo (servers warm up at start). */
+  warm(): void {
+    this.variantsMap();
+  }
+
   private addVariant(key: string, word: string): void {
-    const found = this.variants.get(key);
-    if (found === undefined) this.variants.set(key, word);
-    else if (typeof found === 'string') { if (found !== word) this.variants.set(key, [found, word]); }
+    const variants = this.variants!;
+    const found = variants.get(key);
+    if (found === undefined) variants.set(key, word);
+    else if (typeof found === 'string') { if (found !== word) variants.set(key, [found, word]); }
     else if (found[found.length - 1] !== word) found.push(word);
   }
 
@@ -58,8 +74,9 @@ export class TypoIndex {
     const seen = new Set<string>();
     let best: Correction[] = [];
     let bestDistance = limit + 1;
+    const variants = this.variantsMap();
     const consider = (key: string): void => {
-      const found = this.variants.get(key);
+      const found = variants.get(key);
       if (found === undefined) return;
       for (const w of typeof found === 'string' ? [found] : found) {
         if (seen.has(w)) continue;
