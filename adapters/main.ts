@@ -5,9 +5,11 @@
 // Stopping (SIGTERM from a process manager, Ctrl-C): each platform stops taking
 // questions and finishes the ones it accepted, then the catalog is closed and
 // the process exits 0. A second signal, or a stop longer than STOP_DEADLINE_MS,
-// ends it at once with a non-zero code.
+// ends it at once with a non-zero code. Log lines are written synchronously, so
+// none is lost or reordered at exit.
 import { constants } from 'node:os';
 import dotenv from 'dotenv';
+import pino from 'pino';
 import { ConfigError, readSharedConfig } from './shared/config.js';
 import { createLogger, maskSecrets, type Logger } from './shared/logger.js';
 import { startCore } from './shared/startCore.js';
@@ -43,7 +45,7 @@ function firstSignal(): Promise<NodeJS.Signals> {
 function crashThrough(logger: Logger): void {
   const crash = (err: unknown, what: string): void => {
     logger.fatal({ err }, what);
-    logger.flush(() => process.exit(1));
+    exit(1);
   };
   process.on('uncaughtException', (err) => crash(err, 'uncaught exception'));
   process.on('unhandledRejection', (err) => crash(err, 'unhandled promise rejection'));
@@ -91,7 +93,9 @@ async function main(): Promise<number> {
   }
 
   secrets = chosen.flatMap((c) => c.platform.secrets(c.config));
-  const logger = createLogger(shared.logLevel, secrets);
+  // Written synchronously: pino's default stream writes in the background, and at process.exit a
+  // line still on its way is lost or lands after later ones. A chat bot logs a few lines a question.
+  const logger = createLogger(shared.logLevel, secrets, pino.destination({ dest: 2, sync: true }));
   crashThrough(logger);
   const signal = firstSignal();
   const running: { name: string; run: Running }[] = [];
@@ -112,7 +116,6 @@ async function main(): Promise<number> {
   core.close();
   logger.info('catalog closed');
   logger.info('stopped');
-  await new Promise<void>((resolve) => { logger.flush(() => resolve()); });
   return ok ? 0 : 1;
 }
 
