@@ -2,6 +2,7 @@
 // entry point: it reads the environment the manager passed on (discord.js's
 // Client takes its shard ids from SHARDS and SHARD_COUNT there).
 import dotenv from 'dotenv';
+import pino from 'pino';
 import { ConfigError, readSharedConfig } from '../shared/config.js';
 import { createLogger, maskSecrets } from '../shared/logger.js';
 import { startCore } from '../shared/startCore.js';
@@ -15,7 +16,8 @@ async function main(): Promise<number> {
   const config = { ...readDiscordConfig(process.env), shards: 'off' as const };
   const started = await startCore(shared, true);
   if (!started.ok) { for (const l of started.lines) process.stderr.write(`${l}\n`); return 2; }
-  const logger = createLogger(shared.logLevel, [config.token]).child({ shards: process.env.SHARDS ?? null });
+  // Synchronous, as in main.ts: a line still being written in the background at process.exit is lost.
+  const logger = createLogger(shared.logLevel, [config.token], pino.destination({ dest: 2, sync: true })).child({ shards: process.env.SHARDS ?? null });
   const running = await startBot({ core: started.core, config, shared, logger });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
@@ -23,7 +25,7 @@ async function main(): Promise<number> {
   });
   await running.stop();
   started.core.close();
-  logger.flush();
+  logger.info('shard stopped');
   return 0;
 }
 
