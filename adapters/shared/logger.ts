@@ -38,5 +38,6 @@ export function createLogger(level: string, secrets: readonly string[] = [], des
         };
       },
     },
-  }, destination ?? pino.destination(2));
+    // Written synchronously: a process that logs and then exits must not lose its last lines.
+  }, destination ?? pino.destination({ dest: 2, sync: true }));
 }

@@ -51,7 +51,9 @@ export function readCsv(dir: string, file: string, columns: readonly string[], r
       continue;
     }
     const values = row.record;
-    out.push({ line, get: (c) => values[names.indexOf(c)] ?? '' });
+    // A line break inside a cell (a spreadsheet's Alt+Enter) would split one answer line in
+    // two in every renderer; any run of white space becomes one space.
+    out.push({ line, get: (c) => (values[names.indexOf(c)] ?? '').replace(/\s+/g, ' ').trim() });
   }
   return out;
 }

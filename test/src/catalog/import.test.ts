@@ -59,6 +59,15 @@ describe('import problems', () => {
   });
 });
 
+describe('cell text', () => {
+  it('GIVEN a note with a line break inside its quotes THEN it is stored on one line', () => {
+    const files = { ...SMALL_CATALOG, 'availability.csv': SMALL_CATALOG['availability.csv']!.replace(
+      'mi,three,SE,available,,yes,,src', 'mi,three,SE,available,,yes,"first line\n> second line",src') };
+    const r = readCatalogDir(writeCatalogDir(files));
+    expect(r.ok && r.rows.availability.find((a) => a.product_id === 'mi')?.note).toBe('first line > second line');
+  });
+});
+
 describe('building at start', () => {
   it('GIVEN source files that changed THEN the catalog is rebuilt, and not when they did not', async () => {
     const dir = writeCatalogDir(SMALL_CATALOG);
