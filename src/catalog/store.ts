@@ -9,7 +9,8 @@ import { aliasTokens } from '../text/normalize.js';
 export type AliasKind = 'product' | 'retailer' | 'country' | 'city' | 'brand' | 'category' | 'group' | 'region';
 
 export interface AliasRow { kind: AliasKind; ref: string; alias: string; lang: string | null; custom: number }
-export interface NamedAliasRow extends AliasRow { norm: string }
+/** What the name index needs of an alias: its kind, what it names, its words, its language. */
+export type IndexAliasRow = [kind: AliasKind, ref: string, norm: string, lang: string | null];
 export interface ProductRow { id: string; name: string; brand: string; category_id: string }
 export interface RetailerRow { id: string; name: string; kind: string; group_id: string | null }
 export interface CountryRow { code: string; name_en: string; name_it: string }
@@ -130,13 +131,15 @@ export class CatalogStore {
 
   /** Everything the in-memory name index is built from, read once at start. */
   loadNames(): {
-    aliases: NamedAliasRow[]; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
+    aliases: Iterable<IndexAliasRow>; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
     cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[]; sources: SourceRow[];
     regions: RegionRow[]; regionCountries: RegionCountryRow[]; events: EventRow[];
   } {
     const all = <T>(sql: string): T[] => this.db.prepare(sql).all() as T[];
     return {
-      aliases: all<NamedAliasRow>('SELECT kind, ref, alias, norm, lang, custom FROM aliases'),
+      // Tens of thousands of rows on a large catalog: read as arrays (a keyed object per row
+      // costs more), only the columns the index uses. iterate() was slower still per row.
+      aliases: this.db.prepare('SELECT kind, ref, norm, lang FROM aliases').raw().all() as IndexAliasRow[],
       products: all<ProductRow>('SELECT id, name, brand, category_id FROM products'),
       retailers: all<RetailerRow>('SELECT id, name, kind, group_id FROM retailers'),
       countries: all<CountryRow>('SELECT code, name_en, name_it FROM countries'),
@@ -203,6 +206,11 @@ export class CatalogStore {
     return (this.countStmt.get({ kind, ref }) as number | undefined) ?? 0;
   }
 
+
+  /** The written aliases of one kind, for autocomplete (read on its first use). */
+  aliasNames(kind: AliasKind): { ref: string; alias: string }[] {
+    return this.db.prepare('SELECT ref, alias FROM aliases WHERE kind = ?').all(kind) as { ref: string; alias: string }[];
+  }
 
   /** Every table as rows, for `avail export`. */
   dump(): CatalogRows {

@@ -1,16 +1,16 @@
 // The in-memory view of the catalog's names: the alias trie, the typo index and
 // the id → row maps. Built once when the core starts.
 import type {
-  AliasRow, CategoryRow, CityRow, CountryRow, EventRow, GroupRow, NamedAliasRow, ProductRow, RegionCountryRow, RegionRow, RetailerRow,
+  CategoryRow, CityRow, CountryRow, EventRow, GroupRow, IndexAliasRow, ProductRow, RegionCountryRow, RegionRow, RetailerRow,
   SourceRow,
 } from '../catalog/store.js';
 import { foldText } from '../text/normalize.js';
 import { isFunctionWord } from '../text/lexicon.js';
-import { TrieNode } from './trie.js';
+import { TrieNode, type Entry } from './trie.js';
 import { TypoIndex } from './typos.js';
 
 export interface NameRows {
-  aliases: NamedAliasRow[]; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
+  aliases: Iterable<IndexAliasRow>; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
   cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[]; sources: SourceRow[];
   regions: RegionRow[]; regionCountries: RegionCountryRow[]; events: EventRow[];
 }
@@ -43,15 +43,16 @@ export class NameIndex {
   readonly productsByBrand = new Map<string, string[]>();
   readonly productsByCategory = new Map<string, string[]>();
   readonly retailersByGroup = new Map<string, string[]>();
-  /** Aliases by kind, for autocomplete. */
-  readonly aliasesOf = new Map<string, AliasRow[]>();
 
   constructor(rows: NameRows) {
+    const folded = new Map<string, string>();
     for (const p of rows.products) {
       this.products.set(p.id, p);
       push(this.productsByCategory, p.category_id, p.id);
-      // Brand ids are folded names (see import.ts).
-      push(this.productsByBrand, foldText(p.brand), p.id);
+      // Brand ids are folded names (see import.ts); a catalog has few brands and many products.
+      let brand = folded.get(p.brand);
+      if (brand === undefined) { brand = foldText(p.brand); folded.set(p.brand, brand); }
+      push(this.productsByBrand, brand, p.id);
     }
     for (const r of rows.retailers) {
       this.retailers.set(r.id, r);
@@ -66,28 +67,34 @@ export class NameIndex {
     for (const rc of rows.regionCountries) push(this.countriesByRegion, rc.region_id, rc.country);
     this.events = rows.events;
 
+    // Tens of thousands of aliases on a large catalog: this loop allocates as little as it can.
     const vocabulary = new Set<string>();
-    for (const a of rows.aliases) {
-      if (a.norm === '') continue;
-      const tokens = a.norm.split(' ');
+    const seenWords = new Set<string>();
+    for (const [kind, ref, norm, lang] of rows.aliases) {
+      if (norm === '') continue;
+      const tokens = norm.split(' ');
       const contextual = isContextual(tokens);
       // Only product and retailer names are ever read in context; a country, city or
       // category spelled like a common word ("In", "No") would fire on every question.
-      if (contextual && a.kind !== 'product' && a.kind !== 'retailer' && isFunctionWord(tokens[0]!)) continue;
-      const entry = { kind: a.kind, ref: a.ref, lang: a.lang, contextual };
+      if (contextual && kind !== 'product' && kind !== 'retailer' && isFunctionWord(tokens[0]!)) continue;
+      const entry: Entry = { kind, ref, lang, contextual };
       this.root.add(tokens, entry);
       // "Media World" and "MediaWorld" are the same name; store the run-together form too.
       // Only a form without digits can be typo-corrected into ("mediawrld"): a word with
       // digits never is, and "galaxys20512gb" forms were most of a large catalog's vocabulary.
       if (tokens.length > 1 && tokens.length <= 3) {
+        // A name of several words is never contextual, so the same entry serves.
         const compact = tokens.join('');
-        this.root.add([compact], { ...entry, contextual: false });
+        this.root.add([compact], entry);
         if (!/\d/.test(compact)) vocabulary.add(compact);
       }
       // Everyday words are corrected into only when the name is long enough to be
       // told from them ("thre" → "three"); the context rules still decide.
-      for (const t of tokens) if (!/\d/.test(t) && (!isFunctionWord(t) || t.length >= 5)) vocabulary.add(t);
-      push(this.aliasesOf, a.kind, a);
+      for (const t of tokens) {
+        if (seenWords.has(t)) continue;
+        seenWords.add(t);
+        if (!/\d/.test(t) && (!isFunctionWord(t) || t.length >= 5)) vocabulary.add(t);
+      }
     }
     this.typos = new TypoIndex(vocabulary);
   }

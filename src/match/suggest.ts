@@ -33,7 +33,10 @@ export class Suggester {
   private readonly items = new Map<SuggestKind, Item[]>();
   private readonly fuses = new Map<SuggestKind, FuseType<Item>>();
 
-  constructor(private readonly index: NameIndex) {}
+  constructor(
+    private readonly index: NameIndex,
+    private readonly aliasNames: (kind: SuggestKind) => { ref: string; alias: string }[],
+  ) {}
 
   private itemsOf(kind: SuggestKind): Item[] {
     let list = this.items.get(kind);
@@ -44,7 +47,7 @@ export class Suggester {
         const alias = this.index.nameOf(kind, id, 'en');
         return { id, alias, folded: foldText(alias) };
       });
-      for (const a of this.index.aliasesOf.get(kind) ?? []) {
+      for (const a of this.aliasNames(kind)) {
         if (a.alias.startsWith('flag_')) continue;
         list.push({ id: a.ref, alias: a.alias, folded: foldText(a.alias) });
       }

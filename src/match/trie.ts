@@ -12,23 +12,33 @@ export interface Entry {
   contextual: boolean;
 }
 
+// Most nodes are leaves with one entry, or inner nodes with none: they share these
+// empty values until they need their own (a large catalog has ~100,000 nodes).
+const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
+const NO_ENTRIES: readonly Entry[] = [];
+
 export class TrieNode {
-  readonly next = new Map<string, TrieNode>();
-  readonly entries: Entry[] = [];
+  next: ReadonlyMap<string, TrieNode> = NO_CHILDREN;
+  entries: readonly Entry[] = NO_ENTRIES;
 
   add(tokens: readonly string[], entry: Entry): void {
     let node: TrieNode = this;
     for (const t of tokens) {
       let child = node.next.get(t);
-      if (!child) { child = new TrieNode(); node.next.set(t, child); }
+      if (!child) {
+        child = new TrieNode();
+        if (node.next === NO_CHILDREN) node.next = new Map();
+        (node.next as Map<string, TrieNode>).set(t, child);
+      }
       node = child;
     }
     const i = node.entries.findIndex((e) => e.kind === entry.kind && e.ref === entry.ref);
-    if (i < 0) { node.entries.push(entry); return; }
+    if (i < 0) { node.entries = [...node.entries, entry]; return; }
     // The same name reached twice: it is no vote for either language ("Austria"),
     // and the unconditional reading wins.
     const old = node.entries[i]!;
-    node.entries[i] = { ...old, lang: old.lang === entry.lang ? old.lang : null, contextual: old.contextual && entry.contextual };
+    const merged = { ...old, lang: old.lang === entry.lang ? old.lang : null, contextual: old.contextual && entry.contextual };
+    node.entries = node.entries.map((e, j) => (j === i ? merged : e));
   }
 
   /** Entries in this node's subtree, breadth first, at most `max` distinct ones. */
