@@ -8,9 +8,9 @@ import Database from 'better-sqlite3';
 import Fuse from 'fuse.js';
 import { CatalogStore } from '../../src/catalog/store.js';
 import type { Expected } from '../questions/generate.js';
+import { lookUp } from './lookup.js';
 
 const MAX_WORDS = 8;
-const FACT_LIMIT = 51;
 
 interface Ref { kind: 'product' | 'retailer' | 'country'; ref: string }
 
@@ -57,13 +57,7 @@ export class Baseline {
       const list = h.ref.kind === 'product' ? found.products : h.ref.kind === 'retailer' ? found.retailers : found.countries;
       if (!list.includes(h.ref.ref)) list.push(h.ref.ref);
     }
-    const facts = this.store.facts({
-      products: found.products.length > 0 ? found.products : null,
-      retailers: found.retailers.length > 0 ? found.retailers : null,
-      countries: found.countries.length > 0 ? found.countries : null,
-    }, FACT_LIMIT);
-    for (const k of ['products', 'retailers', 'countries'] as const) found[k].sort();
-    return { entities: found, facts: facts.length };
+    return lookUp(this.store, found);
   }
 
   close(): void {

@@ -6,9 +6,9 @@ import Database from 'better-sqlite3';
 import { CatalogStore } from '../../src/catalog/store.js';
 import { aliasTokens, normalize } from '../../src/text/normalize.js';
 import type { Expected } from '../questions/generate.js';
+import { lookUp } from './lookup.js';
 
 const MAX_WORDS = 8;
-const FACT_LIMIT = 51;
 
 interface Ref { kind: string; ref: string }
 
@@ -50,13 +50,7 @@ export class Floor {
       }
       i += step;
     }
-    const facts = this.store.facts({
-      products: found.products.length > 0 ? found.products : null,
-      retailers: found.retailers.length > 0 ? found.retailers : null,
-      countries: found.countries.length > 0 ? found.countries : null,
-    }, FACT_LIMIT);
-    for (const k of ['products', 'retailers', 'countries'] as const) found[k].sort();
-    return { entities: found, facts: facts.length };
+    return lookUp(this.store, found);
   }
 
   close(): void {

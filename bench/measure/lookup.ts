@@ -1,0 +1,16 @@
+// The last step the floor and the baseline share with the core: the prepared fact
+// query for the names found, with the core's own row limit, so the comparison
+// differs only in how the names were read.
+import { FACT_LIMIT } from '../../src/answer/compose.js';
+import type { CatalogStore } from '../../src/catalog/store.js';
+import type { Expected } from '../questions/generate.js';
+
+export function lookUp(store: CatalogStore, found: Expected): { entities: Expected; facts: number } {
+  const facts = store.facts({
+    products: found.products.length > 0 ? found.products : null,
+    retailers: found.retailers.length > 0 ? found.retailers : null,
+    countries: found.countries.length > 0 ? found.countries : null,
+  }, FACT_LIMIT + 1);
+  for (const k of ['products', 'retailers', 'countries'] as const) found[k].sort();
+  return { entities: found, facts: facts.length };
+}
