@@ -30,10 +30,6 @@ function detail(f: Fact, lang: Language): string {
   return `${statusLabel(f.status, lang)}${since}${note}`;
 }
 
-function uniq(items: string[]): string[] {
-  return [...new Set(items)];
-}
-
 /**
  * One line per retailer, status and set of products, listing the countries where
  * exactly those products have that status. Facts whose source does not pair
@@ -48,25 +44,25 @@ export function factLines(facts: Fact[], lang: Language): string[] {
     const list = byPlace.get(key);
     if (list) list.push(f); else byPlace.set(key, [f]);
   }
-  const lines = new Map<string, { products: string[]; retailers: string[]; countries: string[]; first: Fact }>();
+  const lines = new Map<string, { products: Set<string>; retailers: Set<string>; countries: Set<string>; first: Fact }>();
   for (const group of byPlace.values()) {
     const first = group[0]!;
-    const products = uniq(group.map((f) => f.productName));
+    const products = new Set(group.map((f) => f.productName));
     const key = first.paired
-      ? `p|${first.retailer}|${first.status}|${first.since}|${first.note}|${products.join(',')}`
+      ? `p|${first.retailer}|${first.status}|${first.since}|${first.note}|${[...products].join(',')}`
       : `u|${first.status}|${first.since}|${first.note}|${first.source}`;
-    const line = lines.get(key);
-    const retailers = uniq(group.map((f) => f.retailerName));
-    const countries = uniq(group.map((f) => f.countryName));
-    if (line) {
-      line.countries = uniq([...line.countries, ...countries]);
-      line.retailers = uniq([...line.retailers, ...retailers]);
-      line.products = uniq([...line.products, ...products]);
-    } else lines.set(key, { products, retailers, countries, first });
+    let line = lines.get(key);
+    if (!line) { line = { products, retailers: new Set(), countries: new Set(), first }; lines.set(key, line); }
+    for (const f of group) {
+      line.products.add(f.productName);
+      line.retailers.add(f.retailerName);
+      line.countries.add(f.countryName);
+    }
   }
+  const join = (s: Set<string>): string => [...s].join(', ');
   return [...lines.values()].map((l) => {
     const unpaired = l.first.paired ? '' : ` — ${WORDS[lang].unpaired}`;
-    return `• ${l.products.join(', ')} — ${l.retailers.join(', ')} (${l.countries.join(', ')}): ${detail(l.first, lang)}${unpaired}`;
+    return `• ${join(l.products)} — ${join(l.retailers)} (${join(l.countries)}): ${detail(l.first, lang)}${unpaired}`;
   });
 }
 

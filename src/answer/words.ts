@@ -7,12 +7,19 @@ const MONTHS: Record<Language, string[]> = {
   it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
 };
 
+// A catalog has few distinct dates and every fact line formats one: keep them.
+const DATES: Record<Language, Map<string, string>> = { en: new Map(), it: new Map() };
+const MAX_CACHED_DATES = 10_000;
+
 /** "2018-05-03" → "3 May 2018"; "2017-11" → "November 2017"; "2018" → "2018". */
 export function formatDate(date: string, lang: Language): string {
+  const cached = DATES[lang].get(date);
+  if (cached !== undefined) return cached;
   const [y, m, d] = date.split('-');
   const month = m ? MONTHS[lang][Number(m) - 1] : undefined;
-  if (!month) return y ?? date;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  const text = !month ? (y ?? date) : d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  if (DATES[lang].size < MAX_CACHED_DATES) DATES[lang].set(date, text);
+  return text;
 }
 
 const STATUS: Record<Language, Record<Status, string>> = {
