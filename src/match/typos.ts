@@ -81,7 +81,11 @@ export class TypoIndex {
       for (const w of typeof found === 'string' ? [found] : found) {
         if (seen.has(w)) continue;
         seen.add(w);
-        const d = osaDistance(token, w, Math.min(limit, maxEdits(w.length)));
+        const allowed = Math.min(limit, maxEdits(w.length));
+        const d = osaDistance(token, w, allowed);
+        if (d > allowed) continue;
+        // A short word keeps its first letter: "roma" is no typo of "oman".
+        if (token.length <= 4 && d > 0 && token[0] !== w[0]) continue;
         if (d < bestDistance) { bestDistance = d; best = [{ word: w, distance: d }]; }
         else if (d === bestDistance) best.push({ word: w, distance: d });
       }

@@ -23,7 +23,8 @@ export const ITALIAN = words(`
   venduto venduti venduta vendute disponibile disponibili disponibilita negozio negozi rivenditore rivenditori
   anche invece ciao aiuto grazie sono c ci un una uno non come quanto quanti apre aprira apertura paese paesi
   prodotti prodotto telefono telefoni cellulare cellulari hanno ha qui qua elenca elenco dimmi mi sai
-  tutti tutte ancora oppure o per con tra fra sara saranno arriva arrivera e_is
+  tutti tutte ancora oppure o per con tra fra sara saranno arriva arrivera e_is ma trova trovano vendete
+  cerco compro usare funziona esempi
 `);
 
 /** Function words of both languages, plus the cue words below: never typo-corrected into a name. */
@@ -53,7 +54,7 @@ export const YESNO_CUES = words(`
 /** A greeting or a request for help, when nothing else is asked. */
 export const HELP_CUES = words(`
   help aiuto hi hello hey ciao salve buongiorno buonasera start commands comandi usage istruzioni info
-  thanks thank thx grazie
+  thanks thank thx grazie you use examples esempi funziona usare
 `);
 
 /** Subjects the bot does not cover: prices, specifications, repairs, weather. */

@@ -138,6 +138,9 @@ const CASES: Case[] = [
   c('ciao', 'help', 'it', ['Prova:']),
   c('aiuto', 'help', 'it', ['Prova:']),
   c('grazie', 'help', 'it', ['Prova:']),
+  c('what can you do?', 'help', 'en', ['Try:']),
+  c('ma xiaomi si trova in austria?', 'yes', 'it', ['Austria', '3 Store']),
+  c("c'e il mi store a roma?", 'yes', 'it', ['Mi Store'], ['Oman']),
   c('quanto costa un Redmi Note 5?', 'unknown', 'it', ['non prezzi']),
 ];
 
