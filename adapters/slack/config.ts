@@ -37,8 +37,11 @@ function kindOf(token: string): string {
 function token(env: Env, key: string, prefix: string, where: string): string | null {
   const value = env[key]?.trim() ?? '';
   if (value === '') return null;
-  if (!value.startsWith(prefix) || !TOKEN_BODY.test(value.slice(prefix.length))) {
+  if (!value.startsWith(prefix)) {
     throw new ConfigError(key, `must be ${where} starting with ${prefix}; the value given is ${kindOf(value)}`);
+  }
+  if (!TOKEN_BODY.test(value.slice(prefix.length))) {
+    throw new ConfigError(key, `starts with ${prefix} but is cut short or has stray characters; copy ${where} again`);
   }
   return value;
 }

@@ -33,7 +33,7 @@ describe('GIVEN Slack settings', () => {
     [{ SLACK_APP_TOKEN: APP }, 'SLACK_BOT_TOKEN', /missing/],
     [{ SLACK_BOT_TOKEN: APP, SLACK_APP_TOKEN: APP }, 'SLACK_BOT_TOKEN', /starting with xoxb-; the value given is an app-level token/],
     [{ SLACK_BOT_TOKEN: 'xoxp-1234567890-123456789012', SLACK_APP_TOKEN: APP }, 'SLACK_BOT_TOKEN', /a user token \(xoxp-\)/],
-    [{ SLACK_BOT_TOKEN: 'xoxb-', SLACK_APP_TOKEN: APP }, 'SLACK_BOT_TOKEN', /starting with xoxb-/],
+    [{ SLACK_BOT_TOKEN: 'xoxb-', SLACK_APP_TOKEN: APP }, 'SLACK_BOT_TOKEN', /starts with xoxb- but is cut short/],
     [{ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: BOT }, 'SLACK_APP_TOKEN', /starting with xapp-; the value given is a bot token/],
     [{ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: 'hello there' }, 'SLACK_APP_TOKEN', /not a Slack token/],
     [{ SLACK_BOT_TOKEN: BOT }, 'SLACK_SIGNING_SECRET', /missing: HTTP mode needs the Signing Secret.*SLACK_APP_TOKEN/],
