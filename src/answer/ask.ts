@@ -69,12 +69,16 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
     const bare = distinctReadings(found.unresolved);
     if (bare.length > 1) return clarify(deps, resolved, bare, language, n.truncated, reading.intent);
     const only = bare[0];
-    if (only) resolved = resolveSpans({ spans: [{ start: 0, end: 0, entries: [entryOf(found.unresolved, only)], cost: 0, family: false, model: [] }], unresolved: [] }, n.tokens, index, language);
+    // One reading only ("3" alone is the retailer): take it rather than ask back.
+    if (only) {
+      const span = { start: 0, end: 0, entries: [entryOf(found.unresolved, only)], cost: 0, family: false, model: [] };
+      resolved = resolveSpans({ spans: [span], unresolved: [] }, n.tokens, index, language);
+    }
   }
   if (reading.outOfScope) return simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
   if (isEmpty(resolved)) {
-    return reading.greeting || n.tokens.length <= 1 && reading.intent === null && !followUp
-      ? simple(deps, reading.greeting ? 'help' : 'unknown', language, n.truncated, reading.greeting ? undefined : 'not_understood')
+    return reading.greeting
+      ? simple(deps, 'help', language, n.truncated)
       : simple(deps, 'unknown', language, n.truncated, 'not_understood');
   }
 
