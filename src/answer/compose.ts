@@ -3,7 +3,7 @@
 // question, so the bot cannot claim what the data does not hold.
 import type { CatalogStore, FactFilter } from '../catalog/store.js';
 import type { NameIndex } from '../match/names.js';
-import type { Answer, Intent, Language, Verdict, Reason, Fact, EventFact } from '../types.js';
+import type { EventFact, Fact, Intent, Language, Reason, Verdict } from '../types.js';
 import { eventLines, factLines, sourceLine, toEvent, toFact } from './facts.js';
 import type { Resolved } from './resolve.js';
 import { WORDS } from './words.js';
