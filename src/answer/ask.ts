@@ -9,6 +9,7 @@ import { MAX_QUESTION_LENGTH, normalize } from '../text/normalize.js';
 import type { Answer, AnswerContext, AnswerParts, Candidate, Intent, Language, Query, Reason, Verdict } from '../types.js';
 import { compose, type Composed } from './compose.js';
 import { readIntent } from './intent.js';
+import { unknownPlaces } from './places.js';
 import type { ConversationMemory } from './memory.js';
 import { emptyResolved, isEmpty, mergeFollowUp, resolveSpans, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
@@ -82,9 +83,13 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
       : simple(deps, 'unknown', language, n.truncated, 'not_understood');
   }
 
-  const intent = reading.intent ?? (followUp && previous ? previous.intent : defaultIntent(resolved));
+  let intent = reading.intent ?? (followUp && previous ? previous.intent : defaultIntent(resolved));
   if (ctx.conversation !== undefined) memory.set(ctx.conversation, { resolved, intent, language });
-  return finish(deps, compose(deps.store, index, resolved, intent, language), resolved, language, n.truncated, followUp);
+  const places = resolved.countries.length === 0 ? unknownPlaces(n.tokens, covered, language) : [];
+  // "Is Redmi sold in Dublin?": a yes would be for somewhere else; list what the data holds instead.
+  if (places.length > 0 && intent === 'yesno') intent = 'list';
+  const notes = places.length > 0 ? [WORDS[language].unknownPlace(places.join(', '))] : [];
+  return finish(deps, compose(deps.store, index, resolved, intent, language), resolved, language, n.truncated, followUp, notes);
 }
 
 export function answerQuery(deps: Deps, query: Query, ctx: AnswerContext): Answer {
@@ -155,8 +160,9 @@ function entitiesOf(r: Resolved, index: NameIndex, lang: Language): Answer['enti
   return e;
 }
 
-function partsOf(lines: string[], source: string | null, truncated: boolean, lang: Language): AnswerParts {
-  const [headline = '', ...body] = lines;
+function partsOf(lines: string[], source: string | null, truncated: boolean, lang: Language, notes: string[] = []): AnswerParts {
+  const [headline = '', ...rest] = lines;
+  const body = [...notes, ...rest];
   if (truncated) body.push(WORDS[lang].truncated(MAX_QUESTION_LENGTH));
   return { headline, body, source };
 }
@@ -165,8 +171,9 @@ function textOf(p: AnswerParts): string {
   return [p.headline, ...p.body, ...(p.source ? [p.source] : [])].join('\n');
 }
 
-function finish(deps: Deps, c: Composed, r: Resolved, lang: Language, truncated: boolean, followUp: boolean): Answer {
-  const parts = partsOf(c.lines, c.source, truncated, lang);
+function finish(deps: Deps, c: Composed, r: Resolved, lang: Language, truncated: boolean, followUp: boolean,
+  notes: string[] = []): Answer {
+  const parts = partsOf(c.lines, c.source, truncated, lang, notes);
   const answer: Answer = {
     verdict: c.verdict, language: lang, entities: entitiesOf(r, deps.index, lang), facts: c.facts, total: c.total,
     nearby: c.nearby, events: c.events, candidates: [], suggestions: [], followUp, truncated, text: textOf(parts), parts,

@@ -140,7 +140,10 @@ const CASES: Case[] = [
   c('grazie', 'help', 'it', ['Prova:']),
   c('what can you do?', 'help', 'en', ['Try:']),
   c('ma xiaomi si trova in austria?', 'yes', 'it', ['Austria', '3 Store']),
-  c("c'e il mi store a roma?", 'yes', 'it', ['Mi Store'], ['Oman']),
+  c("c'e il mi store a roma?", 'list', 'it', ['Mi Store', 'Non conosco il luogo «roma»'], ['Oman', 'Sì']),
+  c('Is there a Mi Store in Rome?', 'list', 'en', ["I don't know the place “rome”"], ['Yes.']),
+  c('Can I buy a Redmi in Dublin?', 'list', 'en', ["I don't know the place “dublin”", 'Redmi smartphones'], ['Yes.']),
+  c('is redmi in stock at mediaworld?', 'yes', 'en', ['MediaWorld'], ["don't know the place"]),
   c('quanto costa un Redmi Note 5?', 'unknown', 'it', ['non prezzi']),
 ];
 
