@@ -5,7 +5,9 @@ import { CatalogStore } from './catalog/store.js';
 import { NameIndex } from './match/names.js';
 import { Suggester } from './match/suggest.js';
 import { ConversationMemory } from './answer/memory.js';
-import { answerQuery, answerText, type Remembered } from './answer/ask.js';
+import { answerText } from './answer/ask.js';
+import type { Remembered } from './answer/deps.js';
+import { answerQuery } from './answer/query.js';
 import type { Answer, AnswerContext, Language, Query, SuggestKind, Suggestion } from './types.js';
 
 export type Clock = () => number;

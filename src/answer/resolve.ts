@@ -2,7 +2,7 @@
 // three filters the catalog is queried with.
 import type { Found, Span } from '../match/find.js';
 import type { NameIndex } from '../match/names.js';
-import type { CountryRef, EntityRef, Language } from '../types.js';
+import type { CountryRef, EntityRef, Intent, Language } from '../types.js';
 
 export interface Resolved {
   products: EntityRef[];
@@ -122,4 +122,9 @@ export function mergeFollowUp(previous: Resolved, current: Resolved): Resolved {
 
 export function isEmpty(r: Resolved): boolean {
   return r.productIds === null && r.retailers.length === 0 && r.countries.length === 0;
+}
+
+/** With a retailer and a country named, the question is whether; otherwise it asks where. */
+export function defaultIntent(r: Resolved): Intent {
+  return r.retailers.length > 0 && r.countries.length > 0 ? 'yesno' : 'list';
 }

@@ -1,0 +1,50 @@
+// A structured question: what a button, a slash command's pickers or a modal
+// carries. Ids are taken as they are; a name typed instead is read like a question.
+import { findEntities } from '../match/find.js';
+import type { NameIndex } from '../match/names.js';
+import { normalize } from '../text/normalize.js';
+import type { Answer, AnswerContext, Language, Query } from '../types.js';
+import { compose } from './compose.js';
+import type { Deps } from './deps.js';
+import { finish, simple } from './reply.js';
+import { defaultIntent, emptyResolved, isEmpty, type Resolved } from './resolve.js';
+
+export function answerQuery(deps: Deps, query: Query, ctx: AnswerContext): Answer {
+  const { index, memory } = deps;
+  const language = ctx.language ?? 'en';
+  const resolved = emptyResolved();
+  const pick = (kind: 'product' | 'retailer' | 'country', values: string[] | undefined): void => {
+    for (const value of (values ?? []).slice(0, 10)) {
+      const id = kind === 'country' ? value.toUpperCase() : value;
+      const known = kind === 'product' ? index.products.has(id) : kind === 'retailer' ? index.retailers.has(id) : index.countries.has(id);
+      if (known) { addRef(resolved, index, kind, id, value, 1, language); continue; }
+      // A name typed without picking a choice: read it as a question would be. The slot
+      // says what kind of thing it is, which is all the context a short name ("Three") needs.
+      const n = normalize(value);
+      const found = findEntities(n.tokens, index, language);
+      let hit = false;
+      for (const s of found.spans) {
+        for (const e of s.entries) {
+          if (e.kind === kind) { addRef(resolved, index, kind, e.ref, value, Math.max(0.1, 1 - 0.15 * s.cost), language); hit = true; }
+        }
+      }
+      if (!hit) for (const e of found.unresolved) if (e.kind === kind) addRef(resolved, index, kind, e.ref, value, 1, language);
+    }
+  };
+  pick('product', query.products);
+  pick('retailer', query.retailers);
+  pick('country', query.countries);
+  if (resolved.products.length > 0) resolved.productIds = resolved.products.map((p) => p.id);
+  if (isEmpty(resolved)) return simple(deps, 'unknown', language, false, 'not_understood');
+  const intent = query.intent ?? defaultIntent(resolved);
+  if (intent === 'help') return simple(deps, 'help', language, false);
+  if (ctx.conversation !== undefined) memory.set(ctx.conversation, { resolved, intent, language });
+  return finish(deps, compose(deps.store, index, resolved, intent, language), resolved, language, false, false);
+}
+
+function addRef(r: Resolved, index: NameIndex, kind: 'product' | 'retailer' | 'country', id: string, text: string, score: number, lang: Language): void {
+  const name = index.nameOf(kind, id, lang);
+  if (kind === 'product' && !r.products.some((p) => p.id === id)) r.products.push({ id, name, text, score });
+  if (kind === 'retailer' && !r.retailers.some((p) => p.id === id)) r.retailers.push({ id, name, text, score });
+  if (kind === 'country' && !r.countries.some((p) => p.id === id)) r.countries.push({ id, code: id, name, text, score });
+}

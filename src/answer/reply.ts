@@ -1,0 +1,81 @@
+// Turns what was composed (or a verdict with nothing to compose) into the Answer
+// adapters receive: text and its parts, recognised entities, candidates.
+import type { NameIndex } from '../match/names.js';
+import { MAX_QUESTION_LENGTH } from '../text/normalize.js';
+import type { Answer, AnswerParts, Candidate, Intent, Language, Query, Reason, Verdict } from '../types.js';
+import type { Composed } from './compose.js';
+import type { Deps } from './deps.js';
+import { emptyResolved, type Resolved } from './resolve.js';
+import { WORDS } from './words.js';
+
+/** Buttons a platform can show in one row. */
+const MAX_CANDIDATES = 5;
+
+export function entitiesOf(r: Resolved, index: NameIndex, lang: Language): Answer['entities'] {
+  const e: Answer['entities'] = {
+    products: r.products,
+    retailers: r.retailers,
+    countries: r.countries.map((c) => ({ ...c, name: index.nameOf('country', c.code, lang) })),
+  };
+  if (r.model) e.model = r.model;
+  return e;
+}
+
+function partsOf(lines: string[], source: string | null, truncated: boolean, lang: Language, notes: string[] = []): AnswerParts {
+  const [headline = '', ...rest] = lines;
+  const body = [...notes, ...rest];
+  if (truncated) body.push(WORDS[lang].truncated(MAX_QUESTION_LENGTH));
+  return { headline, body, source };
+}
+
+function textOf(p: AnswerParts): string {
+  return [p.headline, ...p.body, ...(p.source ? [p.source] : [])].join('\n');
+}
+
+export function finish(deps: Deps, c: Composed, r: Resolved, lang: Language, truncated: boolean, followUp: boolean,
+  notes: string[] = []): Answer {
+  const parts = partsOf(c.lines, c.source, truncated, lang, notes);
+  const answer: Answer = {
+    verdict: c.verdict, language: lang, entities: entitiesOf(r, deps.index, lang), facts: c.facts, total: c.total,
+    nearby: c.nearby, events: c.events, candidates: [], suggestions: [], followUp, truncated, text: textOf(parts), parts,
+  };
+  if (c.reason) answer.reason = c.reason;
+  return answer;
+}
+
+export function clarify(deps: Deps, base: Resolved, readings: { kind: 'product' | 'retailer' | 'country'; id: string }[],
+  lang: Language, truncated: boolean, intent: Intent | null): Answer {
+  const { index } = deps;
+  const candidates: Candidate[] = readings.slice(0, MAX_CANDIDATES).map((c) => {
+    const query: Query = {};
+    const products = base.products.map((p) => p.id);
+    const retailers = base.retailers.map((p) => p.id);
+    const countries = base.countries.map((p) => p.code);
+    if (c.kind === 'product') products.push(c.id);
+    if (c.kind === 'retailer') retailers.push(c.id);
+    if (c.kind === 'country') countries.push(c.id);
+    if (products.length > 0) query.products = products;
+    if (retailers.length > 0) query.retailers = retailers;
+    if (countries.length > 0) query.countries = countries;
+    if (intent) query.intent = intent;
+    return { kind: c.kind, id: c.id, name: index.nameOf(c.kind, c.id, lang), query };
+  });
+  const answer = simple(deps, 'clarify', lang, truncated, undefined, base);
+  answer.candidates = candidates;
+  answer.parts = partsOf([WORDS[lang].clarify(candidates.map((c) => c.name))], null, truncated, lang);
+  answer.text = textOf(answer.parts);
+  return answer;
+}
+
+export function simple(deps: Deps, verdict: Verdict, lang: Language, truncated: boolean, reason?: Reason, r: Resolved = emptyResolved()): Answer {
+  const w = WORDS[lang];
+  const examples = deps.examples[lang];
+  const head = verdict === 'help' ? w.help : reason === 'out_of_scope' ? w.outOfScope : w.notUnderstood;
+  const parts = partsOf([head, `${w.tryThese} ${examples.map((e) => `“${e}”`).join(' · ')}`], null, truncated, lang);
+  const answer: Answer = {
+    verdict, language: lang, entities: entitiesOf(r, deps.index, lang), facts: [], total: 0, nearby: [], events: [],
+    candidates: [], suggestions: examples, followUp: false, truncated, text: textOf(parts), parts,
+  };
+  if (reason) answer.reason = reason;
+  return answer;
+}
