@@ -12,7 +12,7 @@ import { WORDS } from './words.js';
 export const FACT_LIMIT = 20;
 /** Counting stops here: "… and 10000 more" is as useful as the exact figure and far cheaper. */
 const COUNT_CAP = 10_000;
-const NEARBY_LIMIT = 5;
+const NEARBY_LIMIT = 12;
 
 export interface Composed {
   verdict: Verdict;
@@ -108,24 +108,29 @@ function noAnswer(store: CatalogStore, index: NameIndex, r: Resolved, lang: Lang
   const w = WORDS[lang];
   const lines = [head];
   const nearby: Fact[] = [];
+  // A cut list must say it is cut: "Mi smartphones — 3 Store (UK)" alone would read as "not Redmi".
+  const near = (filter: FactFilter): { facts: Fact[]; cut: string[] } => {
+    const rows = store.facts(filter, NEARBY_LIMIT + 1);
+    return { facts: rows.slice(0, NEARBY_LIMIT).map((x) => toFact(x, lang, index)), cut: rows.length > NEARBY_LIMIT ? [w.andMore] : [] };
+  };
   const countries = r.countries.map((c) => c.code);
   let emptyCountry = r.regions.length > 0;
   // A region is one place here: forty "no retailer in …" lines would bury the answer.
   for (const code of r.regions.length > 0 ? [] : countries.slice(0, 3)) {
     const name = index.nameOf('country', code, lang);
-    const here = store.facts({ products: null, retailers: null, countries: [code] }, NEARBY_LIMIT).map((x) => toFact(x, lang, index));
-    if (here.length === 0) { lines.push(w.noneInCountry(name)); emptyCountry = true; } else {
-      lines.push(w.inCountry(name), ...factLines(here, lang));
-      nearby.push(...here);
+    const here = near({ products: null, retailers: null, countries: [code] });
+    if (here.facts.length === 0) { lines.push(w.noneInCountry(name)); emptyCountry = true; } else {
+      lines.push(w.inCountry(name), ...factLines(here.facts, lang), ...here.cut);
+      nearby.push(...here.facts);
     }
   }
   if (r.retailers.length > 0) {
     const ids = r.retailers.map((x) => x.id);
     // What the retailer does carry, whatever the product: "Superdrug has other Xiaomi products".
-    const there = store.facts({ products: null, retailers: ids, countries: null }, NEARBY_LIMIT).map((x) => toFact(x, lang, index));
-    if (there.length > 0) {
-      lines.push(w.atRetailer(r.retailers.map((x) => x.name).join(', ')), ...factLines(there, lang));
-      nearby.push(...there);
+    const there = near({ products: null, retailers: ids, countries: null });
+    if (there.facts.length > 0) {
+      lines.push(w.atRetailer(r.retailers.map((x) => x.name).join(', ')), ...factLines(there.facts, lang), ...there.cut);
+      nearby.push(...there.facts);
     }
   }
   if ((emptyCountry || countries.length === 0) && r.retailers.length === 0) {

@@ -56,6 +56,7 @@ export const WORDS = {
     statement: (country: string, note: string) => `The source says of ${country}: ${note}.`,
     model: (model: string, line: string) => `(The data is per product line: ${model} is answered as ${line}.)`,
     more: (n: number) => `… and ${n} more`,
+    andMore: '… and more',
     source: (list: string) => `Source: ${list}.`,
     productsOf: (brand: string, category: string) => (category ? `${brand} ${category}`.trim() : `${brand} products`),
     describe: (products: string[], retailers: string[], countries: string[]) =>
@@ -91,6 +92,7 @@ export const WORDS = {
     statement: (country: string, note: string) => `La fonte dice di ${country}: ${note}.`,
     model: (model: string, line: string) => `(I dati sono per linea di prodotto: ${model} vale come ${line}.)`,
     more: (n: number) => `… e altri ${n}`,
+    andMore: '… e altro',
     source: (list: string) => `Fonte: ${list}.`,
     productsOf: (brand: string, category: string) => (category ? `${category} ${brand}`.trim() : `prodotti ${brand}`),
     describe: (products: string[], retailers: string[], countries: string[]) =>

@@ -180,6 +180,8 @@ describe('conversations over the shipped dataset', () => {
     expect(second.verdict).toBe('no');
     expect(second.language).toBe('it');
     expect(second.text).toContain('Nessun rivenditore in Germania nei dati');
+    // What 3 Store does hold is listed whole: both lines in all six countries.
+    expect(second.text).toContain('Mi smartphones, Redmi smartphones — 3 Store (Austria, Danimarca, Regno Unito, Irlanda, Italia, Svezia)');
   });
 
   it('GIVEN a list question THEN "and in Denmark?" lists again', () => {
