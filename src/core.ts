@@ -53,9 +53,10 @@ export function createCore(options: CoreOptions): Core {
   };
 }
 
-/** Example questions built from the catalog's first fact, so help fits any catalog. */
+/** Example questions built from a fact of the catalog's most listed product, so help fits any catalog. */
 function examplesOf(store: CatalogStore, index: NameIndex): Record<Language, string[]> {
-  const f = store.facts({ products: null, retailers: null, countries: null }, 1)[0];
+  const top = store.mostListedProduct();
+  const f = store.facts({ products: top ? [top] : null, retailers: null, countries: null }, 1)[0];
   if (!f) return { en: ['help'], it: ['aiuto'] };
   const product = index.nameOf('product', f.product_id, 'en');
   const retailer = index.nameOf('retailer', f.retailer_id, 'en');

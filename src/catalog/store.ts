@@ -207,6 +207,12 @@ export class CatalogStore {
   }
 
 
+  /** The product with the most facts (null for an empty catalog): the one help examples name. */
+  mostListedProduct(): string | null {
+    return (this.db.prepare(`SELECT ref FROM fact_counts WHERE kind = 'product' ORDER BY n DESC, ref LIMIT 1`)
+      .pluck().get() as string | undefined) ?? null;
+  }
+
   /** The written aliases of one kind, for autocomplete (read on its first use). */
   aliasNames(kind: AliasKind): { ref: string; alias: string }[] {
     return this.db.prepare('SELECT ref, alias FROM aliases WHERE kind = ?').all(kind) as { ref: string; alias: string }[];
