@@ -3,12 +3,12 @@
 // whose body was still arriving, mentions whose answers were still queued for
 // the Web API), nothing new is taken, the catalog is closed, the exit code is 0.
 import { once } from 'node:events';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BOT } from '../fakes/slack/fakeSlack.js';
 import { sendBurst, epochNow } from '../fakes/slack/burst.js';
-import { asForm, FORM, JSON_TYPE, postSigned, slackSignature } from '../fakes/slack/signed.js';
+import { asForm, FORM, halfSent, JSON_TYPE, postSigned } from '../fakes/slack/signed.js';
 import { appMention, eventCallback, slashCommand } from '../fixtures/slack/payloads.js';
 import { SHIPPED_CATALOG, buildCatalog } from '../helpers/catalog.js';
 import { builtEntry, type Build } from './botProcess.js';
@@ -34,34 +34,8 @@ afterAll(async () => {
   await app?.fake.close();
 });
 
+// Kept alive, as Slack's connections are: the stop must still close each one after its answer.
 const keepAlive = new Agent({ keepAlive: true, maxSockets: Infinity });
-
-interface Reply { status: number; connection: string | undefined; text: string }
-
-/** A signed command whose headers and first half are sent now; `finish()` sends the rest. */
-function halfSent(url: string, body: string): { finish(): void; reply: Promise<Reply> } {
-  const ts = Math.floor(Date.now() / 1000);
-  const req = request(url, {
-    // Kept alive, as Slack's connections are: the stop must still close each one after its answer.
-    method: 'POST', agent: keepAlive,
-    headers: {
-      'content-type': FORM, 'content-length': String(Buffer.byteLength(body)), 'x-slack-request-timestamp': String(ts),
-      'x-slack-signature': slackSignature(PROCESS_SECRETS.signingSecret, ts, body),
-    },
-  });
-  const reply = new Promise<Reply>((resolve, reject) => {
-    req.on('response', (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => { text += c.toString('utf8'); });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, text }));
-    });
-    req.on('error', reject);
-  });
-  // Awaited by the test; this only keeps a failure elsewhere from also reporting these as unhandled.
-  reply.catch(() => {});
-  req.write(body.slice(0, body.length >> 1));
-  return { finish: () => req.end(body.slice(body.length >> 1)), reply };
-}
 
 /** True once a new connection to `port` is refused, trying every 20 ms; false if it is still accepted after `ms`. */
 async function refusedWithin(port: number, ms: number): Promise<boolean> {
@@ -87,7 +61,7 @@ it('GIVEN npm start under a burst WHEN SIGTERM arrives THEN every accepted reque
   for (let i = 0; i < 20; i++) await postSigned(url, asForm(slashCommand('redmi in italy?', fake.responseUrl('warm'))), FORM, secret);
   fake.delay('chat.postMessage', POST_DELAY_MS);
 
-  const half = Array.from({ length: HALF_SENT }, (_, i) => halfSent(url, asForm(slashCommand(`where is redmi sold? (half ${i})`, fake.responseUrl(`half-${i}`)))));
+  const half = Array.from({ length: HALF_SENT }, (_, i) => halfSent(url, keepAlive, PROCESS_SECRETS.signingSecret, asForm(slashCommand(`where is redmi sold? (half ${i})`, fake.responseUrl(`half-${i}`)))));
   const mentions = Array.from({ length: MENTIONS }, (_, i) =>
     eventCallback(appMention(`<@${BOT.userId}> can i buy redmi in italy? (${i})`, { user: `UM${String(i).padStart(7, '0')}` })));
   const burst = await sendBurst(url, PROCESS_SECRETS.signingSecret, [

@@ -1,9 +1,9 @@
 // Stopping in HTTP mode: a request already accepted (even one whose body is
 // still arriving) is answered, the connection it came on then closes, no new
 // connection is taken, and the stop does not wait out keep-alive timeouts.
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { asForm, FORM, postSigned, slackSignature } from '../../fakes/slack/signed.js';
+import { asForm, FORM, halfSent, postSigned } from '../../fakes/slack/signed.js';
 import { slashCommand } from '../../fixtures/slack/payloads.js';
 import { buildCatalog, SECRETS, startHarness, type Catalog } from './harness.js';
 
@@ -11,38 +11,13 @@ let catalog: Catalog;
 beforeAll(async () => { catalog = await buildCatalog(); });
 afterAll(() => catalog?.remove());
 
-interface Reply { status: number; connection: string | undefined; text: string }
-
-/** Sends the headers and the first half of a signed command now; `finish()` sends the rest. */
-function halfSent(url: string, agent: Agent, body: string): { finish(): void; reply: Promise<Reply> } {
-  const ts = Math.floor(Date.now() / 1000);
-  const req = request(url, {
-    method: 'POST', agent,
-    headers: {
-      'content-type': FORM, 'content-length': String(Buffer.byteLength(body)), 'x-slack-request-timestamp': String(ts),
-      'x-slack-signature': slackSignature(SECRETS.signingSecret, ts, body),
-    },
-  });
-  const reply = new Promise<Reply>((resolve, reject) => {
-    req.on('response', (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => { text += c.toString('utf8'); });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, text }));
-    });
-    req.on('error', reject);
-  });
-  const half = Math.floor(body.length / 2);
-  req.write(body.slice(0, half));
-  return { finish: () => req.end(body.slice(half)), reply };
-}
-
 test('GIVEN a command half received and an idle keep-alive connection WHEN the app stops THEN the command is answered, then nothing more is taken, promptly', async () => {
   const h = await startHarness({ catalogFile: catalog.file, mode: 'http' });
   const agent = new Agent({ keepAlive: true, maxSockets: 10 });
   // One request done on a kept-alive connection, then one in flight on another.
   const first = await postSigned(h.eventsUrl, asForm(slashCommand('redmi in italy?', h.fake.responseUrl('a'))), FORM, { secret: SECRETS.signingSecret });
   expect(first.status).toBe(200);
-  const inFlight = halfSent(h.eventsUrl, agent, asForm(slashCommand('where is redmi sold?', h.fake.responseUrl('b'))));
+  const inFlight = halfSent(h.eventsUrl, agent, SECRETS.signingSecret, asForm(slashCommand('where is redmi sold?', h.fake.responseUrl('b'))));
   await new Promise((r) => setTimeout(r, 50));
 
   const started = performance.now();

@@ -70,3 +70,33 @@ export const asForm = (fields: Record<string, string>): string => new URLSearchP
 export const asPayload = (payload: object): string => new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 export const FORM = 'application/x-www-form-urlencoded';
 export const JSON_TYPE = 'application/json';
+
+export interface HalfReply { status: number; connection: string | undefined; text: string }
+
+/**
+ * A signed form request whose headers and first half are sent now; `finish()` sends the rest.
+ * It is in flight for as long as the test likes: what a stop must still answer.
+ */
+export function halfSent(url: string, agent: Agent, secret: string, body: string): { finish(): void; reply: Promise<HalfReply> } {
+  const ts = Math.floor(Date.now() / 1000);
+  const req = request(url, {
+    method: 'POST', agent,
+    headers: {
+      'content-type': FORM, 'content-length': String(Buffer.byteLength(body)), 'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': slackSignature(secret, ts, body),
+    },
+  });
+  const reply = new Promise<HalfReply>((resolve, reject) => {
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => { text += c.toString('utf8'); });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, text }));
+    });
+    req.on('error', reject);
+  });
+  // Awaited by the test; this only keeps a failure elsewhere from also reporting it as unhandled.
+  reply.catch(() => {});
+  const half = Math.floor(body.length / 2);
+  req.write(body.slice(0, half));
+  return { finish: () => req.end(body.slice(half)), reply };
+}
