@@ -1,0 +1,75 @@
+// Answers a held-out question set (test/heldout/<set>/) and judges each answer
+// against the expectation written from the CSV files alone (see FORMAT.md).
+// Used by `npm run heldout` and by the test that gates the figures.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importCatalog } from '../../src/catalog/build.js';
+import { formatProblem } from '../../src/catalog/problem.js';
+import { createCore } from '../../src/index.js';
+import type { Answer } from '../../src/index.js';
+import { foldText } from '../../src/text/normalize.js';
+
+export interface Expectation {
+  id: string; q: string; lang: string; expect: string; includes?: string[]; excludes?: string[];
+  count?: number; unread?: string; conv?: string; why?: string;
+}
+
+export interface Judged { e: Expectation; answer: Answer; ok: boolean; falseYes: boolean; problems: string[] }
+
+export interface SetResult { name: string; judged: Judged[]; right: number; falseYes: number }
+
+/** Every expectation is written for this day. */
+export const HELDOUT_TODAY = Date.UTC(2026, 11, 1, 12);
+
+export function readQuestions(file: string): Expectation[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Expectation);
+}
+
+/** The verdict class an answer falls in, in FORMAT.md's terms. */
+export function classOf(a: Answer): string {
+  if (a.verdict === 'unknown') return a.reason === 'unpaired' ? 'not_confirmed' : a.reason === 'out_of_scope' ? 'out_of_scope' : 'unknown';
+  return a.verdict;
+}
+
+const fold = (s: string): string => foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+function contains(text: string, word: string): boolean {
+  return ` ${fold(text)} `.includes(` ${fold(word)} `);
+}
+
+export function judge(e: Expectation, a: Answer): Judged {
+  const problems: string[] = [];
+  const got = classOf(a);
+  const falseYes = a.verdict === 'yes' && e.expect !== 'yes';
+  if (e.expect === 'unread') {
+    if (a.verdict === 'yes') problems.push('answered yes');
+    if (e.unread && !contains(a.text, e.unread)) problems.push(`does not name "${e.unread}"`);
+  } else if (e.expect === 'count') {
+    if (got !== 'list' && got !== 'count') problems.push(`class ${got}, expected count`);
+    if (e.count !== undefined && !new RegExp(`(^|\\D)${e.count}(\\D|$)`).test(a.text)) problems.push(`no count ${e.count}`);
+  } else if (got !== e.expect) problems.push(`class ${got}, expected ${e.expect}`);
+  for (const w of e.includes ?? []) if (!contains(a.text, w)) problems.push(`missing "${w}"`);
+  for (const w of e.excludes ?? []) if (contains(a.text, w)) problems.push(`has excluded "${w}"`);
+  if (a.language !== e.lang) problems.push(`language ${a.language}, expected ${e.lang}`);
+  return { e, answer: a, ok: problems.length === 0, falseYes, problems };
+}
+
+/** Imports the set's catalog into a temporary file and answers every question in order. */
+export async function runSet(dir: string, name: string): Promise<SetResult> {
+  const tmp = mkdtempSync(join(tmpdir(), 'heldout-'));
+  const db = join(tmp, 'catalog.sqlite');
+  try {
+    const built = await importCatalog(join(dir, 'catalog'), db);
+    if (!built.ok) throw new Error(`${name}: ${'unreadable' in built ? built.unreadable : built.problems.map(formatProblem).join('; ')}`);
+    const core = createCore({ catalogFile: db, clock: () => HELDOUT_TODAY });
+    try {
+      const judged = readQuestions(join(dir, 'questions.jsonl')).map((e) =>
+        judge(e, core.answer(e.q, { conversation: e.conv ? `${name}:${e.conv}` : `${name}:${e.id}` })));
+      return { name, judged, right: judged.filter((j) => j.ok).length, falseYes: judged.filter((j) => j.falseYes).length };
+    } finally {
+      core.close();
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
