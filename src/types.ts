@@ -1,7 +1,8 @@
 // The data the core hands to every front end. Adapters render it; they never
 // reach into the catalog themselves.
 
-export type Language = 'en' | 'it';
+export type { Language } from './language/index.js';
+import type { Language } from './language/index.js';
 
 export type Verdict = 'yes' | 'no' | 'list' | 'when' | 'clarify' | 'unknown' | 'help';
 
@@ -12,7 +13,14 @@ export type Reason =
   | 'unpaired' // the source names retailers and countries without pairing them
   | 'empty'; // nothing but whitespace, mentions or markup
 
-export type Intent = 'yesno' | 'list' | 'when' | 'help';
+/**
+ * What is asked: yes or no, a list of facts, a date, help, or the whole set of one
+ * dimension (`set`: "which countries…", `count`: "how many retailers…").
+ */
+export type Intent = 'yesno' | 'list' | 'when' | 'help' | 'set' | 'count';
+
+/** The dimension a set or count question asks for. */
+export type Dimension = 'country' | 'retailer' | 'product';
 
 export type Status = 'available' | 'announced' | 'opening' | 'ended';
 
@@ -73,6 +81,8 @@ export interface Query {
   retailers?: string[];
   countries?: string[];
   intent?: Intent;
+  /** With `set` and `count`: what to list or count. */
+  dimension?: Dimension;
 }
 
 export interface Candidate {
@@ -103,10 +113,24 @@ export interface Answer {
   followUp: boolean;
   /** True when the question was cut to the maximum length before reading. */
   truncated: boolean;
+  /** Words of the question read as names the catalog does not hold ("Pixel", "Elkjøp"): never answered "yes". */
+  unread?: string[];
+  /** For a set or count question: the values of the asked dimension, complete, with the state the data gives each. */
+  set?: AnswerSet;
   /** The answer as the user reads it, in `language`: the parts below, one per line. */
   text: string;
   /** The same text in its parts, for renderers that place them apart (title, body, footer). */
   parts: AnswerParts;
+}
+
+export interface AnswerSet {
+  dimension: Dimension;
+  /** Values with a paired, current row (available, announced or opening). */
+  confirmed: string[];
+  /** Values the source names only without pairing retailers and countries. */
+  unpaired: string[];
+  /** Values whose every row has ended. */
+  ended: string[];
 }
 
 export interface AnswerParts {

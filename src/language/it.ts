@@ -1,0 +1,147 @@
+// Italian: the words that carry a question's shape, and every phrase the bot says.
+import type { Status } from '../types.js';
+import type { Dimension, Phrases } from './en.js';
+import type { LanguagePack } from './pack.js';
+
+function joinWith(items: string[], last: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
+const DIMENSION: Record<Dimension, [string, string]> = {
+  country: ['paese', 'paesi'], retailer: ['rivenditore', 'rivenditori'], product: ['prodotto', 'prodotti'],
+};
+
+const STATUS: Record<Status, string> = {
+  available: 'disponibile', announced: 'annunciato', opening: 'in apertura', ended: 'non più in vendita',
+};
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const phrases: Phrases = {
+  yes: (what: string) => `Sì: ${what}.`,
+  yesWith: (status: string, what: string) => `Sì, ${status}: ${what}.`,
+  no: 'No.',
+  statusAt: (status: Status, date: string | null, past: boolean): string => {
+    if (!date) return STATUS[status];
+    if (status === 'opening') return past ? `apertura annunciata per il ${date}` : `apre il ${date}`;
+    if (status === 'announced') return past ? `annunciato il ${date}` : `annunciato per il ${date}`;
+    return `${STATUS[status]} dal ${date}`;
+  },
+  unpaired: 'la fonte non dice quale catena è in quale paese',
+  notConfirmed: 'Non confermato: la fonte cita queste catene e questi paesi insieme senza abbinarli.',
+  ended: (what: string) => `No: ${what}, non più in vendita.`,
+  listHead: (what: string) => `Cosa dicono i dati su ${what}:`,
+  whenHead: (what: string) => `Date per ${what}:`,
+  noDate: (what: string) => `No: nei dati non c'è una data per ${what}.`,
+  noFacts: (what: string) => `No: nei dati non ci sono ${what}.`,
+  noneInCountry: (country: string) => `Nessun rivenditore in ${country} nei dati.`,
+  nothingFor: (names: string) => `Niente nei dati per: ${names}.`,
+  unknownPlace: (words: string) => `Non conosco il luogo «${words}»: ecco cosa dicono i dati in tutti i paesi.`,
+  unread: (names: string[], rest: boolean) =>
+    `Non conosco ${joinWith(names.map((n) => `«${n}»`), 'o')}: ${rest ? 'non è nei dati. Per il resto della domanda:' : 'non è nei dati.'}`,
+  inCountry: (country: string) => `In ${country} i dati hanno:`,
+  atRetailer: (retailer: string) => `${retailer} nei dati:`,
+  elsewhere: (product: string, countries: string) => `Nei dati ${product} si trova in: ${countries}.`,
+  statement: (country: string, note: string) => `La fonte dice, su ${country}: ${note}.`,
+  model: (model: string, line: string) => `(I dati sono per linea di prodotto: ${model} vale come ${line}.)`,
+  more: (n: number) => `… e altri ${n}`,
+  andMore: '… e altro',
+  source: (list: string) => `Fonte: ${list}.`,
+  sourceDated: (title: string, date: string) => `${title} (${date})`,
+  productsOf: (brand: string, category: string) => (category ? `${category} ${brand}`.trim() : `prodotti ${brand}`),
+  describe: (products: string[], retailers: string[], countries: string[]) =>
+    [products.length > 0 ? joinWith(products, 'o') : 'prodotti',
+      retailers.length > 0 ? `da ${joinWith(retailers, 'o')}` : '',
+      countries.length > 0 ? `in ${joinWith(countries, 'o')}` : ''].filter(Boolean).join(' '),
+  countryInSentence: (name: string) => name,
+  clarify: (options: string[]) => `Intendevi ${joinWith(options, 'o')}?`,
+  help: 'Rispondo a domande su dove si vendono i prodotti: quale rivenditore, in quale paese, da quando e secondo quale fonte.',
+  tryThese: 'Prova:',
+  notUnderstood: 'Non ho trovato un prodotto, un rivenditore o un paese che conosco.',
+  outOfScope: 'So solo dove si vendono i prodotti (rivenditore, paese, stato, date), non prezzi, caratteristiche, scorte o confronti.',
+  truncated: (n: number) => `(Ho letto solo i primi ${n} caratteri della domanda.)`,
+  dimension: (d: Dimension, n: number) => DIMENSION[d][n === 1 ? 0 : 1],
+  setHead: (d: Dimension, what: string, n: number) => `${cap(DIMENSION[d][1])}${what ? ` per ${what}` : ' nei dati'} (${n}):`,
+  countHead: (d: Dimension, what: string, n: number) =>
+    `${n} ${DIMENSION[d][n === 1 ? 0 : 1]}${what ? ` per ${what}` : ' nei dati'}${n > 0 ? ':' : '.'}`,
+  setAll: (d: Dimension, n: number) => `Tutti i ${DIMENSION[d][1]} (${n}):`,
+  setNone: (d: Dimension, what: string) => `No: nei dati non ci sono ${DIMENSION[d][1]} per ${what}.`,
+  setEnded: (names: string) => `Non più in vendita: ${names}.`,
+  setUnpaired: (names: string) => `Citati dalla fonte senza abbinare rivenditori e paesi (non confermato): ${names}.`,
+  setAnnounced: (names: string) => `Annunciati o in apertura, vendita non ancora confermata: ${names}.`,
+  setMore: (n: number) => `… e altri ${n}.`,
+  event: {
+    store_opening: 'apertura negozio', market_entry: 'ingresso nel mercato', agreement: 'accordo', statement: 'dichiarazione', launch: 'lancio',
+  } as Record<string, string>,
+};
+
+export const it: LanguagePack<Phrases> = {
+  code: 'it',
+  name: 'Italiano',
+  functionWords: `
+    il lo la i gli le l un uno una un' di a da in con su per tra fra del dello della dei degli delle dell
+    al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall nel nello nella nei negli nelle nell
+    sul sullo sulla sui sugli sulle sull col coi presso verso sotto sopra dentro fuori dopo prima senza
+    e ed o od oppure ma pero però anche pure neanche nemmeno neppure se che chi cui cosa cos come dove quando
+    perche perché quale quali quanto quanta quanti quante
+    io tu lui lei noi voi loro me te mi ti ci vi si ne lo li gliela glielo mio mia miei mie tuo tua tuoi tue
+    suo sua suoi sue nostro nostra nostri nostre vostro vostra vostri vostre questo questa questi queste
+    quello quella quelli quelle quel quei qualcosa qualcuno niente nulla tutto tutti tutte tutta ogni ognuno
+    altro altra altri altre
+    e_is è sono sei siamo siete era erano sara sarà saranno stato stata stati state essere
+    ho hai ha abbiamo avete hanno avere c ce c'è ci
+    non no si sì gia già ancora adesso ora oggi domani ieri sempre mai piu più meno molto poco tanto troppo
+    solo soltanto proprio qui qua li là lì ecco via poi allora dunque quindi invece inoltre comunque
+    per_favore grazie ciao salve buongiorno buonasera prego scusa scusate
+  `,
+  filler: 'boh beh mah ehm uhm eh ah oh dai tipo cmq xke xk nn x pls grz ok okay raga ragazzi ahah ahaha lol',
+  numbers: 'zero uno due tre quattro cinque sei sette otto nove dieci undici dodici primo secondo terzo',
+  domain: 'disponibilita disponibilità rivenditore rivenditori smartphone online negozio negozi ecommerce',
+  cues: {
+    when: `quando data date dal apre aprira aprirà apertura aperto inaugura inaugurazione lancio lanciato arriva
+      arrivera arriverà arrivano uscita esce uscito`,
+    list: 'dove quali quale chi elenca elenco dimmi mostra mostrami cosa che',
+    yesno: `e_is posso puoi puo può possiamo potete si c ce ci vende vendono hanno ha trovo trovare sara sarà saranno
+      esiste esistono`,
+    help: `aiuto ciao salve buongiorno buonasera comandi istruzioni info grazie esempi`,
+    helpPhrases: ['cosa sai fare', 'cosa puoi fare', 'come funziona', 'come funzioni', 'chi sei', 'cosa fai'],
+    outOfScope: `prezzo prezzi costa costano costo costi economico economica economici conveniente sconto sconti
+      offerta offerte euro dollari caratteristiche specifiche scheda batteria fotocamera schermo display taglia
+      taglie peso impermeabile colore colori materiale ingredienti calorie recensione recensioni riparazione
+      riparare riparazioni rotto assistenza garanzia rimborso meteo confronto confrontare migliore meglio peggio
+      peggiore consigli consigliate consiglio qualita qualità pezzi scorte quantita quantità differenza differenze
+      spedire spedisce spediscono spedizione spedizioni consegna consegne corriere`,
+    outOfScopePhrases: ['quanto costa', 'quanto costano', 'quanto viene', 'e meglio', 'e_is meglio', 'vale la pena', 'quanti pezzi'],
+    followUp: 'e ed anche invece allora poi',
+    followUpPhrases: ['e per', 'e invece', 'e anche', 'e con', 'e da', 'e in', 'e a'],
+    countPhrases: ['quanti', 'quante', 'numero di'],
+    count: 'quanti quante',
+    all: 'tutti tutte tutto ogni intero completo completa',
+    latest: 'ancora adesso ora oggi attualmente tuttora gia già',
+    dimension: {
+      country: 'paese paesi nazione nazioni mercato mercati',
+      retailer: `rivenditore rivenditori negozio negozi catena catene partner venditore venditori punto punti
+        vendita store shop`,
+      product: 'prodotto prodotti articolo articoli modello modelli linea linee marca marche cosa cose',
+    },
+    sell: 'vende vendono vendete vendi venduto venduti venduta vendute ha hanno avete offre offrono tratta trattano porta portano',
+  },
+  before: {
+    product: `il lo la i gli le l un uno una questo questa quel quella comprare compro prendere prendo ordinare
+      acquistare trovare mio mia`,
+    retailer: 'da dal dalla dai dagli dalle dall presso con su sul sulla @',
+    place: 'in a nel nella negli nei nelle al alla ai agli alle',
+  },
+  retailerAfter: 'negozio negozi store shop vende vendono ha hanno tratta',
+  productAfter: 'venduto venduta venduti vendute disponibile disponibili',
+  shorthand: { x: 'per', xke: 'perche', xk: 'perche', cmq: 'comunque', nn: 'non', dv: 'dove', qnd: 'quando', qlc: 'qualche' },
+  whether: 'se',
+  copulas: 'e_is sono era erano essere sembra molto troppo cosi così proprio davvero',
+  elisions: 'l un dell all dall nell sull c quest quell',
+  months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  status: STATUS,
+  phrases,
+};

@@ -1,0 +1,82 @@
+// What a language pack holds: the closed word classes of one language that carry
+// a question's shape (function words, cue words per kind of question, the words
+// before and after a name of each kind) and every phrase the bot says in it.
+// Open classes (nouns, verbs, adjectives) come from the language's dictionary
+// (dictionary.ts), never from hand lists. Adding a language is one such file,
+// registered in index.ts.
+import type { Status } from '../types.js';
+
+/** Words, written as one space-separated string in the pack files. */
+export type WordList = string;
+
+export interface Cues {
+  /** "when", "quando": the date of a status or event. */
+  when: WordList;
+  /** "where", "which", "dove": a list of facts. */
+  list: WordList;
+  /** "can", "is", "posso": yes or no. */
+  yesno: WordList;
+  /** Greetings and requests for help, when nothing else is asked. */
+  help: WordList;
+  /** Phrases (several words, read in order) that ask for help: "what can you do". */
+  helpPhrases: string[];
+  /** Prices, specifications, repairs, comparisons: not availability. */
+  outOfScope: WordList;
+  outOfScopePhrases: string[];
+  /** Opens a follow-up: "and", "e". */
+  followUp: WordList;
+  followUpPhrases: string[];
+  /** "how many", "quanti": a count. Phrases are read in order. */
+  countPhrases: string[];
+  count: WordList;
+  /** "all", "every", "tutti": the whole set. */
+  all: WordList;
+  /** "still", "now", "ancora": the latest state. */
+  latest: WordList;
+  /** Words that name the dimension a set question asks for. */
+  dimension: { country: WordList; retailer: WordList; product: WordList };
+  /** Verbs of selling: "what does R sell" asks for products. */
+  sell: WordList;
+}
+
+export interface Before {
+  /** Determiners before a product name: "the Key", "la Flow", "un Edge". */
+  product: WordList;
+  /** Prepositions before a retailer name: "at Next", "da Coop". */
+  retailer: WordList;
+  /** Prepositions before a place: "in", "a". */
+  place: WordList;
+}
+
+export interface LanguagePack<P> {
+  code: string;
+  /** The language's name in itself, for the language switch of the platforms. */
+  name: string;
+  /** Function words: articles, prepositions, pronouns, conjunctions, auxiliaries, adverbs. */
+  functionWords: WordList;
+  /** Chat filler, slang and abbreviations: never a name. */
+  filler: WordList;
+  /** Number words. */
+  numbers: WordList;
+  /** Words of the domain that a general dictionary may lack ("availability", "smartphone"). */
+  domain: WordList;
+  cues: Cues;
+  before: Before;
+  /** After a short retailer name: "3 store", "Three sells". */
+  retailerAfter: WordList;
+  /** After a product name: "is drift sold in…", "la Flow è disponibile". */
+  productAfter: WordList;
+  /** Chat shorthand read as the word it stands for ("u" → "you"): the cues are written in full. */
+  shorthand: Record<string, string>;
+  /** Subject pronouns and copulas: "is it pure?" describes, it names nothing. */
+  copulas: WordList;
+  /** Words that turn a "tell me" into a yes/no: "tell me if", "dimmi se". */
+  whether: WordList;
+  /** Elided articles that stick to the next word: Italian "l'Edge" reads as "l" + "edge". */
+  elisions: WordList;
+  months: string[];
+  status: Record<Status, string>;
+  phrases: P;
+}
+
+export const words = (s: WordList): string[] => s.trim().split(/\s+/).filter((w) => w !== '');
