@@ -3,10 +3,17 @@
 // "Sverige" or "Österreich" is understood. Native names are taken only for the
 // countries that speak that language: every name in every language would triple
 // the vocabulary (and the start-up time) for names nobody types.
-// Only the catalog build loads this package; the answer path reads SQLite.
+// world-countries (ODbL) adds what people also type: common short forms
+// ("Czechia", "Cechia", "Corea del Sud", "UAE"), alpha-3 codes and each country's
+// internet domain, so "amazon.de" implies Germany.
+// Only the catalog build loads these packages; the answer path reads SQLite.
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { AliasRow, CountryRow } from './store.js';
+import { CODE } from './codes.js';
+import { isOrdinaryWord } from '../language/words.js';
+import { foldText } from '../text/normalize.js';
+import { worldCountries } from './world.js';
 
 const require = createRequire(import.meta.url);
 
@@ -56,8 +63,34 @@ export function countryAliases(): AliasRow[] {
       }
     }
   }
-  for (const code of Object.keys(countries.getAlpha2Codes())) {
+  const known = new Set(Object.keys(countries.getAlpha2Codes()));
+  for (const code of known) {
     out.push({ kind: 'country', ref: code, alias: `flag_${code.toLowerCase()}`, lang: null, custom: 0 });
+    // Codes are read only where a code fits (see match/context.ts): "DE?", "in PL", never the word "de".
+    out.push({ kind: 'country', ref: code, alias: code, lang: CODE, custom: 0 });
   }
-  return out;
+  const tldUse = new Map<string, number>();
+  for (const c of worldCountries()) for (const t of c.tld) tldUse.set(t, (tldUse.get(t) ?? 0) + 1);
+  for (const c of worldCountries()) {
+    if (!known.has(c.cca2)) continue;
+    out.push({ kind: 'country', ref: c.cca2, alias: c.cca3, lang: CODE, custom: 0 });
+    out.push({ kind: 'country', ref: c.cca2, alias: c.name.common, lang: 'en', custom: 0 });
+    const it = c.translations['ita'];
+    if (it) for (const n of [it.common, it.official]) out.push({ kind: 'country', ref: c.cca2, alias: n, lang: 'it', custom: 0 });
+    // Alternative spellings hold codes and native names; the short ones are codes, read as such.
+    for (const a of c.altSpellings) {
+      const letters = a.replace(/[^\p{L}]/gu, '');
+      // A native spelling that is an everyday word elsewhere ("Island" for Iceland) would fire on every question.
+      if (!/\s/.test(a) && letters.length > 3 && isOrdinaryWord(foldText(a))) continue;
+      out.push({ kind: 'country', ref: c.cca2, alias: a, lang: letters.length <= 3 ? CODE : null, custom: 0 });
+    }
+    // A domain shared by several territories (".nl" is also Bonaire's) names only the country it is the code of.
+    for (const tld of c.tld) {
+      if (!/^\.[a-z]{2}$/.test(tld) || ((tldUse.get(tld) ?? 0) > 1 && tld.slice(1).toUpperCase() !== c.cca2)) continue;
+      out.push({ kind: 'country', ref: c.cca2, alias: `tld_${tld.slice(1)}`, lang: null, custom: 0 });
+    }
+  }
+  // i18n-iso-countries lists "US" and "UK" among the names: as codes they need a code's context.
+  return out.map((a) => (a.lang !== CODE && a.alias.replace(/[^\p{L}]/gu, '').length <= 3 && !a.alias.startsWith('flag_')
+    ? { ...a, lang: CODE } : a));
 }

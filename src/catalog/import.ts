@@ -6,7 +6,7 @@ import type { CatalogRows } from './rows.js';
 import type { AliasRow, AvailabilityRow, EventRow } from './store.js';
 import { list, readCsv, type Problem } from './csv.js';
 import { countryAliases, countryRows, isCountryCode } from './countries.js';
-import { REGIONS, regionAliases } from './regions.js';
+import { regions, regionAliases } from './regions.js';
 import { foldText } from '../text/normalize.js';
 
 export type { Problem } from './csv.js';
@@ -51,8 +51,8 @@ export function readCatalogDir(dir: string): ImportResult {
   const sources = new Set<string>();
   const rows: CatalogRows = {
     meta: {}, sources: [], countries, groups: [], retailers: [], categories: [], products: [], cities: [],
-    regions: REGIONS.map((r) => ({ id: r.id, name_en: r.en, name_it: r.it })),
-    regionCountries: REGIONS.flatMap((r) => r.countries.map((country) => ({ region_id: r.id, country }))),
+    regions: regions().map((r) => ({ id: r.id, name_en: r.en, name_it: r.it })),
+    regionCountries: regions().flatMap((r) => r.countries.filter((c) => countryCodes.has(c)).map((country) => ({ region_id: r.id, country }))),
     aliases, availability: [], events: [],
   };
 

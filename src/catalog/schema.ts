@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '5';
+export const SCHEMA_VERSION = '6';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -78,8 +78,10 @@ CREATE TABLE events (
 export const INDEXES = `
 CREATE INDEX products_by_brand ON products (brand, category_id);
 CREATE INDEX products_by_category ON products (category_id);
-CREATE INDEX availability_by_retailer ON availability (retailer_id, country);
-CREATE INDEX availability_by_country ON availability (country, product_id);
+-- Status and pairing ride along in both indexes, so a set question ("which products does R sell",
+-- "which retailers in C") reads the index alone, in the order of the dimension it groups by.
+CREATE INDEX availability_by_retailer ON availability (retailer_id, country, product_id, status, paired);
+CREATE INDEX availability_by_country ON availability (country, product_id, retailer_id, status, paired);
 CREATE INDEX events_by_country ON events (country);
 CREATE INDEX events_by_retailer ON events (retailer_id);
 `;

@@ -31,6 +31,8 @@ export interface EventRow {
   id: string; kind: string; date: string; country: string | null; name_en: string | null; name_it: string | null;
   city: string | null; retailer_id: string | null; retailer_name: string | null; note: string | null; source_id: string;
 }
+/** One value of a dimension with one of its states: "IT, available, paired, 3 facts". */
+export interface DimensionState { value: string; status: string; paired: boolean; n: number }
 export interface AvailabilityRow {
   product_id: string; retailer_id: string; country: string; status: string; since: string | null;
   paired: number; note: string | null; source_id: string;
@@ -47,6 +49,8 @@ export interface FactFilter {
   countries: string[] | null;
   brands?: string[] | null;
   categories?: string[] | null;
+  /** Only facts that make a "yes": paired, and not ended. */
+  confirmed?: boolean;
 }
 
 // Rows carry keys, not names: each text column costs a conversion per row, and
@@ -67,7 +71,7 @@ const FIELDS = [
 ] as const;
 
 function shapeOf(f: FactFilter): Shape {
-  return FIELDS.map(([k]) => { const v = f[k]; return !v ? '-' : v.length === 1 ? '1' : 'n'; }).join('');
+  return FIELDS.map(([k]) => { const v = f[k]; return !v ? '-' : v.length === 1 ? '1' : 'n'; }).join('') + (f.confirmed ? 'c' : '');
 }
 
 /** Products are joined only when the filter is on their brand or category. */
@@ -80,6 +84,7 @@ function whereOf(shape: Shape): string {
     const s = shape[i];
     return s === '1' ? [`${column} = @${k}`] : s === 'n' ? [`${column} IN (SELECT value FROM json_each(@${k}))`] : [];
   });
+  if (shape.endsWith('c')) parts.push(`a.paired = 1`, `a.status <> 'ended'`);
   return parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '';
 }
 
@@ -106,6 +111,7 @@ export class CatalogStore {
   private readonly factStmts = new Map<string, Database.Statement>();
   private readonly countStmts = new Map<string, Database.Statement>();
   private readonly countryStmts = new Map<string, Database.Statement>();
+  private readonly dimensionStmts = new Map<string, Database.Statement>();
   private readonly countStmt: Database.Statement;
 
   constructor(file: string) {
@@ -174,10 +180,10 @@ export class CatalogStore {
   }
 
   private statement(cache: Map<string, Database.Statement>, filter: FactFilter, limit: number,
-    sql: (shape: Shape, limit: number) => string, mode: 'rows' | 'raw' | 'pluck' = 'rows'): Database.Statement {
+    sql: (shape: Shape, limit: number) => string, mode: 'rows' | 'raw' | 'pluck' = 'rows', variant = ''): Database.Statement {
     const shape = shapeOf(filter);
     const n = Math.max(1, Math.trunc(limit));
-    const key = `${shape}:${n}`;
+    const key = `${variant}:${shape}:${n}`;
     let stmt = cache.get(key);
     if (!stmt) {
       stmt = this.db.prepare(sql(shape, n));
@@ -186,6 +192,21 @@ export class CatalogStore {
       cache.set(key, stmt);
     }
     return stmt;
+  }
+
+  /**
+   * The distinct values of one dimension among the matching facts, each with the states
+   * its facts have (status, paired) and how many facts: what a set or count question lists.
+   * Grouped and ordered in SQL, so the set is complete whatever the number of rows.
+   */
+  dimensionStates(dimension: 'country' | 'retailer' | 'product', filter: FactFilter, limit: number): DimensionState[] {
+    const column = dimension === 'country' ? 'a.country' : dimension === 'retailer' ? 'a.retailer_id' : 'a.product_id';
+    const cache = this.dimensionStmts;
+    const rows = this.statement(cache, filter, limit,
+      (s, n) => `SELECT ${column}, a.status, a.paired, count(*) ${fromOf(s)} ${whereOf(s)}
+        GROUP BY ${column}, a.status, a.paired ORDER BY ${column} LIMIT ${n}`, 'raw', dimension)
+      .all(bindOf(filter)) as [string, string, number, number][];
+    return rows.map(([value, status, paired, n]) => ({ value, status, paired: paired === 1, n }));
   }
 
   /** How many facts match, counting no further than `cap` (a broad question over a million rows stays cheap). */
@@ -198,7 +219,7 @@ export class CatalogStore {
 
   /** The count taken at import, for a filter on one product, one retailer, one country or nothing. */
   private storedCount(f: FactFilter): number | null {
-    if (f.brands || f.categories) return null;
+    if (f.brands || f.categories || f.confirmed) return null;
     const one = ([['product', f.products], ['retailer', f.retailers], ['country', f.countries]] as const)
       .filter(([, v]) => v !== null);
     if (one.length > 1 || (one[0] && one[0][1]!.length !== 1)) return null;
