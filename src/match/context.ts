@@ -1,16 +1,34 @@
-// Short names collide with everyday words: "3" and "tre" are numbers, "mi" is an
-// Italian pronoun. Such a name counts only where its kind fits the sentence:
-// a retailer after "at"/"da" or before "store"/"sells", a product line before a
-// model number or after "buy"/"Xiaomi".
+// Names that are also words count only on evidence. "3" and "tre" are numbers,
+// "mi" is an Italian pronoun, "Next", "Flow" and "Coop" are everyday words, "DE"
+// and "it" are country codes and words. Such a name counts where its kind fits
+// the sentence: a determiner or preposition of that kind before it ("the Key",
+// "la Flow", "at Next", "da Coop", "in PL"), a word of its kind after it
+// ("3 store", "Flow earbuds"), capitals ("DE?", "is the Key at Next?"), another
+// name beside it ("flow key next"), or a question made of names only ("Pure, SE?").
+// The word classes are the language packs'; nothing here names a catalog's word.
 import {
-  COMMON, ENGLISH, ITALIAN_PREPOSITIONS, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isModelToken,
+  COPULAS, FILLER, ITALIAN_PREPOSITIONS, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
+  ENGLISH, COMMON,
 } from '../text/lexicon.js';
+import { isOrdinaryWord } from '../language/words.js';
+import type { Shape } from '../text/normalize.js';
 import type { Language } from '../types.js';
 import type { NameIndex } from './names.js';
 import type { Entry } from './trie.js';
 
-const CONJUNCTIONS = new Set(['and', 'or', 'e', 'o', 'ed', 'oppure']);
-const ARTICLES = new Set(['the', 'il', 'lo', 'la', 'i', 'gli', 'le']);
+const CONJUNCTIONS = new Set(['and', 'or', 'e', 'o', 'ed', 'oppure', 'plus']);
+const ARTICLES = new Set(['the', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l']);
+
+/** What the context rules read of a question besides its tokens. */
+export interface Sentence {
+  tokens: readonly string[];
+  shapes: readonly Shape[];
+  /** The tokens as written, for capitals at a sentence's start. */
+  written: readonly string[];
+  language: Language | null;
+  /** Every word that is no pack word begins a catalog name, and there are few: "flow + key @ next?". */
+  namesOnly: boolean;
+}
 
 /** True when a whole name of `kind` stands at `pos` ("paesi bassi", not just "paesi"). */
 function nameAt(index: NameIndex, tokens: readonly string[], pos: number, kind: string): boolean {
@@ -18,7 +36,7 @@ function nameAt(index: NameIndex, tokens: readonly string[], pos: number, kind: 
   for (let i = pos; i < tokens.length && i < pos + 6; i++) {
     const next = node.next.get(tokens[i]!);
     if (!next) return false;
-    if (next.entries.some((e) => e.kind === kind)) return true;
+    if (next.entries.some((e) => e.kind === kind && e.contextual !== 'code')) return true;
     node = next;
   }
   return false;
@@ -28,29 +46,133 @@ function isKindWord(index: NameIndex, token: string | undefined, kind: string): 
   return token !== undefined && (index.root.next.get(token)?.entries.some((e) => e.kind === kind) ?? false);
 }
 
-export function inContext(
-  entry: Entry, tokens: readonly string[], start: number, end: number, language: Language | null, index: NameIndex,
-): boolean {
+/** A name that needs no evidence (or a code in capitals, a flag, a domain) starts at `pos`. */
+function plainNameAt(index: NameIndex, s: Sentence, pos: number): boolean {
+  const t = s.tokens[pos];
+  if (t === undefined) return false;
+  if (t.startsWith('flag_') || t.startsWith('tld_')) return true;
+  let node = index.root;
+  for (let i = pos; i < s.tokens.length && i < pos + 6; i++) {
+    const next = node.next.get(s.tokens[i]!);
+    if (!next) return false;
+    if (next.entries.some((e) => e.contextual === false || (e.contextual === 'code' && s.shapes[pos]?.upper === true))) return true;
+    node = next;
+  }
+  return false;
+}
+
+/** Another name right beside the span, within its clause, across at most one conjunction. */
+function besideName(index: NameIndex, s: Sentence, start: number, end: number): boolean {
+  const brk = (pos: number): boolean => s.shapes[pos]?.breakBefore ?? true;
+  const conj = (pos: number): boolean => CONJUNCTIONS.has(s.tokens[pos] ?? '');
+  if (start > 0 && !brk(start)) {
+    let pos = start - 1;
+    if (conj(pos) && pos > 0 && !brk(pos)) pos--;
+    if (plainNameAt(index, s, pos)) return true;
+  }
+  if (end < s.tokens.length && !brk(end)) {
+    let pos = end;
+    if (conj(pos) && !brk(pos + 1)) pos++;
+    if (plainNameAt(index, s, pos)) return true;
+  }
+  return false;
+}
+
+/**
+ * "lite on amazon.de now?", "la halo ce l'ha ancora target?": a question that opens or ends with
+ * the word, beside a function word, names it; "next week…" and "very quick…" go on into a
+ * word, and "is it pure?" describes.
+ */
+function atEdge(s: Sentence, start: number, end: number): boolean {
+  const content = s.tokens.map((_, i) => i).filter((i) => !FILLER.has(s.tokens[i]!) && !s.tokens[i]!.startsWith('flag_'));
+  if (content.length < 2) return false;
+  const first = content[0]!;
+  const last = content[content.length - 1]!;
+  const packWord = (t: string | undefined): boolean => t !== undefined && isFunctionWord(t);
+  if (start === first && end === content[1] && packWord(s.tokens[end]) && !s.shapes[end]?.breakBefore) return true;
+  const before = s.tokens[start - 1];
+  return end - 1 === last && start - 1 === content[content.length - 2] && packWord(before) && !COPULAS.has(before!)
+    && !s.shapes[start]?.breakBefore;
+}
+
+/** "Key in Scandinavia", "Strada in the States": a written capital, then a place named right after. */
+function beforePlace(index: NameIndex, s: Sentence, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(s.written[start] ?? '')) return false;
+  let pos = end;
+  if (!PLACE_BEFORE.has(s.tokens[pos] ?? '') || s.shapes[pos]?.breakBefore) return false;
+  pos++;
+  if (ARTICLES.has(s.tokens[pos] ?? '')) pos++;
+  return plainNameAt(index, s, pos);
+}
+
+export function inContext(entry: Entry, s: Sentence, start: number, end: number, index: NameIndex): boolean {
   if (!entry.contextual) return true;
-  const prev = tokens[start - 1];
-  const next = tokens[end];
+  const { tokens, shapes } = s;
+  const prev = shapes[start]?.breakBefore ? undefined : tokens[start - 1];
+  const next = shapes[end]?.breakBefore ? undefined : tokens[end];
+  const capital = shapes[start]?.capital === true;
+  const word = tokens[start] ?? '';
+
+  if (entry.contextual === 'code') {
+    if (shapes[start]?.upper) return true;
+    // Lower case: never a word ("it", "be", "no", "de", "es"), only where a code fits ("in pl", "halo, se").
+    if (isFunctionWord(word) || isOrdinaryWord(word)) return false;
+    return (prev !== undefined && PLACE_BEFORE.has(prev)) || s.namesOnly || besideName(index, s, start, end);
+  }
+
+  // A short alias that is also a dictionary word ("pure", "key") is read as an everyday word; "3",
+  // "mi" and "tre" keep the rules of short names, whose bare readings are asked back.
+  const wordLike = entry.contextual === 'word' || (/^\p{L}{3,}$/u.test(word) && isOrdinaryWord(word));
+  const byNeighbours = wordLike && (s.namesOnly || besideName(index, s, start, end) || beforePlace(index, s, start, end)
+    || atEdge(s, start, end));
+
   if (entry.kind === 'retailer') {
     if (prev !== undefined && RETAILER_BEFORE.has(prev)) return true;
     if (prev !== undefined && ARTICLES.has(prev) && RETAILER_BEFORE.has(tokens[start - 2] ?? '')) return true;
-    // Operators are named with their country: "Three UK", "3 Sweden", "Tre Italia".
-    return next !== undefined && (RETAILER_AFTER.has(next) || nameAt(index, tokens, end, 'country'));
+    if (next !== undefined && (RETAILER_AFTER.has(next) || next.startsWith('tld_'))) return true;
+    // Operators and chains are named with their country: "Three UK", "3 Sweden", "Tre Italia".
+    if (next !== undefined && nameAt(index, tokens, end, 'country')) return true;
+    return capital || byNeighbours;
   }
   if (entry.kind === 'product') {
-    if (next !== undefined && (isModelToken(next) || isKindWord(index, next, 'category'))) return true;
-    if (prev !== undefined && (PRODUCT_BEFORE.has(prev) || isKindWord(index, prev, 'brand'))) return true;
+    if (next !== undefined && (isModelToken(next) || isKindWord(index, next, 'category') || PRODUCT_AFTER.has(next))) return true;
+    // "the Key", "la Flow"; but "the sole reason", "a swift answer": a determiner, then a word that
+    // goes on into an everyday noun, is that noun's adjective.
+    const intoNoun = wordLike && next !== undefined && !isFunctionWord(next) && isOrdinaryWord(next) && !index.root.next.has(next);
+    if (prev !== undefined && PRODUCT_BEFORE.has(prev) && !intoNoun) return true;
+    if (prev !== undefined && isKindWord(index, prev, 'brand')) return true;
     if (next !== undefined && CONJUNCTIONS.has(next) && nameAt(index, tokens, end + 1, 'product')) return true;
     if (prev !== undefined && CONJUNCTIONS.has(prev) && isKindWord(index, tokens[start - 2], 'product')) return true;
-    // A pronoun is followed by its verb; a name can be followed by a preposition.
+    if (capital || byNeighbours) return true;
+    if (wordLike) return false;
+    // A pronoun is followed by its verb; a name can be followed by a preposition ("Mi in Spagna?").
     if (next !== undefined && ITALIAN_PREPOSITIONS.has(next)) return true;
     // A short name that is no English word ("mi") is the product in a question whose words are English
     // (null: the words did not show a language, as in a bare "mi").
-    const word = tokens[start] ?? '';
-    return language === 'en' && !ENGLISH.has(word) && !COMMON.has(word) && !/^\d+$/.test(word);
+    return s.language === 'en' && !ENGLISH.has(word) && !COMMON.has(word) && !/^\d+$/.test(word);
   }
-  return true;
+  if (!wordLike) return true;
+  if (entry.kind === 'city') return capital || (prev !== undefined && PLACE_BEFORE.has(prev));
+  if (entry.kind === 'brand') {
+    return capital || byNeighbours || (prev !== undefined && PRODUCT_BEFORE.has(prev))
+      || (next !== undefined && (isKindWord(index, next, 'category') || isKindWord(index, next, 'product')));
+  }
+  return capital || byNeighbours || (prev !== undefined && RETAILER_BEFORE.has(prev));
+}
+
+/** Questions this short ("Pure, SE?", "flow + key @ next?") can be made of names only. */
+const SHORT_QUESTION = 4;
+
+/**
+ * True when the question is short and its words outside the packs are few, each
+ * beginning a catalog name or being no dictionary word (a typo of one: "Sumit").
+ */
+export function namesOnly(tokens: readonly string[], index: NameIndex): boolean {
+  // Filler and flags do not make a question longer: "lite on amazon.de now?" is made of names.
+  const counted = tokens.filter((t) => !FILLER.has(t) && !t.startsWith('flag_') && !t.startsWith('tld_'));
+  if (counted.length > SHORT_QUESTION) return false;
+  // A pack word that begins a name stays ("pure" in "Pure, SE?"): it may be the name.
+  const rest = tokens.filter((t) => (!isFunctionWord(t) || (t.length >= 3 && index.root.next.has(t)))
+    && !t.startsWith('flag_') && !t.startsWith('tld_') && !/^\d+$/.test(t));
+  return rest.length > 0 && rest.length <= 3 && rest.every((t) => index.root.next.has(t) || !isOrdinaryWord(t));
 }

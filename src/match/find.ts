@@ -1,8 +1,10 @@
 // Reads the catalog names out of a question's tokens: exact aliases first, then
 // the same trie walk over typo corrections, longest name first.
 import { isFunctionWord, isModelToken } from '../text/lexicon.js';
+import { isOrdinaryWord } from '../language/words.js';
+import type { Shape } from '../text/normalize.js';
 import type { Language } from '../types.js';
-import { inContext } from './context.js';
+import { inContext, namesOnly, type Sentence } from './context.js';
 import type { NameIndex } from './names.js';
 import type { Entry, TrieNode } from './trie.js';
 
@@ -29,40 +31,47 @@ export interface Found {
   unresolved: Entry[];
 }
 
-interface Alt { word: string; cost: number; span: number }
-interface Reach { end: number; cost: number; node: TrieNode }
+/** `ordinary`: reached by correcting an everyday word ("tree" → "three"), which needs the context a word-like name needs. */
+interface Alt { word: string; cost: number; span: number; ordinary: boolean }
+interface Reach { end: number; cost: number; node: TrieNode; ordinary: boolean }
+
+const NO_SHAPE: Shape = { capital: false, upper: false, breakBefore: false };
 
 const KIND_RANK: Record<string, number> = { product: 0, retailer: 0, country: 0, city: 1, region: 1, group: 2, brand: 3, category: 4 };
 
-export function findEntities(tokens: readonly string[], index: NameIndex, language: Language | null): Found {
+export function findEntities(tokens: readonly string[], index: NameIndex, language: Language | null,
+  shapes: readonly Shape[] = tokens.map(() => NO_SHAPE), written: readonly string[] = tokens): Found {
+  const sentence: Sentence = { tokens, shapes, written, language, namesOnly: namesOnly(tokens, index) };
   const altCache: (Alt[] | undefined)[] = [];
   const alternatives = (pos: number): Alt[] => {
     const cached = altCache[pos];
     if (cached) return cached;
     const t = tokens[pos]!;
-    const alts: Alt[] = [{ word: t, cost: 0, span: 1 }];
+    const alts: Alt[] = [{ word: t, cost: 0, span: 1, ordinary: false }];
     if (!isFunctionWord(t) && !/\d/.test(t)) {
-      for (const c of index.typos.correct(t)) alts.push({ word: c.word, cost: c.distance, span: 1 });
+      const corrections = index.typos.correct(t);
+      const ordinary = corrections.length > 0 && isOrdinaryWord(t);
+      for (const c of corrections) alts.push({ word: c.word, cost: c.distance, span: 1, ordinary });
     }
     const after = tokens[pos + 1];
-    if (after !== undefined && index.root.next.has(t + after)) alts.push({ word: t + after, cost: 0, span: 2 });
+    if (after !== undefined && index.root.next.has(t + after)) alts.push({ word: t + after, cost: 0, span: 2, ordinary: false });
     altCache[pos] = alts;
     return alts;
   };
 
   const walk = (start: number): Reach[] => {
     const out: Reach[] = [];
-    const visit = (node: TrieNode, pos: number, cost: number, depth: number): void => {
+    const visit = (node: TrieNode, pos: number, cost: number, depth: number, ordinary: boolean): void => {
       if (pos >= tokens.length || depth >= MAX_ALIAS_WORDS) return;
       for (const alt of alternatives(pos)) {
         const child = node.next.get(alt.word);
         if (!child) continue;
-        const reach = { end: pos + alt.span, cost: cost + alt.cost, node: child };
+        const reach = { end: pos + alt.span, cost: cost + alt.cost, node: child, ordinary: ordinary || alt.ordinary };
         out.push(reach);
-        visit(child, reach.end, reach.cost, depth + 1);
+        visit(child, reach.end, reach.cost, depth + 1, reach.ordinary);
       }
     };
-    visit(index.root, start, 0, 0);
+    visit(index.root, start, 0, 0, false);
     return out;
   };
 
@@ -82,9 +91,12 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
     let chosen: Span | null = null;
     for (const r of terminals) {
       if (chosen && (r.end !== chosen.end || r.cost !== chosen.cost)) break;
-      const kept = r.node.entries.filter((e) => inContext(e, tokens, start, r.end, language, index));
+      const kept = r.node.entries.filter((e) =>
+        inContext(r.ordinary && !e.contextual ? { ...e, contextual: 'word' } : e, sentence, start, r.end, index));
       if (kept.length === 0) {
-        if (r.end - start === 1) unresolved.push(...r.node.entries, ...r.node.below(6));
+        // A bare short name ("mi", "3") is asked back; an everyday word or a code out of context is just a word.
+        const short = r.node.entries.filter((e) => e.contextual === 'short');
+        if (r.end - start === 1 && short.length > 0) unresolved.push(...short, ...r.node.below(6).filter((e) => e.contextual !== 'code'));
         continue;
       }
       if (!chosen) chosen = { start, end: r.end, entries: [], cost: r.cost, family: false, model: [] };
@@ -106,20 +118,31 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
 
   function readModel(span: Span): void {
     let j = span.end;
-    while (j < tokens.length && isModelToken(tokens[j]!)) {
-      // "redmi 3 store": the "3" begins a longer name, not a model number.
+    const model: string[] = [];
+    while (j < tokens.length && isModelToken(tokens[j]!) && !shapes[j]?.breakBefore) {
+      // "redmi 3 store": the "3" begins a longer name, not a model number; "flow lite": a name of its own.
       const node = index.root.next.get(tokens[j]!);
       const next = tokens[j + 1];
       if (node && next !== undefined && node.next.has(next)) break;
-      span.model.push(tokens[j]!);
+      if (node && !/\d/.test(tokens[j]!) && node.entries.length > 0) break;
+      model.push(tokens[j]!);
       j++;
     }
+    // Model words ("pro", "lite") make a model only with a number: "Note 5 Pro", not "Halo Pro?".
+    if (!model.some((t) => /\d/.test(t))) return;
+    span.model.push(...model);
     span.end = j;
   }
 }
 
-/** When one name reads as several kinds, the catalog's own things beat cities, groups, brands and categories. */
+/**
+ * When one name reads as several kinds, the catalog's own things beat cities, groups, brands and
+ * categories, and a catalog's own name beats a country code ("at EE" is the operator, not Estonia).
+ */
 function preferKinds(entries: Entry[]): Entry[] {
+  if (entries.some((e) => e.contextual === 'code') && entries.some((e) => e.contextual !== 'code')) {
+    entries = entries.filter((e) => e.contextual !== 'code');
+  }
   const best = Math.min(...entries.map((e) => KIND_RANK[e.kind] ?? 5));
   return entries.filter((e) => (KIND_RANK[e.kind] ?? 5) === best);
 }

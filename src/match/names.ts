@@ -6,7 +6,9 @@ import type {
 } from '../catalog/store.js';
 import { foldText } from '../text/normalize.js';
 import { isFunctionWord } from '../text/lexicon.js';
-import { TrieNode, type Entry } from './trie.js';
+import { isOrdinaryWord } from '../language/words.js';
+import { CODE } from '../catalog/codes.js';
+import { TrieNode, type Contextual, type Entry } from './trie.js';
 import { TypoIndex } from './typos.js';
 
 export interface NameRows {
@@ -20,11 +22,20 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   if (l) l.push(v); else m.set(k, [v]);
 }
 
-/** A one-word alias that is short or an everyday word needs context to count. */
-function isContextual(tokens: string[]): boolean {
+/** Kinds whose names are often everyday words ("Next", "Coop", "Apple", "Reading"). */
+const WORDLIKE_KINDS = new Set(['product', 'retailer', 'brand', 'city', 'group']);
+
+/**
+ * A one-word alias that is short, a function word or an everyday word needs
+ * evidence to count (see context.ts); a country code needs a code's context.
+ * Countries, regions and categories are read as they are: their names are meant as words.
+ */
+function contextualOf(kind: string, tokens: string[], lang: string | null): Contextual {
+  if (lang === CODE) return 'code';
   if (tokens.length !== 1) return false;
   const t = tokens[0]!;
-  return t.length <= 3 || /^\d+$/.test(t) || isFunctionWord(t);
+  if (t.length <= 3 || /^\d+$/.test(t) || isFunctionWord(t)) return 'short';
+  return WORDLIKE_KINDS.has(kind) && isOrdinaryWord(t) ? 'word' : false;
 }
 
 export class NameIndex {
@@ -73,10 +84,10 @@ export class NameIndex {
     for (const [kind, ref, norm, lang] of rows.aliases) {
       if (norm === '') continue;
       const tokens = norm.split(' ');
-      const contextual = isContextual(tokens);
-      // Only product and retailer names are ever read in context; a country, city or
-      // category spelled like a common word ("In", "No") would fire on every question.
-      if (contextual && kind !== 'product' && kind !== 'retailer' && isFunctionWord(tokens[0]!)) continue;
+      const contextual = contextualOf(kind, tokens, lang);
+      // Only product and retailer names are ever read in context; a city or category
+      // spelled like a function word ("In", "No") would fire on every question.
+      if (contextual === 'short' && kind !== 'product' && kind !== 'retailer' && isFunctionWord(tokens[0]!)) continue;
       const entry: Entry = { kind, ref, lang, contextual };
       this.root.add(tokens, entry);
       // "Media World" and "MediaWorld" are the same name; store the run-together form too.
@@ -93,7 +104,9 @@ export class NameIndex {
       for (const t of tokens) {
         if (seenWords.has(t)) continue;
         seenWords.add(t);
-        if (!/\d/.test(t) && (!isFunctionWord(t) || t.length >= 5)) vocabulary.add(t);
+        // A word of a longer name is reached only inside it ("nimbus pluss" → "Nimbus Plus"), so even a
+        // short function word may be corrected into there; a one-word alias must be long enough.
+        if (!/\d/.test(t) && (!isFunctionWord(t) || t.length >= 5 || tokens.length > 1)) vocabulary.add(t);
       }
     }
     this.typos = new TypoIndex(vocabulary);

@@ -8,9 +8,14 @@ export interface Entry {
   ref: string;
   /** The alias's language, when it is a word of one language (a vote for the question's). */
   lang: string | null;
-  /** A short or common-word alias ("3", "mi", "tre") that only counts in the right context. */
-  contextual: boolean;
+  /**
+   * An alias that only counts in the right context: `short` ("3", "mi", "tre"),
+   * `word` (an everyday word: "Next", "Flow"), `code` (a country code: "DE", "PL").
+   */
+  contextual: Contextual;
 }
+
+export type Contextual = false | 'short' | 'word' | 'code';
 
 // Most nodes are leaves with one entry, or inner nodes with none: they share these
 // empty values until they need their own (a large catalog has ~100,000 nodes).
@@ -37,7 +42,8 @@ export class TrieNode {
     // The same name reached twice: it is no vote for either language ("Austria"),
     // and the unconditional reading wins.
     const old = node.entries[i]!;
-    const merged = { ...old, lang: old.lang === entry.lang ? old.lang : null, contextual: old.contextual && entry.contextual };
+    const contextual: Contextual = old.contextual === false || entry.contextual === false ? false : old.contextual;
+    const merged = { ...old, lang: old.lang === entry.lang ? old.lang : null, contextual };
     node.entries = node.entries.map((e, j) => (j === i ? merged : e));
   }
 

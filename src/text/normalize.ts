@@ -7,6 +7,10 @@ export const MAX_QUESTION_LENGTH = 500;
 
 export interface Normalized {
   tokens: string[];
+  /** Per token, how it was written: the evidence capitals give for a name ("the Key", "DE?"). */
+  shapes: Shape[];
+  /** Each token as the user wrote it (case and accents kept), to quote a name the catalog lacks. */
+  written: string[];
   truncated: boolean;
   /** True when nothing but markup, mentions or whitespace was sent. */
   empty: boolean;
@@ -25,6 +29,22 @@ const COMBINING = /\p{M}+/gu;
 const PLUS_SIGN = /([\p{L}\p{N}])\+/gu;
 const STANDALONE_E_GRAVE = /(^|[^\p{L}\p{N}])(?:[èÈ]|e\u0300|E\u0300|e')(?![\p{L}\p{N}])/gu;
 const WORD_SPLIT = /[^\p{L}\p{N}_]+/u;
+const WORD = /[\p{L}\p{N}_]+/gu;
+const WRITTEN = /[\p{L}\p{M}\p{N}_]+/gu;
+/** Punctuation that ends a clause: names are not read as neighbours across it ("…France? best, Marco"). */
+const CLAUSE_BREAK = /[.,;:!?()\[\]"“”«»|\n]/;
+// A store's web domain names its country: "amazon.de", "next.co.uk". The name part
+// stays a word; the country code becomes a token the catalog's domain aliases read.
+const DOMAIN = /\b([\p{L}\p{N}][\p{L}\p{N}-]{1,62})\.(?:(?:co|com|org|net)\.)?([a-z]{2})\b(?!\.[a-z])/gu;
+
+export interface Shape {
+  /** Written with a capital initial, where no sentence begins. */
+  capital: boolean;
+  /** Written in capitals ("DE", "JP"), in a question that is not all capitals. */
+  upper: boolean;
+  /** A clause break (comma, full stop, question mark) comes right before it. */
+  breakBefore: boolean;
+}
 
 // Letters NFD does not take apart.
 const FOLD: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', þ: 'th', ı: 'i' };
@@ -75,7 +95,44 @@ export function normalize(raw: string): Normalized {
     .replace(STANDALONE_E_GRAVE, '$1 e_is ')
     // "S20+" is a model of its own, not "S20": the sign is read as the word it stands for.
     .replace(PLUS_SIGN, '$1 plus ')
-    .replace(FLAG, flagToToken);
-  const tokens = tokenize(foldText(cut));
-  return { tokens, truncated, empty: tokens.length === 0 };
+    .replace(FLAG, flagToToken)
+    .replace(DOMAIN, (_m, name: string, tld: string) => ` ${name} tld_${tld.toLowerCase()} `);
+  const folded = foldText(cut);
+  const tokens = tokenize(folded);
+  const written = [...cut.normalize('NFC').matchAll(WRITTEN)].map((m) => m[0]);
+  return {
+    tokens, shapes: shapesOf(cut, tokens.length), written: written.length === tokens.length ? written : tokens,
+    truncated, empty: tokens.length === 0,
+  };
+}
+
+/** Folds accents but keeps case, so each token's capitals can be read. */
+function foldKeepCase(text: string): string {
+  return text.normalize('NFKC').normalize('NFD').replace(COMBINING, '').replace(FOLDABLE, (c) => FOLD[c] ?? c);
+}
+
+function shapesOf(text: string, count: number): Shape[] {
+  const cased = foldKeepCase(text);
+  const found: { word: string; breakBefore: boolean }[] = [];
+  let last = 0;
+  for (const m of cased.matchAll(WORD)) {
+    found.push({ word: m[0], breakBefore: found.length === 0 || CLAUSE_BREAK.test(cased.slice(last, m.index)) });
+    last = m.index + m[0].length;
+  }
+  const letters = found.filter((f) => /\p{L}/u.test(f.word));
+  const capitals = letters.filter((f) => /^\p{Lu}/u.test(f.word)).length;
+  // All capitals or Title Case over several words says nothing about which words are names;
+  // a lone "DE?" or "Sonos Era in Germany?" does.
+  const allUpper = letters.length >= 3 && letters.every((f) => f.word === f.word.toUpperCase());
+  const telling = !allUpper && (letters.length < 4 || capitals / letters.length < 0.8);
+  // A writer who starts in lower case ("very quick one: Halo…") does not capitalise sentences:
+  // a capital after a full stop or a colon is then a name's too.
+  const lowerStart = letters.length > 0 && /^\p{Ll}/u.test(letters[0]!.word);
+  // Lower-casing can change a token count in rare scripts; then capitals are no evidence at all.
+  if (found.length !== count) return Array.from({ length: count }, () => ({ capital: false, upper: false, breakBefore: false }));
+  return found.map((f) => ({
+    capital: telling && (!f.breakBefore || lowerStart) && /^\p{Lu}/u.test(f.word),
+    upper: !allUpper && f.word.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(f.word) && /\p{Lu}/u.test(f.word),
+    breakBefore: f.breakBefore,
+  }));
 }
