@@ -1,7 +1,7 @@
 // The last step the floor and the baseline share with the core: the prepared fact
 // query for the names found, with the core's own row limit, so the comparison
 // differs only in how the names were read.
-import { FACT_LIMIT } from '../../src/answer/compose.js';
+import { YESNO_LIMIT as FACT_LIMIT } from '../../src/answer/kinds/yesno.js';
 import type { CatalogStore } from '../../src/catalog/store.js';
 import type { Expected } from '../questions/generate.js';
 

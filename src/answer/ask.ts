@@ -1,16 +1,20 @@
-// The decision flow of one question: read it, resolve it (with the previous
-// question of the conversation for follow-ups), decide what is asked, answer.
+// The decision flow of one question: read it, account for every word, resolve
+// it (with the previous question of the conversation for follow-ups), decide
+// what is asked, answer it with the kind of question that fits.
 import { findEntities } from '../match/find.js';
 import type { Entry } from '../match/trie.js';
-import { decide, lexiconVotes } from '../text/language.js';
-import { normalize } from '../text/normalize.js';
-import type { Answer, AnswerContext } from '../types.js';
-import { compose } from './compose.js';
+import { decide, wordVotes } from '../language/vote.js';
+import { normalize, type Normalized } from '../text/normalize.js';
+import { SHORTHAND } from '../language/index.js';
+import type { NameIndex } from '../match/names.js';
+import type { Answer, AnswerContext, Dimension, Intent } from '../types.js';
+import { unreadNames } from './account.js';
 import type { Deps } from './deps.js';
-import { readIntent } from './intent.js';
-import { unknownPlaces } from './places.js';
+import { readIntent, type Reading } from './intent.js';
+import { outOfScope } from './scope.js';
+import { compose } from './kinds/index.js';
 import { clarify, finish, simple } from './reply.js';
-import { defaultIntent, isEmpty, mergeFollowUp, resolveSpans } from './resolve.js';
+import { defaultIntent, isEmpty, mergeFollowUp, resolveSpans, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
 
 /** "when?" or "e quando?" alone asks the previous question again in another way. */
@@ -18,22 +22,25 @@ const SHORT_FOLLOW_UP_WORDS = 4;
 
 export function answerText(deps: Deps, question: string, ctx: AnswerContext): Answer {
   const { index, memory } = deps;
-  const n = normalize(question);
+  const n = expandShorthand(normalize(question), index);
   const previous = ctx.conversation !== undefined ? memory.get(ctx.conversation) : undefined;
   const fallback = ctx.language ?? previous?.language ?? 'en';
-  if (n.empty) return simple(deps, 'help', decide({ en: 0, it: 0 }, fallback).language, n.truncated, 'empty');
+  if (n.empty) return simple(deps, 'help', fallback, n.truncated, 'empty');
 
-  const isName = (t: string): boolean => (index.root.next.get(t)?.entries.length ?? 0) > 0;
-  const first = decide(lexiconVotes(n.tokens, isName), fallback);
-  const found = findEntities(n.tokens, index, first.shown ? first.language : null);
+  // A word that is a catalog name says nothing of the language ("mi", "tre"); a country code does not count as one ("la", "in").
+  const isName = (t: string): boolean => index.root.next.get(t)?.entries.some((e) => e.contextual !== 'code') ?? false;
+  const first = decide(wordVotes(n.tokens, isName), fallback);
+  const found = findEntities(n.tokens, index, first.shown ? first.language : null, n.shapes, n.written);
   const covered = new Set<number>();
   for (const s of found.spans) for (let i = s.start; i < s.end; i++) covered.add(i);
   const words = n.tokens.filter((_, i) => !covered.has(i));
+  const unread = unreadNames(n, covered, n.written, first.language);
   // Second vote: the words outside names ("store" in "Mi Store" is no English), plus each name's own language.
-  const votes = lexiconVotes(words, isName);
+  const votes = wordVotes(n.tokens.filter((_, i) => !covered.has(i) && !unread.positions.has(i)), isName);
   for (const span of found.spans) {
     const langs = new Set(span.entries.map((e) => e.lang));
-    if (langs.size === 1 && (langs.has('en') || langs.has('it'))) votes[langs.has('en') ? 'en' : 'it']++;
+    const only = langs.size === 1 ? [...langs][0] : undefined;
+    if (only === 'en' || only === 'it') votes[only]++;
   }
   const language = decide(votes, fallback).language;
 
@@ -45,9 +52,11 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
     const kinds = (resolved.productIds !== null ? 1 : 0) + (resolved.retailers.length > 0 ? 1 : 0) + (resolved.countries.length > 0 ? 1 : 0);
     // "Danimarca?" continues the conversation; "Redmi in Spain?" starts a new one unless it opens with "and".
     const namesOnly = !isEmpty(resolved) && (reading.followUp || (reading.intent === null && kinds === 1));
-    const askAgain = isEmpty(resolved) && reading.intent !== null && words.length <= SHORT_FOLLOW_UP_WORDS;
+    const askAgain = isEmpty(resolved) && unread.names.length === 0 && reading.intent !== null && words.length <= SHORT_FOLLOW_UP_WORDS;
     if (namesOnly || askAgain) {
-      resolved = mergeFollowUp(previous.resolved, resolved);
+      // A place the catalog does not know replaces the previous place; it is not the previous one.
+      const base = unread.places.length > 0 ? { ...previous.resolved, countries: [], regions: [] } : previous.resolved;
+      resolved = mergeFollowUp(base, resolved);
       followUp = true;
     }
   }
@@ -55,7 +64,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
   if (resolved.ambiguous.length > 0) {
     return clarify(deps, resolved, resolved.ambiguous.map((a) => a), language, n.truncated, reading.intent);
   }
-  if (isEmpty(resolved)) {
+  if (isEmpty(resolved) && unread.names.length === 0) {
     const bare = distinctReadings(found.unresolved);
     if (bare.length > 1) return clarify(deps, resolved, bare, language, n.truncated, reading.intent);
     const only = bare[0];
@@ -65,20 +74,87 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
       resolved = resolveSpans({ spans: [span], unresolved: [] }, n.tokens, index, language);
     }
   }
-  if (reading.outOfScope) return simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
-  if (isEmpty(resolved)) {
+  if (reading.helpAsked && unread.names.length === 0) return simple(deps, 'help', language, n.truncated);
+  if (reading.stock || outOfScope(n, covered)) {
+    const a = simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
+    return unread.names.length > 0 ? withUnread(a, [WORDS[language].unread(unread.names, false), a.parts.headline, ...a.parts.body], unread.names) : a;
+  }
+  const browsing = isEmpty(resolved) && unread.names.length === 0 && (reading.intent === 'set' || reading.intent === 'count');
+  if (isEmpty(resolved) && !browsing) {
+    if (unread.names.length > 0) {
+      const a = simple(deps, 'unknown', language, n.truncated, 'not_understood', resolved);
+      return withUnread(a, [WORDS[language].unread(unread.names, false), ...a.parts.body.slice(1)], unread.names);
+    }
     return reading.greeting
       ? simple(deps, 'help', language, n.truncated)
       : simple(deps, 'unknown', language, n.truncated, 'not_understood');
   }
 
-  let intent = reading.intent ?? (followUp && previous ? previous.intent : defaultIntent(resolved));
-  if (ctx.conversation !== undefined) memory.set(ctx.conversation, { resolved, intent, language });
-  const places = resolved.countries.length === 0 ? unknownPlaces(n.tokens, covered, language) : [];
-  // "Is Redmi sold in Dublin?": a yes would be for somewhere else; list what the data holds instead.
-  if (places.length > 0 && intent === 'yesno') intent = 'list';
-  const notes = places.length > 0 ? [WORDS[language].unknownPlace(places.join(', '))] : [];
-  return finish(deps, compose(deps.store, index, resolved, intent, language), resolved, language, n.truncated, followUp, notes);
+  let intent: Exclude<Intent, 'help'> = kindOf(reading, resolved, followUp ? previous?.intent : undefined);
+  const dimension = dimensionOf(reading, resolved, intent, followUp ? previous?.dimension : undefined);
+  if (intent === 'list' && dimension !== null && reading.sells && reading.dimension === null) intent = 'set';
+  if (ctx.conversation !== undefined) memory.set(ctx.conversation, { resolved, intent, language, dimension: dimension ?? undefined });
+  // A name the catalog lacks ("Does Elkjøp sell the Redmi?"): never a yes about the rest of the sentence.
+  if (unread.names.length > 0 && intent === 'yesno') intent = 'list';
+  const composed = compose({ store: deps.store, index, r: resolved, lang: language, today: deps.today() }, intent, dimension ?? 'product');
+  const w = WORDS[language];
+  const places = resolved.countries.length === 0 ? unread.places : [];
+  const others = unread.names.filter((x) => !places.includes(x));
+  const notes = [
+    ...(others.length > 0 ? [w.unread(others, true)] : []),
+    ...(places.length > 0 ? [w.unknownPlace(places.join(', '))] : []),
+  ];
+  const answer = finish(deps, { ...composed, lines: [...notes, ...composed.lines] }, resolved, language, n.truncated, followUp);
+  if (unread.names.length > 0) answer.unread = unread.names;
+  return answer;
+}
+
+/**
+ * The cue words decide; without one, a follow-up asks what the previous question asked
+ * ("when?" → "and in Spain?"), except after a list, where two names now ask whether
+ * ("where can I buy Echo?" → "DE?").
+ */
+/** "what can u do", "dv si trova": chat shorthand read as the word, unless it belongs to a name ("Nova X"). */
+function expandShorthand(n: Normalized, index: NameIndex): Normalized {
+  const tokens = n.tokens.map((t, i) => {
+    const full = SHORTHAND.get(t);
+    const node = index.root.next.get(t);
+    // "u" begins "U.K." only when "k" follows.
+    if (full === undefined || (node && (node.entries.length > 0 || node.next.has(n.tokens[i + 1] ?? '')))) return t;
+    const prev = n.tokens[i - 1];
+    return prev !== undefined && index.root.next.get(prev)?.next.has(t) ? t : full;
+  });
+  return { ...n, tokens };
+}
+
+function kindOf(reading: Reading, r: Resolved, previous: Intent | undefined): Exclude<Intent, 'help'> {
+  const keep = previous && previous !== 'help' && !(previous === 'list' && defaultIntent(r) === 'yesno');
+  const intent = reading.intent ?? (keep ? previous : defaultIntent(r));
+  return intent === 'help' ? 'list' : intent;
+}
+
+/**
+ * What a set or count lists: the dimension named ("which countries"), else what the
+ * question leaves open ("what does Coop sell?" → products; "how many e-bikes?" → products).
+ */
+function dimensionOf(reading: Reading, r: Resolved, intent: Intent, previous: Dimension | undefined): Dimension | null {
+  if (reading.dimension) return reading.dimension;
+  // Products chosen by brand or category ("how many e-bikes?") leave the products themselves open.
+  const byGroup = r.products.length === 0 || r.brands.length > 0 || r.categories.length > 0;
+  const open: Dimension | null = r.productIds === null || (byGroup && intent === 'count') ? 'product'
+    : r.retailers.length === 0 ? 'retailer' : r.countries.length === 0 ? 'country' : null;
+  if (intent === 'set' || intent === 'count') return previous ?? open ?? 'retailer';
+  // "what does Coop sell?", "cosa vende Fresco?": a retailer alone with a verb of selling asks for its products.
+  if (reading.sells && r.productIds === null && r.retailers.length > 0) return 'product';
+  return null;
+}
+
+function withUnread(a: Answer, body: string[], names: string[]): Answer {
+  const [headline = '', ...rest] = body;
+  a.parts = { ...a.parts, headline, body: rest };
+  a.text = [headline, ...rest, ...(a.parts.source ? [a.parts.source] : [])].join('\n');
+  a.unread = names;
+  return a;
 }
 
 function distinctReadings(entries: Entry[]): { kind: 'product' | 'retailer' | 'country'; id: string }[] {

@@ -3,7 +3,7 @@
 import type { EventRow, FactRow } from '../catalog/store.js';
 import type { NameIndex } from '../match/names.js';
 import type { EventFact, Fact, Language, Status } from '../types.js';
-import { WORDS, formatDate, statusLabel } from './words.js';
+import { WORDS, formatDate, statusAt } from './words.js';
 
 export function toFact(row: FactRow, lang: Language, index: NameIndex): Fact {
   const source = index.sources.get(row.source_id);
@@ -23,11 +23,10 @@ export function toEvent(row: EventRow, lang: Language): EventFact {
   };
 }
 
-function detail(f: Fact, lang: Language): string {
-  const w = WORDS[lang];
-  const since = f.since ? w.since(f.status, formatDate(f.since, lang)) : '';
+/** "announced to open on 26 May 2018 (first store)": the status worded as of today, never a past day as upcoming. */
+export function detail(f: Fact, lang: Language, today: string): string {
   const note = f.note ? ` (${f.note})` : '';
-  return `${statusLabel(f.status, lang)}${since}${note}`;
+  return `${statusAt(f.status, f.since, lang, today)}${note}`;
 }
 
 /**
@@ -35,7 +34,7 @@ function detail(f: Fact, lang: Language): string {
  * exactly those products have that status. Facts whose source does not pair
  * retailers with countries are merged into one line that says so.
  */
-export function factLines(facts: Fact[], lang: Language): string[] {
+export function factLines(facts: Fact[], lang: Language, today: string): string[] {
   const byPlace = new Map<string, Fact[]>();
   for (const f of facts) {
     const key = f.paired
@@ -62,7 +61,7 @@ export function factLines(facts: Fact[], lang: Language): string[] {
   const join = (s: Set<string>): string => [...s].join(', ');
   return [...lines.values()].map((l) => {
     const unpaired = l.first.paired ? '' : ` — ${WORDS[lang].unpaired}`;
-    return `• ${join(l.products)} — ${join(l.retailers)} (${join(l.countries)}): ${detail(l.first, lang)}${unpaired}`;
+    return `• ${join(l.products)} — ${join(l.retailers)} (${join(l.countries)}): ${detail(l.first, lang, today)}${unpaired}`;
   });
 }
 
@@ -80,7 +79,9 @@ export function eventLines(events: EventFact[], lang: Language): string[] {
 export function sourceLine(facts: Fact[], lang: Language): string | null {
   const seen = new Map<string, string>();
   for (const f of facts) {
-    if (!seen.has(f.source)) seen.set(f.source, f.sourceDate ? `${f.sourceTitle} (${formatDate(f.sourceDate, lang)})` : f.sourceTitle);
+    if (!seen.has(f.source)) {
+      seen.set(f.source, f.sourceDate ? WORDS[lang].sourceDated(f.sourceTitle, formatDate(f.sourceDate, lang)) : f.sourceTitle);
+    }
   }
   return seen.size > 0 ? WORDS[lang].source([...seen.values()].join('; ')) : null;
 }

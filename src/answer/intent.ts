@@ -1,18 +1,52 @@
-// What is asked, read from the words that are not names.
-import {
-  FOLLOW_UP_CUES, HELP_CUES, LIST_CUES, OUT_OF_SCOPE_CUES, WHEN_CUES, YESNO_CUES,
-} from '../text/lexicon.js';
-import type { Intent } from '../types.js';
+// What is asked, read from the words that are not names, with the cue words of
+// every language pack: when, how many, which <dimension>, where, whether; or
+// help, or something the bot does not cover (prices, specs, comparisons).
+import { LANGUAGES, WORDSETS, hasPhrase, phraseTokens } from '../language/index.js';
+import { osaDistance } from '../text/distance.js';
+import type { Dimension, Intent } from '../types.js';
 
 export interface Reading {
   intent: Intent | null;
+  /** For `set` and `count`: the dimension named ("which countries", "quanti negozi"). */
+  dimension: Dimension | null;
   /** Opens like a follow-up: "and …", "e …", "what about …". */
   followUp: boolean;
-  outOfScope: boolean;
   greeting: boolean;
+  /** "how many … in stock": a stock level, which the bot does not know. */
+  stock: boolean;
+  /** "what can you do", "come funziona": help even with other words around. */
+  helpAsked: boolean;
+  /** "still", "now", "ancora": the latest state is asked. */
+  latest: boolean;
+  /** "all", "every", "tutti": the whole set. */
+  all: boolean;
+  /** A verb of selling ("what does Coop sell", "cosa vende"): with a retailer alone, its products. */
+  sells: boolean;
 }
 
-const FOLLOW_UP_PAIRS = new Set(['what about', 'how about', 'and what', 'e per', 'e invece', 'and also', 'e anche']);
+const HELP = phraseTokens((p) => p.cues.helpPhrases);
+const FOLLOW_UP = phraseTokens((p) => p.cues.followUpPhrases);
+const COUNT = phraseTokens((p) => p.cues.countPhrases);
+const DIMENSIONS: Dimension[] = ['country', 'retailer', 'product'];
+
+const any = (words: readonly string[], key: 'when' | 'list' | 'yesno' | 'help' | 'followUp' | 'all' | 'latest' | 'sell'): boolean =>
+  words.some((w) => LANGUAGES.some((l) => WORDSETS[l][key].has(w)));
+const phrase = (words: readonly string[], table: Record<string, string[][]>): boolean =>
+  Object.values(table).some((list) => list.some((p) => hasPhrase(words, p)));
+
+const DIMENSION_WORDS = DIMENSIONS.map((d) => [d, [...new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l].dimension[d]]))]] as const);
+
+/** The dimension a word names, allowing one typo in a long word ("countrys", "retialers"). */
+function dimensionOf(words: readonly string[]): Dimension | null {
+  for (const w of words) {
+    for (const [d, list] of DIMENSION_WORDS) if (list.includes(w)) return d;
+  }
+  for (const w of words) {
+    if (w.length < 6) continue;
+    for (const [d, list] of DIMENSION_WORDS) if (list.some((x) => x.length >= 6 && osaDistance(w, x, 1) <= 1)) return d;
+  }
+  return null;
+}
 
 /**
  * `words` are the question's tokens outside any recognised name, in order;
@@ -21,19 +55,37 @@ const FOLLOW_UP_PAIRS = new Set(['what about', 'how about', 'and what', 'e per',
  */
 export function readIntent(words: readonly string[], opensWithWord: boolean): Reading {
   let from = 0;
-  const pair = `${words[0] ?? ''} ${words[1] ?? ''}`;
-  if (opensWithWord && FOLLOW_UP_PAIRS.has(pair)) from = 2;
-  else if (opensWithWord && words[0] !== undefined && FOLLOW_UP_CUES.has(words[0])) from = 1;
+  const pair = words.slice(0, 2);
+  if (opensWithWord && Object.values(FOLLOW_UP).some((l) => l.some((p) => p.length === 2 && p[0] === pair[0] && p[1] === pair[1]))) from = 2;
+  else if (opensWithWord && words[0] !== undefined && any([words[0]], 'followUp')) from = 1;
   const rest = words.slice(from);
-  const has = (set: ReadonlySet<string>): boolean => rest.some((w) => set.has(w));
+  const dimension = dimensionOf(rest);
+  const counting = phrase(rest, COUNT);
+  const asksList = any(rest, 'list');
+  const asksAll = any(rest, 'all');
+  const asksYesNo = any(rest, 'yesno');
+  // "dimmi se…", "tell me if…": whether, though "tell" asks for a list.
+  const whether = rest.some((w) => LANGUAGES.some((l) => WORDSETS[l].whether.has(w)));
   let intent: Intent | null = null;
-  if (has(WHEN_CUES)) intent = 'when';
-  else if (has(LIST_CUES)) intent = 'list';
-  else if (has(YESNO_CUES)) intent = 'yesno';
+  if (any(rest, 'when')) intent = 'when';
+  else if (counting) intent = 'count';
+  else if (whether && !dimension) intent = 'yesno';
+  // "which countries…", "list all retailers", "stores in Asia?"; but "are there stores selling Pure?" asks whether.
+  else if (dimension && (asksList || asksAll || !asksYesNo)) intent = 'set';
+  else if (asksList) intent = 'list';
+  else if (asksYesNo) intent = 'yesno';
+  const helpAsked = phrase(words, HELP);
+  // "how many … in stock", "how many left": a stock level, not a count of places.
+  const stock = counting && words.some((w) => w === 'stock' || w === 'left' || w === 'pezzi' || w === 'scorte');
   return {
+    stock,
     intent,
+    dimension: intent === 'set' || intent === 'count' ? dimension : null,
     followUp: from > 0,
-    outOfScope: words.some((w) => OUT_OF_SCOPE_CUES.has(w)),
-    greeting: words.some((w) => HELP_CUES.has(w)),
+    greeting: any(words, 'help'),
+    helpAsked,
+    latest: any(rest, 'latest'),
+    all: asksAll,
+    sells: any(rest, 'sell'),
   };
 }

@@ -4,7 +4,7 @@ import { findEntities } from '../match/find.js';
 import type { NameIndex } from '../match/names.js';
 import { normalize } from '../text/normalize.js';
 import type { Answer, AnswerContext, Language, Query } from '../types.js';
-import { compose } from './compose.js';
+import { compose } from './kinds/index.js';
 import type { Deps } from './deps.js';
 import { finish, simple } from './reply.js';
 import { defaultIntent, emptyResolved, isEmpty, type Resolved } from './resolve.js';
@@ -38,8 +38,10 @@ export function answerQuery(deps: Deps, query: Query, ctx: AnswerContext): Answe
   if (isEmpty(resolved)) return simple(deps, 'unknown', language, false, 'not_understood');
   const intent = query.intent ?? defaultIntent(resolved);
   if (intent === 'help') return simple(deps, 'help', language, false);
-  if (ctx.conversation !== undefined) memory.set(ctx.conversation, { resolved, intent, language });
-  return finish(deps, compose(deps.store, index, resolved, intent, language), resolved, language, false, false);
+  const dimension = query.dimension ?? 'product';
+  if (ctx.conversation !== undefined) memory.set(ctx.conversation, { resolved, intent, language, dimension });
+  const k = { store: deps.store, index, r: resolved, lang: language, today: deps.today() };
+  return finish(deps, compose(k, intent, dimension), resolved, language, false, false);
 }
 
 function addRef(r: Resolved, index: NameIndex, kind: 'product' | 'retailer' | 'country', id: string, text: string, score: number, lang: Language): void {

@@ -3,7 +3,7 @@
 import type { NameIndex } from '../match/names.js';
 import { MAX_QUESTION_LENGTH } from '../text/normalize.js';
 import type { Answer, AnswerParts, Candidate, Intent, Language, Query, Reason, Verdict } from '../types.js';
-import type { Composed } from './compose.js';
+import type { Composed } from './kinds/index.js';
 import type { Deps } from './deps.js';
 import { emptyResolved, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
@@ -40,6 +40,7 @@ export function finish(deps: Deps, c: Composed, r: Resolved, lang: Language, tru
     nearby: c.nearby, events: c.events, candidates: [], suggestions: [], followUp, truncated, text: textOf(parts), parts,
   };
   if (c.reason) answer.reason = c.reason;
+  if (c.set) answer.set = c.set;
   return answer;
 }
 

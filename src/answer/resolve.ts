@@ -87,13 +87,22 @@ export function resolveSpans(found: Found, tokens: readonly string[], index: Nam
     }
     if (span.model.length > 0) r.model = titleCase(tokens.slice(span.start, span.end));
   }
+  // A store's domain ("Alza.cz") implies its country only when the question names no other:
+  // "Is it at Alza.cz in Bulgaria?" asks about Bulgaria.
+  const fromDomain = new Set(found.spans.filter((s) => tokens[s.start]?.startsWith('tld_')).flatMap((s) => s.entries.map((e) => e.ref)));
+  const named = r.countries.filter((c) => !fromDomain.has(c.code) || found.spans.some((s) =>
+    !tokens[s.start]?.startsWith('tld_') && s.entries.some((e) => e.ref === c.code)));
+  if (named.length > 0 && named.length < r.countries.length) r.countries = named;
   r.regions = [...new Set(regions)];
   if (r.products.length > 0) r.productIds = r.products.map((p) => p.id);
   else if (brands.length > 0 || categories.length > 0) {
-    // "Xiaomi phones": every product of those brands in those categories.
-    let ids = [...index.products.keys()];
-    if (brands.length > 0) ids = ids.filter((id) => brands.some((b) => index.productsByBrand.get(b)?.includes(id)));
-    if (categories.length > 0) ids = ids.filter((id) => categories.includes(index.products.get(id)!.category_id));
+    // "Xiaomi phones": every product of those brands in those categories, from the
+    // per-brand and per-category lists (a scan of every product per brand was quadratic).
+    const cats = new Set(categories);
+    let ids = brands.length > 0
+      ? [...new Set(brands.flatMap((b) => index.productsByBrand.get(b) ?? []))]
+      : [...new Set(categories.flatMap((c) => index.productsByCategory.get(c) ?? []))];
+    if (brands.length > 0 && categories.length > 0) ids = ids.filter((id) => cats.has(index.products.get(id)!.category_id));
     r.productIds = ids;
     r.brands = [...new Set(brandNames)];
     r.categories = [...new Set(categories)];
@@ -124,7 +133,11 @@ export function isEmpty(r: Resolved): boolean {
   return r.productIds === null && r.retailers.length === 0 && r.countries.length === 0;
 }
 
-/** With a retailer and a country named, the question is whether; otherwise it asks where. */
+/**
+ * With no cue word, two kinds of name ask whether ("Halo, DE?", "Key at Next?",
+ * "Flow availability PL"); one name alone asks where ("Pure?").
+ */
 export function defaultIntent(r: Resolved): Intent {
-  return r.retailers.length > 0 && r.countries.length > 0 ? 'yesno' : 'list';
+  const kinds = (r.productIds !== null ? 1 : 0) + (r.retailers.length > 0 ? 1 : 0) + (r.countries.length > 0 ? 1 : 0);
+  return kinds >= 2 ? 'yesno' : 'list';
 }

@@ -1,0 +1,114 @@
+// Every word of a question is accounted for: part of a catalog name, a word of a
+// language pack, an ordinary word of a dictionary, or a name the catalog does
+// not hold. Such an unread name is never dropped: the answer names it and is
+// never a "yes" ("Does Elkjøp sell the Redmi?" is not answered about the Redmi).
+import { LIST_CUES, PLACE_BEFORE, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, WHEN_CUES, YESNO_CUES, isFunctionWord } from '../text/lexicon.js';
+import { inDictionary, isOrdinaryWord, nearPackWord } from '../language/words.js';
+import type { Normalized } from '../text/normalize.js';
+import type { Language } from '../types.js';
+
+export interface Unread {
+  /** The names as the user wrote them, adjacent words joined ("Media Markt"). */
+  names: string[];
+  /** Those of them named as a place ("in Lisbon", "a Roma"). */
+  places: string[];
+  /** Token positions inside unread names: they cast no vote for the question's language. */
+  positions: Set<number>;
+}
+
+/** Looks like a word or a model code ("ps5"), not a number, a unit ("128gb", "4k"), a code of ours (flag_, tld_) or a lone letter. */
+function wordy(t: string): boolean {
+  return t.length >= 2 && /^\p{L}/u.test(t) && !t.includes('_') && !UNIT.test(t);
+}
+
+/** Quantities and units, as written after a number or joined to it. */
+const UNIT = /^\d*(?:[.,]\d+)?(?:gb|tb|mb|kb|mah|mm|cm|km|kg|g|w|kw|hz|mhz|ghz|k|p|x|s|h|v|l|ml|in|ft|st|nd|rd|th|am|pm|eur|usd)$/;
+
+const capitalised = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
+
+/**
+ * "…in France? best, Marco": a clause with no question in it (no cue word, no catalog name),
+ * beside one that asks, is a greeting or a signature; its names are nobody's product.
+ */
+function dropSignatures(n: Normalized, covered: ReadonlySet<number>, positions: Set<number>, names: string[], places: string[],
+  original: readonly string[]): void {
+  const clauses: number[][] = [];
+  n.tokens.forEach((_, i) => {
+    if (i === 0 || n.shapes[i]?.breakBefore) clauses.push([]);
+    clauses[clauses.length - 1]!.push(i);
+  });
+  if (clauses.length < 2) return;
+  const asks = (c: number[]): boolean => c.some((i) => covered.has(i) || LIST_CUES.has(n.tokens[i]!) || WHEN_CUES.has(n.tokens[i]!)
+    || YESNO_CUES.has(n.tokens[i]!));
+  if (!clauses.some(asks)) return;
+  for (const c of clauses) {
+    if (asks(c)) continue;
+    for (const i of c) {
+      if (!positions.delete(i)) continue;
+      const word = original[i]!;
+      for (const list of [names, places]) {
+        for (let k = list.length - 1; k >= 0; k--) if (list[k]!.split(' ').includes(word)) list.splice(k, 1);
+      }
+    }
+  }
+}
+
+/** In a slot where a name stands: after "the", "at", "da", "in" … */
+function inNameSlot(prev: string | undefined): boolean {
+  return prev !== undefined && (PRODUCT_BEFORE.has(prev) || RETAILER_BEFORE.has(prev) || PLACE_BEFORE.has(prev));
+}
+
+/**
+ * `covered` holds the positions read as catalog names; `original` gives each token as written.
+ * A token outside them is a name when it is no word of a pack or a dictionary (nor one typo
+ * from a pack word), or when it is an ordinary word written with a capital in a name's slot
+ * ("is the Pixel sold…").
+ */
+export function unreadNames(n: Normalized, covered: ReadonlySet<number>, original: readonly string[], language: Language): Unread {
+  const { tokens, shapes } = n;
+  const isName = (i: number): boolean => {
+    const t = tokens[i]!;
+    if (covered.has(i) || !wordy(t) || isFunctionWord(t)) return false;
+    // A model code ("ps5", "s23"): letters and digits together are a name.
+    if (/\d/.test(t)) return true;
+    const written = capitalised(original[i]);
+    if (isOrdinaryWord(t)) {
+      // "is the Pixel sold…": an everyday word with a capital where a name stands; or a capitalised
+      // word of another language only ("Wiggle spedisce…").
+      const prev = shapes[i]?.breakBefore ? undefined : tokens[i - 1];
+      if (shapes[i]?.capital === true && inNameSlot(prev)) return true;
+      // "Steam sells Drift?": a capitalised word where a retailer stands, before its verb.
+      if (written && RETAILER_AFTER.has(tokens[i + 1] ?? '') && !shapes[i + 1]?.breakBefore) return true;
+      // "the switch 2": an everyday word with a model number, where a name stands.
+      if (inNameSlot(prev) && /^\d+$/.test(tokens[i + 1] ?? '') && !covered.has(i + 1)) return true;
+      // A word of another language only, where a name stands or written with a capital, is a name in this
+      // one: "a roma" in Italian is a place, though English lists "roma".
+      const foreign = !inDictionary(t, language) && shapes[i]?.upper !== true;
+      return foreign && (written || (PLACE_BEFORE.has(prev ?? '') && inNameSlot(prev)));
+    }
+    // A capitalised word was typed as written; a lower-case one may be a typo of a pack word ("avialable").
+    return written || !nearPackWord(t);
+  };
+  const names: string[] = [];
+  const places: string[] = [];
+  const positions = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName(i)) continue;
+    let start = i;
+    // "Marshall Emberton": a capitalised word just before an unread name is part of it.
+    while (start > 0 && !covered.has(start - 1) && !shapes[start]?.breakBefore && capitalised(original[start - 1])
+      && wordy(tokens[start - 1]!) && !isFunctionWord(tokens[start - 1]!)) start--;
+    let j = i + 1;
+    // "Media Markt", "Best Buy": a capitalised word beside an unread name is part of it.
+    while (j < tokens.length && !covered.has(j) && !shapes[j]?.breakBefore && wordy(tokens[j]!)
+      && (isName(j) || shapes[j]?.capital === true)) j++;
+    while (j < tokens.length && !covered.has(j) && !shapes[j]?.breakBefore && /^\d+$/.test(tokens[j]!)) j++;
+    for (let k = start; k < j; k++) positions.add(k);
+    const text = original.slice(start, j).join(' ');
+    if (!names.includes(text)) names.push(text);
+    if (PLACE_BEFORE.has(tokens[start - 1] ?? '') && !shapes[start]?.breakBefore && !places.includes(text)) places.push(text);
+    i = j - 1;
+  }
+  dropSignatures(n, covered, positions, names, places, original);
+  return { names, places, positions };
+}

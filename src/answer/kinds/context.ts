@@ -1,0 +1,72 @@
+// What every kind of question works with: the catalog, the names, today's date,
+// the language, and the question as resolved.
+import type { CatalogStore, FactFilter } from '../../catalog/store.js';
+import type { NameIndex } from '../../match/names.js';
+import type { EventFact, Fact, Language, Reason, Verdict } from '../../types.js';
+import type { AnswerSet } from '../../types.js';
+import type { Resolved } from '../resolve.js';
+import { WORDS } from '../words.js';
+
+export interface KindContext {
+  store: CatalogStore;
+  index: NameIndex;
+  r: Resolved;
+  lang: Language;
+  /** YYYY-MM-DD, from the injected clock: what "past" and "upcoming" are measured against. */
+  today: string;
+}
+
+export interface Composed {
+  verdict: Verdict;
+  reason?: Reason;
+  facts: Fact[];
+  total: number;
+  nearby: Fact[];
+  events: EventFact[];
+  set?: AnswerSet;
+  /** Headline first, then the body. */
+  lines: string[];
+  /** "Source: …", kept apart so renderers can put it in a footer. */
+  source: string | null;
+}
+
+export function filterOf(r: Resolved): FactFilter {
+  // Products chosen by brand or category are filtered as such, not as a list of every id.
+  const derived = r.brands.length > 0 || r.categories.length > 0;
+  return {
+    products: derived ? null : r.productIds,
+    brands: r.brands.length > 0 ? r.brands : null,
+    categories: r.categories.length > 0 ? r.categories : null,
+    retailers: r.retailers.length > 0 ? r.retailers.map((x) => x.id) : null,
+    countries: r.countries.length > 0 ? r.countries.map((x) => x.code) : null,
+  };
+}
+
+/** The products asked about, as words: "Redmi smartphones", "Xiaomi products", or nothing for any product. */
+export function productWords(r: Resolved, index: NameIndex, lang: Language): string[] {
+  const categories = r.categories.map((id) => {
+    const c = index.categories.get(id);
+    return c ? (lang === 'it' ? c.name_it : c.name_en) : id;
+  });
+  return r.brands.length > 0 || categories.length > 0
+    ? [WORDS[lang].productsOf(r.brands.join('/'), categories.join('/'))]
+    : r.products.map((p) => p.name);
+}
+
+/** The places asked about: a region by its name ("Europe"), not as its forty countries. */
+export function placeWords(r: Resolved, index: NameIndex, lang: Language): string[] {
+  const inRegion = new Set(r.regions.flatMap((id) => index.countriesByRegion.get(id) ?? []));
+  const regions = r.regions.map((id) => { const g = index.regions.get(id); return g ? (lang === 'it' ? g.name_it : g.name_en) : id; });
+  const w = WORDS[lang];
+  return [...regions, ...r.countries.filter((c) => !inRegion.has(c.code)).map((c) => w.countryInSentence(index.nameOf('country', c.code, lang)))];
+}
+
+export function describe(r: Resolved, index: NameIndex, lang: Language): string {
+  return WORDS[lang].describe(productWords(r, index, lang), r.retailers.map((x) => x.name), placeWords(r, index, lang));
+}
+
+/** The same, or '' when nothing is named (the whole catalog). */
+export function describeOrAll(r: Resolved, index: NameIndex, lang: Language): string {
+  const nothing = r.productIds === null && r.retailers.length === 0 && r.countries.length === 0;
+  return nothing ? '' : describe(r, index, lang);
+}

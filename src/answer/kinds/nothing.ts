@@ -1,0 +1,54 @@
+// A "no" that says what was looked for and what the data holds nearby, so an
+// empty answer never reads as an absence the data does not state.
+import type { FactFilter } from '../../catalog/store.js';
+import type { Fact } from '../../types.js';
+import { factLines, sourceLine, toEvent, toFact } from '../facts.js';
+import { WORDS } from '../words.js';
+import { filterOf, productWords, type Composed, type KindContext } from './context.js';
+
+const NEARBY_LIMIT = 12;
+
+export function noAnswer(k: KindContext, head: string): Composed {
+  const { store, index, r, lang, today } = k;
+  const w = WORDS[lang];
+  const lines = [head];
+  const nearby: Fact[] = [];
+  // A cut list must say it is cut: "Mi smartphones — 3 Store (UK)" alone would read as "not Redmi".
+  const near = (filter: FactFilter): { facts: Fact[]; cut: string[] } => {
+    const rows = store.facts(filter, NEARBY_LIMIT + 1);
+    return { facts: rows.slice(0, NEARBY_LIMIT).map((x) => toFact(x, lang, index)), cut: rows.length > NEARBY_LIMIT ? [w.andMore] : [] };
+  };
+  const countries = r.countries.map((c) => c.code);
+  let emptyCountry = r.regions.length > 0;
+  // A region is one place here: forty "no retailer in …" lines would bury the answer.
+  for (const code of r.regions.length > 0 ? [] : countries.slice(0, 3)) {
+    const name = w.countryInSentence(index.nameOf('country', code, lang));
+    const here = near({ products: null, retailers: null, countries: [code] });
+    if (here.facts.length === 0) { lines.push(w.noneInCountry(name)); emptyCountry = true; } else {
+      lines.push(w.inCountry(name), ...factLines(here.facts, lang, today), ...here.cut);
+      nearby.push(...here.facts);
+    }
+  }
+  if (r.retailers.length > 0) {
+    const ids = r.retailers.map((x) => x.id);
+    // What the retailer does carry, whatever the product: "Superdrug has other Xiaomi products".
+    const there = near({ products: null, retailers: ids, countries: null });
+    if (there.facts.length > 0) {
+      lines.push(w.atRetailer(r.retailers.map((x) => x.name).join(', ')), ...factLines(there.facts, lang, today), ...there.cut);
+      nearby.push(...there.facts);
+    }
+  }
+  if ((emptyCountry || countries.length === 0) && r.retailers.length === 0) {
+    const names = store.countriesOf({ ...filterOf(r), retailers: null, countries: null }, 30)
+      .map((code) => index.nameOf('country', code, lang));
+    if (names.length > 0) {
+      const asked = productWords(r, index, lang);
+      const product = asked.length > 0 ? asked.join(', ') : w.describe([], [], []);
+      lines.push(w.elsewhere(product, names.join(', ')));
+    }
+  }
+  const statements = countries.length > 0 && r.regions.length === 0
+    ? index.eventsFor(countries, null).filter((e) => e.kind === 'statement').map((e) => toEvent(e, lang)) : [];
+  for (const s of statements) if (s.countryName && s.note) lines.push(w.statement(s.countryName, s.note));
+  return { verdict: 'no', facts: [], total: 0, nearby, events: statements, lines, source: sourceLine(nearby, lang) };
+}

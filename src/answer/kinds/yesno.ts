@@ -1,0 +1,60 @@
+// Yes or no: "can I buy X at R in C?". The verdict comes from the facts' status
+// and pairing, never from the question: only a paired fact that has not ended
+// makes a "yes", and the headline says which status it rests on. The catalog is
+// asked for confirmed facts first, so a yes costs one short indexed read however
+// many ended or unpaired rows lie beside it.
+import type { Fact, Status } from '../../types.js';
+import { factLines, sourceLine, toFact } from '../facts.js';
+import { WORDS, statusAt } from '../words.js';
+import { describe, filterOf, type Composed, type KindContext } from './context.js';
+import { noAnswer } from './nothing.js';
+
+/** Facts shown in one answer; the rest are counted. */
+export const YESNO_LIMIT = 20;
+const COUNT_CAP = 10_000;
+
+/** Best first: what is on sale, then what opens, then what was announced. */
+const RANK: Record<Status, number> = { available: 0, opening: 1, announced: 2, ended: 3 };
+
+export function yesNo(k: KindContext): Composed {
+  const { store, index, r, lang, today } = k;
+  const w = WORDS[lang];
+  const filter = filterOf(r);
+  const what = describe(r, index, lang);
+  const modelNote = r.model && r.products.length === 1 ? [w.model(r.model, r.products[0]!.name)] : [];
+  const read = (live: boolean): { facts: Fact[]; total: number } => {
+    const f = { ...filter, confirmed: live };
+    const rows = store.facts(f, YESNO_LIMIT + 1);
+    const total = rows.length > YESNO_LIMIT ? store.countFacts(f, COUNT_CAP) : rows.length;
+    return { facts: rows.slice(0, YESNO_LIMIT).map((row) => toFact(row, lang, index)), total };
+  };
+  const confirmed = read(true);
+  if (confirmed.facts.length === 0) {
+    const all = read(false);
+    const base = { total: all.total, nearby: [] as Fact[], events: [] };
+    if (all.facts.length === 0) return { ...noAnswer(k, w.noFacts(what)), total: 0 };
+    const more = all.total > all.facts.length ? [w.more(all.total - all.facts.length)] : [];
+    if (all.facts.some((f) => f.status !== 'ended')) {
+      return { ...base, verdict: 'unknown', reason: 'unpaired', facts: all.facts,
+        lines: [w.notConfirmed, ...factLines(all.facts, lang, today), ...more], source: sourceLine(all.facts, lang) };
+    }
+    // Every fact has ended: "No: Pure at Next in the United Kingdom is no longer sold."
+    return { ...base, verdict: 'no', facts: all.facts,
+      lines: [w.ended(what), ...factLines(all.facts, lang, today), ...more], source: sourceLine(all.facts, lang) };
+  }
+  const facts = confirmed.facts.sort((a, b) => RANK[a.status] - RANK[b.status]);
+  const total = confirmed.total;
+  const more = total > facts.length ? [w.more(total - facts.length)] : [];
+  // "in Sweden, Denmark or Norway?": say which of the places asked have nothing.
+  const inRegion = new Set(r.regions.flatMap((id) => index.countriesByRegion.get(id) ?? []));
+  const missing = [
+    ...r.countries.filter((c) => !inRegion.has(c.code) && !facts.some((f) => f.country === c.code))
+      .map((c) => index.nameOf('country', c.code, lang)),
+    ...r.retailers.filter((x) => !facts.some((f) => f.retailer === x.id)).map((x) => x.name),
+  ];
+  const gaps = missing.length > 0 && total <= facts.length ? [w.nothingFor(missing.join(', '))] : [];
+  const best = facts[0]!;
+  const head = best.status === 'available' ? w.yes(what) : w.yesWith(statusAt(best.status, best.since, lang, today), what);
+  return { verdict: 'yes', facts, total, nearby: [], events: [],
+    lines: [head, ...factLines(facts, lang, today), ...more, ...gaps, ...modelNote], source: sourceLine(facts, lang) };
+}

@@ -1,0 +1,46 @@
+// Questions the bot does not cover (prices, specs, stock levels, repairs,
+// shipping, comparisons), by the packs' cue words and phrases. A cue counts
+// in inflected forms ("repaired", "ripara") and only in a clause that asks
+// something: "our target is 50 units. does Halfords sell the Halo?" asks about
+// availability, and "…? best, Marco" is a signature.
+import { LANGUAGES, WORDSETS, hasPhrase, phraseTokens } from '../language/index.js';
+import type { Normalized } from '../text/normalize.js';
+import { LIST_CUES, WHEN_CUES, isFunctionWord } from '../text/lexicon.js';
+
+const PHRASES = Object.values(phraseTokens((p) => p.cues.outOfScopePhrases)).flat();
+const CUES = new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l].outOfScope]));
+const STEMS = new Map<string, string[]>();
+for (const c of CUES) {
+  if (c.length < 5) continue;
+  const key = c.slice(0, 5);
+  STEMS.set(key, [...(STEMS.get(key) ?? []), c]);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** A cue word, or an inflection of one sharing all but its last three letters ("riparare" → "ripara"). */
+export function isScopeCue(t: string): boolean {
+  if (CUES.has(t)) return true;
+  // A pack word is itself: "quali" is no form of "qualità".
+  if (t.length < 5 || isFunctionWord(t)) return false;
+  return (STEMS.get(t.slice(0, 5)) ?? []).some((c) => commonPrefix(t, c) >= Math.max(5, c.length - 3));
+}
+
+export function outOfScope(n: Normalized, covered: ReadonlySet<number>): boolean {
+  const clauses: number[][] = [];
+  n.tokens.forEach((_, i) => {
+    if (i === 0 || n.shapes[i]?.breakBefore) clauses.push([]);
+    clauses[clauses.length - 1]!.push(i);
+  });
+  const asks = (c: number[]): boolean => clauses.length === 1
+    || c.some((i) => covered.has(i) || LIST_CUES.has(n.tokens[i]!) || WHEN_CUES.has(n.tokens[i]!));
+  return clauses.some((c) => {
+    if (!asks(c)) return false;
+    const words = c.filter((i) => !covered.has(i)).map((i) => n.tokens[i]!);
+    return words.some(isScopeCue) || PHRASES.some((p) => hasPhrase(words, p));
+  });
+}
