@@ -110,8 +110,10 @@ describe('GIVEN questions generated over a catalog', () => {
       const words = nameKey(q.text).split(' ');
       words.forEach((w, i) => {
         // "3 Store" is a name of its own; a bare "3" or "EE" must follow a preposition.
-        if ((w === '3' || w === 'ee') && !['store', 'stores', 'shop'].includes(words[i + 1] ?? '')) {
-          expect(['at', 'from', 'da', 'presso']).toContain(words[i - 1]);
+        // The word after may carry the question's typo ("EE Stnre").
+        const after = words[i + 1] === q.typo?.typed.toLowerCase() ? q.typo?.word.toLowerCase() : words[i + 1];
+        if ((w === '3' || w === 'ee') && !['store', 'stores', 'shop'].includes(after ?? '')) {
+          expect(['at', 'from', 'da', 'presso'], q.text).toContain(words[i - 1]);
         }
       });
     }
