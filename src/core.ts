@@ -44,7 +44,8 @@ export function createCore(options: CoreOptions): Core {
   const memory = new ConversationMemory<Remembered>(
     options.memoryCapacity ?? DEFAULT_MEMORY_CAPACITY, options.memoryTtlMs ?? DEFAULT_MEMORY_TTL_MS,
     options.clock ?? Date.now);
-  const deps = { store, index, memory, examples: examplesOf(store, index) };
+  const clock = options.clock ?? Date.now;
+  const deps = { store, index, memory, examples: examplesOf(store, index), today: () => new Date(clock()).toISOString().slice(0, 10) };
   return {
     answer: (question, context = {}) =>
       typeof question === 'string' ? answerText(deps, question, context) : answerQuery(deps, question, context),

@@ -24,7 +24,8 @@ export interface QuestionModel {
 
 export function readModel(file: string): QuestionModel {
   const db = new Database(file, { readonly: true, fileMustExist: true });
-  const aliases = db.prepare('SELECT kind, ref, alias FROM aliases').all() as { kind: string; ref: string; alias: string }[];
+  // Country codes yield to the catalog's own names ("at EE" is the operator, not Estonia), so they own no name here.
+  const aliases = db.prepare(`SELECT kind, ref, alias FROM aliases WHERE lang IS NOT 'code'`).all() as { kind: string; ref: string; alias: string }[];
   // Which things each name can mean: a name two things share is not offered to questions.
   // "Green Land" and "Greenland" are one name to a reader, so each name also counts run together.
   const keysOf = (alias: string): string[] => {
