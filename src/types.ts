@@ -61,6 +61,11 @@ export interface Fact {
   source: string;
   sourceTitle: string;
   sourceDate: string | null;
+  /**
+   * The status worded as of today in the answer's language ("available since March 2026",
+   * "announced to open on 26 May 2018"): renderers show this, never a date of their own wording.
+   */
+  statusText?: string;
 }
 
 export interface EventFact {

@@ -11,6 +11,8 @@ export interface Group {
 
 function detail(f: Fact, lang: Language): string {
   const w = DISCORD_WORDS[lang];
+  // The core words a status as of today ("announced to open on 26 May 2018"); older answers fall back.
+  if (f.statusText) return `${f.statusText}${f.note ? ` — ${f.note}` : ''}`;
   const date = f.since ? ` ${f.status === 'opening' ? w.on(formatDate(f.since, lang)) : w.since(formatDate(f.since, lang))}` : '';
   const note = f.note ? ` — ${f.note}` : '';
   return `${statusLabel(f.status, lang)}${date}${note}`;

@@ -5,15 +5,17 @@ import type { NameIndex } from '../match/names.js';
 import type { EventFact, Fact, Language, Status } from '../types.js';
 import { WORDS, formatDate, statusAt } from './words.js';
 
-export function toFact(row: FactRow, lang: Language, index: NameIndex): Fact {
+export function toFact(row: FactRow, lang: Language, index: NameIndex, today?: string): Fact {
   const source = index.sources.get(row.source_id);
-  return {
+  const fact: Fact = {
     product: row.product_id, productName: index.nameOf('product', row.product_id, lang),
     retailer: row.retailer_id, retailerName: index.nameOf('retailer', row.retailer_id, lang),
     country: row.country, countryName: index.nameOf('country', row.country, lang), status: row.status as Status,
     since: row.since, paired: row.paired === 1, note: row.note, source: row.source_id,
     sourceTitle: source?.title ?? row.source_id, sourceDate: source?.published ?? null,
   };
+  if (today !== undefined) fact.statusText = statusAt(fact.status, fact.since, lang, today);
+  return fact;
 }
 
 export function toEvent(row: EventRow, lang: Language): EventFact {

@@ -21,7 +21,7 @@ export function list(k: KindContext): Composed {
   const total = rows.length > LIST_LIMIT ? store.countFacts(filter, COUNT_CAP) : rows.length;
   const what = describe(r, index, lang);
   if (rows.length === 0) return { ...noAnswer(k, w.noFacts(what)), total };
-  const facts = rows.slice(0, LIST_LIMIT).map((row) => toFact(row, lang, index))
+  const facts = rows.slice(0, LIST_LIMIT).map((row) => toFact(row, lang, index, today))
     .sort((a, b) => Number(a.status === 'ended') - Number(b.status === 'ended') || Number(b.paired) - Number(a.paired));
   const more = total > facts.length ? [w.more(total - facts.length)] : [];
   const sets = total > facts.length

@@ -16,7 +16,7 @@ export function noAnswer(k: KindContext, head: string): Composed {
   // A cut list must say it is cut: "Mi smartphones — 3 Store (UK)" alone would read as "not Redmi".
   const near = (filter: FactFilter): { facts: Fact[]; cut: string[] } => {
     const rows = store.facts(filter, NEARBY_LIMIT + 1);
-    return { facts: rows.slice(0, NEARBY_LIMIT).map((x) => toFact(x, lang, index)), cut: rows.length > NEARBY_LIMIT ? [w.andMore] : [] };
+    return { facts: rows.slice(0, NEARBY_LIMIT).map((x) => toFact(x, lang, index, today)), cut: rows.length > NEARBY_LIMIT ? [w.andMore] : [] };
   };
   const countries = r.countries.map((c) => c.code);
   let emptyCountry = r.regions.length > 0;

@@ -12,7 +12,7 @@ export function when(k: KindContext): Composed {
   const w = WORDS[lang];
   const filter = filterOf(r);
   const rows = store.facts(filter, WHEN_LIMIT);
-  const dated = rows.map((row) => toFact(row, lang, index)).filter((f) => f.since);
+  const dated = rows.map((row) => toFact(row, lang, index, today)).filter((f) => f.since);
   const events = index.eventsFor(filter.countries, filter.retailers).map((e) => toEvent(e, lang))
     .filter((e) => e.kind !== 'statement');
   const what = describe(r, index, lang);

@@ -26,7 +26,7 @@ export function yesNo(k: KindContext): Composed {
     const f = { ...filter, confirmed: live };
     const rows = store.facts(f, YESNO_LIMIT + 1);
     const total = rows.length > YESNO_LIMIT ? store.countFacts(f, COUNT_CAP) : rows.length;
-    return { facts: rows.slice(0, YESNO_LIMIT).map((row) => toFact(row, lang, index)), total };
+    return { facts: rows.slice(0, YESNO_LIMIT).map((row) => toFact(row, lang, index, today)), total };
   };
   const confirmed = read(true);
   if (confirmed.facts.length === 0) {

@@ -26,6 +26,12 @@ function expectWithinLimits(e: APIEmbed): void {
 }
 
 describe('renderAnswer', () => {
+  it('GIVEN a fact the core worded as of today THEN the field shows that wording, never a past day as upcoming', () => {
+    const a = answer({ facts: [fact({ status: 'opening', since: '2018-05-26', statusText: 'announced to open on 26 May 2018' })] });
+    const [e] = renderAnswer(a, ids).embeds;
+    expect(e!.fields![0]!.value).toBe('Redmi smartphones: announced to open on 26 May 2018');
+    expect(JSON.stringify(e)).not.toContain('opening on');
+  });
   it('GIVEN a yes THEN the headline is the title, each retailer and country a field, the source and date the footer', () => {
     const a = answer({
       facts: [fact({ note: 'initially available' }), fact({ productName: 'Mi smartphones', product: 'mi-phones' }), fact({ country: 'DK', countryName: 'Denmark' })],
