@@ -101,6 +101,15 @@ export class Vocabulary {
     return this.all.has(foldWord(word));
   }
 
+  /** No known word is within two edits: an invented name no reader could take for one. */
+  farFrom(word: string): boolean {
+    const t = foldWord(word);
+    for (let len = t.length - 2; len <= t.length + 2; len++) {
+      for (const w of this.byLength.get(len) ?? []) if (osa(t, w, 2) <= 2) return false;
+    }
+    return true;
+  }
+
   /**
    * Whether a reader can tell `typed` is `intended`: `typed` is no known word, is one edit from
    * `intended`, and no other known word is as close (which would make it a coin toss).

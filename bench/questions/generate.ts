@@ -23,6 +23,19 @@ export interface Question {
   typo: { kind: EntityKind; op: TypoOp; word: string; typed: string } | null;
   /** True when the product, retailer and country asked about are an availability row. */
   fact: boolean;
+  /** An invented name the catalog does not hold: the answer must name it and must not be a yes. */
+  unread?: string;
+}
+
+const SYLLABLES = [['zor', 'kex', 'quv', 'xal', 'vok', 'jux', 'zib', 'kwa', 'yth'], ['vex', 'drox', 'mik', 'zul', 'tav', 'ryx', 'bok', 'quin']] as const;
+
+/** "Zorvex", "Kwaryx": a brand-like name that is no word and no typo of any name or word the catalog knows. */
+function inventedName(random: Random, vocabulary: Vocabulary): string | null {
+  for (let i = 0; i < 10; i++) {
+    const name = random.pick(SYLLABLES[0]) + random.pick(SYLLABLES[1]);
+    if (vocabulary.farFrom(name)) return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+  return null;
 }
 
 /** Names a reader needs a preposition to take as a retailer: "3", "EE", "Very", "Power". */
@@ -49,7 +62,7 @@ export function generateQuestions(model: QuestionModel, count: number, seed: num
     const wantTypo = id % 2 === 1;
     for (let attempt = 0; ; attempt++) {
       if (attempt > 200) throw new Error(`no ${lang} question${wantTypo ? ' with a fair typo' : ''} could be drawn for this catalog`);
-      const q = draw(model, random, random.weighted(templates[lang]), id);
+      const q = draw(model, random, random.weighted(templates[lang]), id, vocabulary);
       if (!q) continue;
       if (wantTypo && !addTypo(q, random, vocabulary)) continue;
       out.push(q.question);
@@ -79,7 +92,7 @@ function countryFor(c: CountryChoice, lang: Lang, random: Random): string {
   return inCountry(name, lang, native);
 }
 
-function draw(model: QuestionModel, random: Random, template: Template, id: number): Draft | null {
+function draw(model: QuestionModel, random: Random, template: Template, id: number, vocabulary: Vocabulary): Draft | null {
   const slots = slotsOf(template.text);
   const expected: Expected = { products: [], retailers: [], countries: [] };
   let product: Named | undefined;
@@ -107,6 +120,9 @@ function draw(model: QuestionModel, random: Random, template: Template, id: numb
     if (!a) return null;
     fill.R = { text: a, kind: 'retailer' };
     expected.retailers.push(retailer.id);
+    // A store's domain names its country ("Power.no", "Amazon.co.uk") when the question names none.
+    const tld = /\.(?:co\.)?([a-z]{2})$/i.exec(a)?.[1]?.toUpperCase();
+    if (tld && !slots.C) expected.countries.push(tld === 'UK' ? 'GB' : tld);
   }
   if (slots.R2) {
     const other = random.pick(model.retailers.filter((x) => x.id !== retailer?.id));
@@ -117,7 +133,16 @@ function draw(model: QuestionModel, random: Random, template: Template, id: numb
   }
   if (country) {
     fill.inC = { text: countryFor(country, template.lang, random), kind: 'country' };
+    // A code is written in capitals, as Slack shorthand has it: "Redmi, SE?".
+    fill.CC = { text: country.code, kind: 'country' };
     expected.countries.push(country.code);
+  }
+  let unread: string | undefined;
+  if (slots.X) {
+    const name = inventedName(random, vocabulary);
+    if (!name) return null;
+    fill.X = { text: name, kind: null };
+    unread = name;
   }
   if (slots.C2) {
     const other = random.pick(model.countries.filter((x) => x.code !== country?.code));
@@ -131,11 +156,13 @@ function draw(model: QuestionModel, random: Random, template: Template, id: numb
     const slot = /^\{(\w+)\}$/.exec(piece)?.[1];
     const part = slot ? fill[slot] : { text: piece, kind: null };
     if (!part) return null;
-    parts.push(lower ? { ...part, text: part.text.toLowerCase() } : part);
+    // Codes stay in capitals: lower-case "it", "no", "be" are words, and read as such.
+    parts.push(lower && slot !== 'CC' ? { ...part, text: part.text.toLowerCase() } : part);
   }
   for (const k of ['products', 'retailers', 'countries'] as const) expected[k] = [...new Set(expected[k])].sort();
   const question: Question = { id, text: parts.map((p) => p.text).join(''), lang: template.lang, template: template.text,
     expected, typo: null, fact };
+  if (unread) question.unread = lower ? unread.toLowerCase() : unread;
   return { question, parts };
 }
 

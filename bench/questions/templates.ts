@@ -66,6 +66,21 @@ export const TEMPLATES: Template[] = [
   t('en', 'Is {P} sold at {R} or at {R2} {inC}?', true, false),
   t('it', 'Posso comprare {P} da {R} {inC} o {inC2}?', true, true),
   t('it', '{P} si trova da {R} o da {R2} {inC}?', true, false),
+  // countries as codes, Slack-style
+  t('en', '{P}, {CC}?', true, false),
+  t('en', '{P} availability {CC}', true, false),
+  t('en', '{P} at {R}, {CC}?', true, false),
+  t('it', '{P} da {R}, {CC}?', true, false),
+  // sets of one dimension
+  t('en', 'Which countries sell {P}?', true, true),
+  t('en', 'How many retailers sell {P} {inC}?', true, true),
+  t('it', 'In quali paesi si vende {P}?', true, true),
+  t('it', 'Quanti negozi vendono {P} {inC}?', true, true),
+  // a name the catalog does not hold ({X}): never answered yes, and named in the answer
+  t('en', 'Does {X} sell {P} {inC}?', true, true),
+  t('en', 'Is the {X} sold at {R} {inC}?', true, false),
+  t('it', '{X} vende {P} {inC}?', true, true),
+  t('it', 'Posso comprare il {X} da {R}?', true, false),
   // when
   t('en', 'When did {R} start selling {P} {inC}?', false, true),
   t('en', 'Since when is {P} available at {R} {inC}?', true, false),
@@ -74,14 +89,15 @@ export const TEMPLATES: Template[] = [
 ];
 
 /** The slots a template fills. */
-export function slotsOf(text: string): { P: boolean; R: boolean; R2: boolean; C: boolean; C2: boolean } {
-  return { P: text.includes('{P}'), R: text.includes('{R}'), R2: text.includes('{R2}'), C: text.includes('{inC}'), C2: text.includes('{inC2}') };
+export function slotsOf(text: string): { P: boolean; R: boolean; R2: boolean; C: boolean; C2: boolean; X: boolean } {
+  return { P: text.includes('{P}'), R: text.includes('{R}'), R2: text.includes('{R2}'), C: text.includes('{inC}') || text.includes('{CC}'),
+    C2: text.includes('{inC2}'), X: text.includes('{X}') };
 }
 
 /** How often each shape is asked: most questions name a product, many a retailer and a country. */
 export function weightOf(text: string): number {
   const s = slotsOf(text);
-  if (s.R2 || s.C2) return 1;
+  if (s.R2 || s.C2 || s.X || text.includes('{CC}')) return 1;
   if (/When|Since|quando|Quando/.test(text)) return 1;
   if (s.P && s.R && s.C) return 6;
   if (s.P && s.C) return 4;

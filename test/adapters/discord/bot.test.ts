@@ -64,7 +64,7 @@ describe('Discord bot through discord.js against a fake Discord', () => {
     const embed = body.data.embeds[0];
     expect(embed.title).toMatch(/^Yes[:,]/);
     expect(fieldNames(body.data)).toEqual(['3 Store · Sweden']);
-    expect(embed.fields[0].value).toMatch(/^Redmi smartphones: announced since 3 May 2018/);
+    expect(embed.fields[0].value).toMatch(/^Redmi smartphones: announced on 3 May 2018/);
     expect(embed.footer.text).toMatch(/^Source: .+ · as of 3 May 2018$/);
     expect(body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(ms).toBeLessThan(2500);
@@ -106,7 +106,7 @@ describe('Discord bot through discord.js against a fake Discord', () => {
     const embed = body.data.embeds[0];
     expect(embed.title).toMatch(/^Sì[:,]/);
     expect(fieldNames(body.data)).toEqual(['3 Store · Svezia']);
-    expect(embed.fields[0].value).toMatch(/annunciato dal 3 maggio 2018/);
+    expect(embed.fields[0].value).toMatch(/annunciato il 3 maggio 2018/);
     expect(embed.footer.text).toMatch(/^Fonte: .+ · aggiornato al 3 maggio 2018$/);
   });
 
