@@ -21,7 +21,8 @@ export class Floor {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     const cityCountry = new Map((db.prepare('SELECT id, country FROM cities').all() as { id: string; country: string }[])
       .map((c) => [c.id, c.country]));
-    for (const a of db.prepare('SELECT kind, ref, alias FROM aliases').all() as { kind: string; ref: string; alias: string }[]) {
+    // Codes ("in", "it", "de") are read only in context; a floor without context knows none.
+    for (const a of db.prepare(`SELECT kind, ref, alias FROM aliases WHERE lang IS NOT 'code'`).all() as { kind: string; ref: string; alias: string }[]) {
       const kind = a.kind === 'city' ? 'country' : a.kind;
       if (kind !== 'product' && kind !== 'retailer' && kind !== 'country') continue;
       const ref = a.kind === 'city' ? cityCountry.get(a.ref) ?? a.ref : a.ref;

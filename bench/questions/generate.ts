@@ -137,6 +137,11 @@ function draw(model: QuestionModel, random: Random, template: Template, id: numb
     fill.CC = { text: country.code, kind: 'country' };
     expected.countries.push(country.code);
   }
+  // A code that is also a name of the catalog ("EE", the operator) is no code to ask with.
+  if (country && template.text.includes('{CC}')) {
+    const code = country.code.toLowerCase();
+    if ([...model.retailers, ...model.products].some((n) => n.aliases.some((a) => nameKey(a) === code))) return null;
+  }
   let unread: string | undefined;
   if (slots.X) {
     const name = inventedName(random, vocabulary);

@@ -84,11 +84,23 @@ export class Dictionary {
     let hi = this.starts.length - 2;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const w = this.text.slice(this.starts[mid]!, this.starts[mid + 1]! - 1);
-      if (w === word) return true;
-      if (w < word) lo = mid + 1; else hi = mid - 1;
+      const c = this.compare(mid, word);
+      if (c === 0) return true;
+      if (c < 0) lo = mid + 1; else hi = mid - 1;
     }
     return false;
+  }
+
+  /** Line `i` against `word`, code unit by code unit, without cutting the line out of the text. */
+  private compare(i: number, word: string): number {
+    const start = this.starts[i]!;
+    const len = this.starts[i + 1]! - 1 - start;
+    const n = Math.min(len, word.length);
+    for (let k = 0; k < n; k++) {
+      const d = this.text.charCodeAt(start + k) - word.charCodeAt(k);
+      if (d !== 0) return d;
+    }
+    return len - word.length;
   }
 }
 

@@ -146,7 +146,7 @@ export const en: LanguagePack<Phrases> = {
     sell: 'sell sells selling sold carry carries carrying stock stocks stocking offer offers offering have has',
   },
   before: {
-    product: 'the a an any some this that these those buy buying get getting order ordering my your',
+    product: 'the a an any some this that these those buy buying get getting order ordering my your sell sells selling carry carries stock stocks offer offers',
     retailer: 'at from by via through with @ does did will sells',
     place: 'in to into across throughout',
   },

@@ -131,7 +131,7 @@ export const it: LanguagePack<Phrases> = {
   },
   before: {
     product: `il lo la i gli le l un uno una questo questa quel quella comprare compro prendere prendo ordinare
-      acquistare trovare mio mia`,
+      acquistare trovare mio mia vende vendono`,
     retailer: 'da dal dalla dai dagli dalle dall presso con su sul sulla @',
     place: 'in a nel nella negli nei nelle al alla ai agli alle',
   },

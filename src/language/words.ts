@@ -7,10 +7,19 @@ import { TypoIndex } from '../match/typos.js';
 import { dictionary } from './dictionary.js';
 import { LANGUAGES, WORDSETS } from './index.js';
 
+// A question asks about the same few words several times (vote, context, accounting): keep the answers.
+const ORDINARY = new Map<string, boolean>();
+const MAX_REMEMBERED = 50_000;
+
 /** A word of any language's dictionary. */
 export function isOrdinaryWord(t: string): boolean {
-  for (const l of LANGUAGES) if (dictionary(l).has(t)) return true;
-  return false;
+  const known = ORDINARY.get(t);
+  if (known !== undefined) return known;
+  let found = false;
+  for (const l of LANGUAGES) if (dictionary(l).has(t)) { found = true; break; }
+  if (ORDINARY.size >= MAX_REMEMBERED) ORDINARY.clear();
+  ORDINARY.set(t, found);
+  return found;
 }
 
 export function inDictionary(t: string, lang: string): boolean {

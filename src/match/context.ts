@@ -7,7 +7,7 @@
 // name beside it ("flow key next"), or a question made of names only ("Pure, SE?").
 // The word classes are the language packs'; nothing here names a catalog's word.
 import {
-  COPULAS, FILLER, ITALIAN_PREPOSITIONS, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
+  COPULAS, FILLER, ITALIAN_PREPOSITIONS, LIST_CUES, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
   ENGLISH, COMMON,
 } from '../text/lexicon.js';
 import { isOrdinaryWord } from '../language/words.js';
@@ -129,6 +129,8 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
   if (entry.kind === 'retailer') {
     if (prev !== undefined && RETAILER_BEFORE.has(prev)) return true;
     if (prev !== undefined && ARTICLES.has(prev) && RETAILER_BEFORE.has(tokens[start - 2] ?? '')) return true;
+    // "cosa vende Fortress?", "che ha Coop?": the subject after its verb, behind a question word.
+    if (prev !== undefined && RETAILER_AFTER.has(prev) && LIST_CUES.has(tokens[start - 2] ?? '')) return true;
     if (next !== undefined && (RETAILER_AFTER.has(next) || next.startsWith('tld_'))) return true;
     // Operators and chains are named with their country: "Three UK", "3 Sweden", "Tre Italia".
     if (next !== undefined && nameAt(index, tokens, end, 'country')) return true;

@@ -35,7 +35,7 @@ export interface Found {
 interface Alt { word: string; cost: number; span: number; ordinary: boolean }
 interface Reach { end: number; cost: number; node: TrieNode; ordinary: boolean }
 
-const NO_SHAPE: Shape = { capital: false, upper: false, breakBefore: false };
+const NO_SHAPE: Shape = { capital: false, upper: false, breakBefore: false, hardBreak: false };
 
 const KIND_RANK: Record<string, number> = { product: 0, retailer: 0, country: 0, city: 1, region: 1, group: 2, brand: 3, category: 4 };
 
@@ -54,7 +54,9 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
       for (const c of corrections) alts.push({ word: c.word, cost: c.distance, span: 1, ordinary });
     }
     const after = tokens[pos + 1];
-    if (after !== undefined && index.root.next.has(t + after)) alts.push({ word: t + after, cost: 0, span: 2, ordinary: false });
+    if (after !== undefined && !shapes[pos + 1]?.hardBreak && index.root.next.has(t + after)) {
+      alts.push({ word: t + after, cost: 0, span: 2, ordinary: false });
+    }
     altCache[pos] = alts;
     return alts;
   };
@@ -62,7 +64,8 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
   const walk = (start: number): Reach[] => {
     const out: Reach[] = [];
     const visit = (node: TrieNode, pos: number, cost: number, depth: number, ordinary: boolean): void => {
-      if (pos >= tokens.length || depth >= MAX_ALIAS_WORDS) return;
+      // A name never runs across a comma or a question mark: "Amazon, IT?" is a retailer and a country.
+      if (pos >= tokens.length || depth >= MAX_ALIAS_WORDS || (depth > 0 && shapes[pos]?.hardBreak)) return;
       for (const alt of alternatives(pos)) {
         const child = node.next.get(alt.word);
         if (!child) continue;

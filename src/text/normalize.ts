@@ -33,6 +33,7 @@ const WORD = /[\p{L}\p{N}_]+/gu;
 const WRITTEN = /[\p{L}\p{M}\p{N}_]+/gu;
 /** Punctuation that ends a clause: names are not read as neighbours across it ("…France? best, Marco"). */
 const CLAUSE_BREAK = /[.,;:!?()\[\]"“”«»|\n]/;
+const HARD_BREAK = /[,;!?|\n]/;
 // A store's web domain names its country: "amazon.de", "next.co.uk". The name part
 // stays a word; the country code becomes a token the catalog's domain aliases read.
 const DOMAIN = /\b([\p{L}\p{N}][\p{L}\p{N}-]{1,62})\.(?:(?:co|com|org|net)\.)?([a-z]{2})\b(?!\.[a-z])/gu;
@@ -44,6 +45,8 @@ export interface Shape {
   upper: boolean;
   /** A clause break (comma, full stop, question mark) comes right before it. */
   breakBefore: boolean;
+  /** A break no name runs across: a comma or a question mark ("Amazon, IT?"), not the dots of "A.S. Watson" or the brackets of "Phone (2)". */
+  hardBreak: boolean;
 }
 
 // Letters NFD does not take apart.
@@ -113,10 +116,11 @@ function foldKeepCase(text: string): string {
 
 function shapesOf(text: string, count: number): Shape[] {
   const cased = foldKeepCase(text);
-  const found: { word: string; breakBefore: boolean }[] = [];
+  const found: { word: string; breakBefore: boolean; hardBreak: boolean }[] = [];
   let last = 0;
   for (const m of cased.matchAll(WORD)) {
-    found.push({ word: m[0], breakBefore: found.length === 0 || CLAUSE_BREAK.test(cased.slice(last, m.index)) });
+    const gap = cased.slice(last, m.index);
+    found.push({ word: m[0], breakBefore: found.length === 0 || CLAUSE_BREAK.test(gap), hardBreak: found.length === 0 || HARD_BREAK.test(gap) });
     last = m.index + m[0].length;
   }
   const letters = found.filter((f) => /\p{L}/u.test(f.word));
@@ -129,10 +133,11 @@ function shapesOf(text: string, count: number): Shape[] {
   // a capital after a full stop or a colon is then a name's too.
   const lowerStart = letters.length > 0 && /^\p{Ll}/u.test(letters[0]!.word);
   // Lower-casing can change a token count in rare scripts; then capitals are no evidence at all.
-  if (found.length !== count) return Array.from({ length: count }, () => ({ capital: false, upper: false, breakBefore: false }));
+  if (found.length !== count) return Array.from({ length: count }, () => ({ capital: false, upper: false, breakBefore: false, hardBreak: false }));
   return found.map((f) => ({
     capital: telling && (!f.breakBefore || lowerStart) && /^\p{Lu}/u.test(f.word),
     upper: !allUpper && f.word.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(f.word) && /\p{Lu}/u.test(f.word),
     breakBefore: f.breakBefore,
+    hardBreak: f.hardBreak,
   }));
 }
