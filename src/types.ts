@@ -128,8 +128,11 @@ export interface Answer {
   parts: AnswerParts;
 }
 
+/** The values of a set answer by state: named up to 50 each (most facts first, in name order), counted whole. */
 export interface AnswerSet {
   dimension: Dimension;
+  /** How many values each state has, however many are named. */
+  counts: { confirmed: number; unpaired: number; ended: number };
   /** Values with a paired, current row (available, announced or opening). */
   confirmed: string[];
   /** Values the source names only without pairing retailers and countries. */

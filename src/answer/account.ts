@@ -4,7 +4,7 @@
 // never a "yes" ("Does Elkjøp sell the Redmi?" is not answered about the Redmi).
 import { LIST_CUES, PLACE_BEFORE, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, WHEN_CUES, YESNO_CUES, isFunctionWord } from '../text/lexicon.js';
 import { inDictionary, isOrdinaryWord, nearPackWord } from '../language/words.js';
-import type { Normalized } from '../text/normalize.js';
+import { clausesOf, type Normalized } from '../text/normalize.js';
 import type { Language } from '../types.js';
 
 export interface Unread {
@@ -32,11 +32,7 @@ const capitalised = (w: string | undefined): boolean => w !== undefined && /^\p{
  */
 function dropSignatures(n: Normalized, covered: ReadonlySet<number>, positions: Set<number>, names: string[], places: string[],
   original: readonly string[]): void {
-  const clauses: number[][] = [];
-  n.tokens.forEach((_, i) => {
-    if (i === 0 || n.shapes[i]?.breakBefore) clauses.push([]);
-    clauses[clauses.length - 1]!.push(i);
-  });
+  const clauses = clausesOf(n);
   if (clauses.length < 2) return;
   const asks = (c: number[]): boolean => c.some((i) => covered.has(i) || LIST_CUES.has(n.tokens[i]!) || WHEN_CUES.has(n.tokens[i]!)
     || YESNO_CUES.has(n.tokens[i]!));

@@ -4,7 +4,7 @@
 // something: "our target is 50 units. does Halfords sell the Halo?" asks about
 // availability, and "…? best, Marco" is a signature.
 import { LANGUAGES, WORDSETS, hasPhrase, phraseTokens } from '../language/index.js';
-import type { Normalized } from '../text/normalize.js';
+import { clausesOf, type Normalized } from '../text/normalize.js';
 import { LIST_CUES, WHEN_CUES, isFunctionWord } from '../text/lexicon.js';
 
 const PHRASES = Object.values(phraseTokens((p) => p.cues.outOfScopePhrases)).flat();
@@ -31,11 +31,7 @@ export function isScopeCue(t: string): boolean {
 }
 
 export function outOfScope(n: Normalized, covered: ReadonlySet<number>): boolean {
-  const clauses: number[][] = [];
-  n.tokens.forEach((_, i) => {
-    if (i === 0 || n.shapes[i]?.breakBefore) clauses.push([]);
-    clauses[clauses.length - 1]!.push(i);
-  });
+  const clauses = clausesOf(n);
   const asks = (c: number[]): boolean => clauses.length === 1
     || c.some((i) => covered.has(i) || LIST_CUES.has(n.tokens[i]!) || WHEN_CUES.has(n.tokens[i]!));
   return clauses.some((c) => {

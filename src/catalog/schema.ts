@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '6';
+export const SCHEMA_VERSION = '7';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -62,6 +62,20 @@ CREATE TABLE fact_counts (
   kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'country', 'all')), ref TEXT NOT NULL, n INTEGER NOT NULL,
   PRIMARY KEY (kind, ref)
 ) STRICT, WITHOUT ROWID;
+-- The values of each dimension per single country, single retailer or the whole catalog ('all', ''),
+-- each with its class (0 confirmed: a paired fact that has not ended; 1 only unpaired; 2 only ended),
+-- its best confirmed status and its number of facts, built at import: a set question ("which
+-- products in Spain?") reads the top values of a class and the class counts, not 16,000 facts.
+CREATE TABLE dimension_values (
+  by TEXT NOT NULL CHECK (by IN ('country', 'retailer', 'all')), ref TEXT NOT NULL,
+  dim TEXT NOT NULL CHECK (dim IN ('country', 'retailer', 'product')), value TEXT NOT NULL,
+  class INTEGER NOT NULL CHECK (class IN (0, 1, 2)), best TEXT, n INTEGER NOT NULL,
+  PRIMARY KEY (by, ref, dim, value)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE dimension_totals (
+  by TEXT NOT NULL, ref TEXT NOT NULL, dim TEXT NOT NULL, class INTEGER NOT NULL, count INTEGER NOT NULL,
+  PRIMARY KEY (by, ref, dim, class)
+) STRICT, WITHOUT ROWID;
 CREATE TABLE events (
   id TEXT PRIMARY KEY,
   kind TEXT NOT NULL CHECK (kind IN ('store_opening', 'market_entry', 'agreement', 'statement', 'launch')),
@@ -82,6 +96,7 @@ CREATE INDEX products_by_category ON products (category_id);
 -- "which retailers in C") reads the index alone, in the order of the dimension it groups by.
 CREATE INDEX availability_by_retailer ON availability (retailer_id, country, product_id, status, paired);
 CREATE INDEX availability_by_country ON availability (country, product_id, retailer_id, status, paired);
+CREATE INDEX dimension_values_top ON dimension_values (by, ref, dim, class, n DESC);
 CREATE INDEX events_by_country ON events (country);
 CREATE INDEX events_by_retailer ON events (retailer_id);
 `;

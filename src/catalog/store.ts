@@ -31,8 +31,21 @@ export interface EventRow {
   id: string; kind: string; date: string; country: string | null; name_en: string | null; name_it: string | null;
   city: string | null; retailer_id: string | null; retailer_name: string | null; note: string | null; source_id: string;
 }
-/** One value of a dimension with one of its states: "IT, available, paired, 3 facts". */
-export interface DimensionState { value: string; status: string; paired: boolean; n: number }
+/**
+ * One value of a dimension among the matching facts: whether a paired fact that has not ended
+ * holds it (and the best such status), whether any fact that has not ended does, and how many facts.
+ */
+export interface DimensionState { value: string; confirmed: boolean; live: boolean; best: string | null; n: number }
+
+const BEST_STATUS = ['available', 'opening', 'announced'];
+
+/** A dimension's values by class: counted whole, the top ones (by facts) given. */
+export interface DimensionSummary {
+  counts: { confirmed: number; unpaired: number; ended: number };
+  confirmed: DimensionState[];
+  unpaired: DimensionState[];
+  ended: DimensionState[];
+}
 export interface AvailabilityRow {
   product_id: string; retailer_id: string; country: string; status: string; since: string | null;
   paired: number; note: string | null; source_id: string;
@@ -112,6 +125,7 @@ export class CatalogStore {
   private readonly countStmts = new Map<string, Database.Statement>();
   private readonly countryStmts = new Map<string, Database.Statement>();
   private readonly dimensionStmts = new Map<string, Database.Statement>();
+  private summaryStmts: { totals: Database.Statement; top: Database.Statement } | null = null;
   private readonly countStmt: Database.Statement;
 
   constructor(file: string) {
@@ -195,6 +209,30 @@ export class CatalogStore {
   }
 
   /**
+   * The values of one dimension for a filter on one country, one retailer or nothing, from the
+   * summaries stored at import: the class counts and the `top` values of each class by facts.
+   * Null for any other filter (the caller groups the facts themselves).
+   */
+  dimensionSummary(dimension: 'country' | 'retailer' | 'product', filter: FactFilter, top: number): DimensionSummary | null {
+    if (filter.products || filter.brands || filter.categories || filter.confirmed) return null;
+    const one = filter.countries && !filter.retailers ? ['country', filter.countries] as const
+      : filter.retailers && !filter.countries ? ['retailer', filter.retailers] as const : !filter.countries && !filter.retailers ? ['all', ['']] as const : null;
+    // "Which countries … in Spain?" is grouped from the facts: no summary is kept by a dimension of itself.
+    if (!one || one[1].length !== 1 || one[0] === dimension) return null;
+    const key = { by: one[0], ref: one[1][0]!, dim: dimension };
+    this.summaryStmts ??= {
+      totals: this.db.prepare('SELECT class, count FROM dimension_totals WHERE by = @by AND ref = @ref AND dim = @dim').raw(),
+      top: this.db.prepare(`SELECT value, best, n FROM dimension_values
+        WHERE by = @by AND ref = @ref AND dim = @dim AND class = @class ORDER BY n DESC LIMIT @limit`).raw(),
+    };
+    const counts = [0, 0, 0];
+    for (const [cls, count] of this.summaryStmts.totals.all(key) as [number, number][]) counts[cls] = count;
+    const topOf = (cls: number): DimensionState[] => counts[cls] === 0 ? [] : (this.summaryStmts!.top.all({ ...key, class: cls, limit: top }) as
+      [string, string | null, number][]).map(([value, best, n]) => ({ value, confirmed: cls === 0, live: cls < 2, best, n }));
+    return { counts: { confirmed: counts[0]!, unpaired: counts[1]!, ended: counts[2]! }, confirmed: topOf(0), unpaired: topOf(1), ended: topOf(2) };
+  }
+
+  /**
    * The distinct values of one dimension among the matching facts, each with the states
    * its facts have (status, paired) and how many facts: what a set or count question lists.
    * Grouped and ordered in SQL, so the set is complete whatever the number of rows.
@@ -202,11 +240,17 @@ export class CatalogStore {
   dimensionStates(dimension: 'country' | 'retailer' | 'product', filter: FactFilter, limit: number): DimensionState[] {
     const column = dimension === 'country' ? 'a.country' : dimension === 'retailer' ? 'a.retailer_id' : 'a.product_id';
     const cache = this.dimensionStmts;
+    // One row per value, its states folded in SQL: a country's 16,000 facts become its few hundred products.
     const rows = this.statement(cache, filter, limit,
-      (s, n) => `SELECT ${column}, a.status, a.paired, count(*) ${fromOf(s)} ${whereOf(s)}
-        GROUP BY ${column}, a.status, a.paired ORDER BY ${column} LIMIT ${n}`, 'raw', dimension)
-      .all(bindOf(filter)) as [string, string, number, number][];
-    return rows.map(([value, status, paired, n]) => ({ value, status, paired: paired === 1, n }));
+      (s, n) => `SELECT ${column},
+          min(CASE WHEN a.paired = 1 AND a.status <> 'ended'
+            THEN CASE a.status WHEN 'available' THEN 0 WHEN 'opening' THEN 1 ELSE 2 END END),
+          max(a.status <> 'ended'), count(*)
+        ${fromOf(s)} ${whereOf(s)} GROUP BY ${column} LIMIT ${n}`, 'raw', dimension)
+      .all(bindOf(filter)) as [string, number | null, number, number][];
+    return rows.map(([value, best, live, n]) => ({
+      value, confirmed: best !== null, live: live === 1, best: best === null ? null : BEST_STATUS[best] ?? null, n,
+    }));
   }
 
   /** How many facts match, counting no further than `cap` (a broad question over a million rows stays cheap). */
@@ -266,6 +310,17 @@ export class CatalogStore {
   }
 }
 
+/** The best status among a group's confirmed facts, as a rank (0 available, 1 opening, 2 announced), or NULL. */
+const BEST_RANK = `min(CASE WHEN paired = 1 AND status <> 'ended'
+  THEN CASE status WHEN 'available' THEN 0 WHEN 'opening' THEN 1 ELSE 2 END END)`;
+
+/** The summaries stored at import: (filter kind, filter column, dimension, dimension column). */
+const SUMMARIES: [string, string, string, string][] = [
+  ['country', 'country', 'retailer', 'retailer_id'], ['country', 'country', 'product', 'product_id'],
+  ['retailer', 'retailer_id', 'country', 'country'], ['retailer', 'retailer_id', 'product', 'product_id'],
+  ['all', "''", 'country', 'country'], ['all', "''", 'retailer', 'retailer_id'], ['all', "''", 'product', 'product_id'],
+];
+
 /** Writes a complete catalog into a new file, in one transaction. */
 export function writeCatalog(file: string, rows: CatalogRows): void {
   const db = new Database(file);
@@ -318,6 +373,15 @@ export function writeCatalog(file: string, rows: CatalogRows): void {
         UNION ALL SELECT 'retailer', retailer_id, count(*) FROM availability GROUP BY retailer_id
         UNION ALL SELECT 'country', country, count(*) FROM availability GROUP BY country
         UNION ALL SELECT 'all', '', count(*) FROM availability`);
+      for (const [by, ref, dim, column] of SUMMARIES) {
+        db.exec(`INSERT INTO dimension_values (by, ref, dim, value, class, best, n)
+          SELECT '${by}', ${ref}, '${dim}', ${column}, CASE WHEN ${BEST_RANK} IS NOT NULL THEN 0
+              WHEN max(status <> 'ended') THEN 1 ELSE 2 END,
+            CASE ${BEST_RANK} WHEN 0 THEN 'available' WHEN 1 THEN 'opening' WHEN 2 THEN 'announced' END, count(*)
+          FROM availability GROUP BY ${ref === "''" ? column : `${ref}, ${column}`}`);
+      }
+      db.exec(`INSERT INTO dimension_totals (by, ref, dim, class, count)
+        SELECT by, ref, dim, class, count(*) FROM dimension_values GROUP BY by, ref, dim, class`);
       const broken = db.prepare('PRAGMA foreign_key_check').all();
       if (broken.length > 0) throw new Error(`${broken.length} row(s) reference something that does not exist`);
     })();

@@ -109,6 +109,16 @@ export function normalize(raw: string): Normalized {
   };
 }
 
+/** The question's clauses, as lists of token positions: split where a clause break stands. */
+export function clausesOf(n: Pick<Normalized, 'tokens' | 'shapes'>): number[][] {
+  const clauses: number[][] = [];
+  n.tokens.forEach((_, i) => {
+    if (i === 0 || n.shapes[i]?.breakBefore) clauses.push([]);
+    clauses[clauses.length - 1]!.push(i);
+  });
+  return clauses;
+}
+
 /** Folds accents but keeps case, so each token's capitals can be read. */
 function foldKeepCase(text: string): string {
   return text.normalize('NFKC').normalize('NFD').replace(COMBINING, '').replace(FOLDABLE, (c) => FOLD[c] ?? c);
@@ -123,7 +133,8 @@ function shapesOf(text: string, count: number): Shape[] {
     found.push({ word: m[0], breakBefore: found.length === 0 || CLAUSE_BREAK.test(gap), hardBreak: found.length === 0 || HARD_BREAK.test(gap) });
     last = m.index + m[0].length;
   }
-  const letters = found.filter((f) => /\p{L}/u.test(f.word));
+  // Model codes ("6GB", "A20") are written in capitals whatever the writer's habit: they tell nothing.
+  const letters = found.filter((f) => /\p{L}/u.test(f.word) && !/\p{N}/u.test(f.word));
   const capitals = letters.filter((f) => /^\p{Lu}/u.test(f.word)).length;
   // All capitals or Title Case over several words says nothing about which words are names;
   // a lone "DE?" or "Sonos Era in Germany?" does.

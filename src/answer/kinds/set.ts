@@ -1,89 +1,84 @@
 // The whole set of one dimension: "which countries sell Pure?", "quali negozi
 // hanno la Flow?", "what does Coop sell?", "how many retailers in Italy?",
-// "list all products". Read with its own grouped query, so every value the
-// data holds is in the answer; each value is placed by its best state:
-// confirmed (a paired fact that has not ended), named without pairing, or ended.
+// "list all products". Every value the data holds is counted; each is placed by
+// its best state: confirmed (a paired fact that has not ended), named only
+// without pairing, or ended. Up to SET_LISTED values of each are named, those
+// with most facts first, in name order. A filter on one country, one retailer
+// or nothing reads the summaries stored at import; any other groups its facts.
+import type { DimensionState } from '../../catalog/store.js';
 import type { AnswerSet, Dimension, Status } from '../../types.js';
 import { WORDS, statusLabel } from '../words.js';
 import { describeOrAll, filterOf, type Composed, type KindContext } from './context.js';
 import { noAnswer } from './nothing.js';
 
-/** Values listed by name; beyond, counted with the ones with most facts named. */
+/** Values named in an answer per state; beyond, counted. */
 export const SET_LISTED = 50;
-/** Grouped rows read at most (value × status × paired). */
-const SET_ROWS = 20_000;
+/** Values grouped at most when no summary serves: more than any dimension of the largest catalog. */
+const SET_ROWS = 100_000;
 
-const RANK: Record<Status, number> = { available: 0, opening: 1, announced: 2, ended: 3 };
+type State = 'confirmed' | 'unpaired' | 'ended';
+interface Summary { counts: Record<State, number>; top: Record<State, DimensionState[]> }
 
-interface Value { id: string; name: string; state: 'confirmed' | 'unpaired' | 'ended'; best: Status; n: number }
-
-function nameOf(k: KindContext, d: Dimension, id: string): string {
-  return k.index.nameOf(d, id, k.lang);
+const COLLATORS = new Map<string, Intl.Collator>();
+function collator(lang: string): Intl.Collator {
+  let c = COLLATORS.get(lang);
+  if (!c) { c = new Intl.Collator(lang); COLLATORS.set(lang, c); }
+  return c;
 }
 
-function valuesOf(k: KindContext, d: Dimension): Value[] {
-  const byId = new Map<string, Value>();
-  for (const s of k.store.dimensionStates(d, filterOf(k.r), SET_ROWS)) {
-    const status = s.status as Status;
-    const state = status === 'ended' ? 'ended' : s.paired ? 'confirmed' : 'unpaired';
-    const v = byId.get(s.value);
-    if (!v) { byId.set(s.value, { id: s.value, name: nameOf(k, d, s.value), state, best: status, n: s.n }); continue; }
-    v.n += s.n;
-    const order = { confirmed: 0, unpaired: 1, ended: 2 } as const;
-    if (order[state] < order[v.state]) v.state = state;
-    if (state === 'confirmed' && (v.state !== 'confirmed' || RANK[status] < RANK[v.best])) v.best = status;
-  }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, k.lang));
+function summaryOf(k: KindContext, d: Dimension): Summary {
+  const filter = filterOf(k.r);
+  const stored = k.store.dimensionSummary(d, filter, SET_LISTED);
+  if (stored) return { counts: stored.counts, top: { confirmed: stored.confirmed, unpaired: stored.unpaired, ended: stored.ended } };
+  const all: Record<State, DimensionState[]> = { confirmed: [], unpaired: [], ended: [] };
+  for (const v of k.store.dimensionStates(d, filter, SET_ROWS)) all[v.confirmed ? 'confirmed' : v.live ? 'unpaired' : 'ended'].push(v);
+  const top = (list: DimensionState[]): DimensionState[] =>
+    list.length > SET_LISTED ? [...list].sort((a, b) => b.n - a.n).slice(0, SET_LISTED) : list;
+  return {
+    counts: { confirmed: all.confirmed.length, unpaired: all.unpaired.length, ended: all.ended.length },
+    top: { confirmed: top(all.confirmed), unpaired: top(all.unpaired), ended: top(all.ended) },
+  };
 }
 
-/** The catalog's own products or retailers, for a question that names nothing ("list all retailers"). */
-function catalogValues(k: KindContext, d: Dimension): Value[] | null {
-  const named = k.r.productIds !== null || k.r.retailers.length > 0 || k.r.countries.length > 0;
-  if (named || d === 'country') return null;
-  const ids = d === 'product' ? [...k.index.products.keys()] : [...k.index.retailers.keys()];
-  const fromFacts = new Map(valuesOf(k, d).map((v) => [v.id, v]));
-  return ids.map((id) => fromFacts.get(id) ?? { id, name: nameOf(k, d, id), state: 'confirmed' as const, best: 'available' as Status, n: 0 })
-    .sort((a, b) => a.name.localeCompare(b.name, k.lang));
+function namesOf(values: DimensionState[], k: KindContext, d: Dimension, withStatus: boolean): string[] {
+  return values.map((v) => ({ name: k.index.nameOf(d, v.value, k.lang), best: v.best }))
+    .sort((a, b) => collator(k.lang).compare(a.name, b.name))
+    .map(({ name, best }) => (withStatus && best && best !== 'available' ? `${name} (${statusLabel(best as Status, k.lang)})` : name));
 }
 
-function names(values: Value[], k: KindContext, withStatus: boolean): string {
-  const shown = [...values].sort((a, b) => b.n - a.n).slice(0, SET_LISTED);
-  const keep = new Set(shown.map((v) => v.id));
-  const listed = values.filter((v) => keep.has(v.id)).map((v) =>
-    withStatus && v.best !== 'available' ? `${v.name} (${statusLabel(v.best, k.lang)})` : v.name);
-  const more = values.length - listed.length;
-  return more > 0 ? `${listed.join(', ')} ${WORDS[k.lang].setMore(more)}` : listed.join(', ');
+function listed(s: Summary, state: State, k: KindContext, d: Dimension, withStatus: boolean): string {
+  const names = namesOf(s.top[state], k, d, withStatus);
+  const more = s.counts[state] - names.length;
+  return more > 0 ? `${names.join(', ')} ${WORDS[k.lang].setMore(more)}` : names.join(', ');
 }
 
-/** The complete set of one dimension as lines, for a list too long to show whole: "Retailers (34): …". */
-export function setLines(k: KindContext, d: Dimension): string[] {
+function lines(k: KindContext, d: Dimension, s: Summary, head: string | null): string[] {
   const w = WORDS[k.lang];
-  const values = valuesOf(k, d);
-  const confirmed = values.filter((v) => v.state === 'confirmed');
-  const unpaired = values.filter((v) => v.state === 'unpaired');
-  const ended = values.filter((v) => v.state === 'ended');
-  const lines: string[] = [];
-  if (confirmed.length > 0) lines.push(`${w.setAll(d, confirmed.length)} ${names(confirmed, k, true)}`);
-  if (unpaired.length > 0) lines.push(w.setUnpaired(names(unpaired, k, false)));
-  if (ended.length > 0) lines.push(w.setEnded(names(ended, k, false)));
-  return lines;
+  const out: string[] = [];
+  if (s.counts.confirmed > 0) out.push([head, listed(s, 'confirmed', k, d, true)].filter(Boolean).join(' '));
+  if (s.counts.unpaired > 0) out.push(w.setUnpaired(listed(s, 'unpaired', k, d, false)));
+  if (s.counts.ended > 0) out.push(w.setEnded(listed(s, 'ended', k, d, false)));
+  return out;
+}
+
+/** The complete set of one dimension as lines, for a list too long to show whole: "All retailers (34): …". */
+export function setLines(k: KindContext, d: Dimension): string[] {
+  const s = summaryOf(k, d);
+  return lines(k, d, s, WORDS[k.lang].setAll(d, s.counts.confirmed));
 }
 
 export function set(k: KindContext, d: Dimension, counting: boolean): Composed {
   const w = WORDS[k.lang];
-  const values = catalogValues(k, d) ?? valuesOf(k, d);
+  const s = summaryOf(k, d);
   const what = describeOrAll(k.r, k.index, k.lang);
-  const confirmed = values.filter((v) => v.state === 'confirmed');
-  const unpaired = values.filter((v) => v.state === 'unpaired');
-  const ended = values.filter((v) => v.state === 'ended');
+  const total = s.counts.confirmed + s.counts.unpaired + s.counts.ended;
+  // A question naming nothing asks about the catalog: every value it holds counts ("how many products?").
+  const n = what === '' ? total : s.counts.confirmed;
   const answerSet: AnswerSet = {
-    dimension: d, confirmed: confirmed.map((v) => v.name), unpaired: unpaired.map((v) => v.name), ended: ended.map((v) => v.name),
+    dimension: d, counts: s.counts,
+    confirmed: namesOf(s.top.confirmed, k, d, false), unpaired: namesOf(s.top.unpaired, k, d, false), ended: namesOf(s.top.ended, k, d, false),
   };
-  if (values.length === 0 && !counting) return { ...noAnswer(k, w.setNone(d, what || w.describe([], [], []))), set: answerSet };
-  const head = counting ? w.countHead(d, what, confirmed.length) : w.setHead(d, what, confirmed.length);
-  const lines = [head];
-  if (confirmed.length > 0) lines.push(names(confirmed, k, true));
-  if (unpaired.length > 0) lines.push(w.setUnpaired(names(unpaired, k, false)));
-  if (ended.length > 0) lines.push(w.setEnded(names(ended, k, false)));
-  return { verdict: 'list', facts: [], total: values.length, nearby: [], events: [], set: answerSet, lines, source: null };
+  if (total === 0 && !counting) return { ...noAnswer(k, w.setNone(d, what || w.describe([], [], []))), set: answerSet };
+  const head = counting ? w.countHead(d, what, n) : w.setHead(d, what, n);
+  return { verdict: 'list', facts: [], total, nearby: [], events: [], set: answerSet, lines: [head, ...lines(k, d, s, null)], source: null };
 }

@@ -1,0 +1,42 @@
+// The set summaries stored at import say what grouping the facts says, for
+// every single country, single retailer and the whole catalog.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CatalogStore, type FactFilter } from '../../../src/catalog/store.js';
+import { buildCatalog, writeCatalogDir } from '../../helpers/catalog.js';
+import { WORD_CATALOG } from '../../helpers/wordCatalog.js';
+
+let store: CatalogStore;
+beforeAll(async () => { store = new CatalogStore(await buildCatalog(writeCatalogDir(WORD_CATALOG))); });
+afterAll(() => store.close());
+
+const DIMENSIONS = ['country', 'retailer', 'product'] as const;
+
+function grouped(d: (typeof DIMENSIONS)[number], filter: FactFilter) {
+  const rows = store.dimensionStates(d, filter, 10_000);
+  const byClass = (pick: (c: boolean, l: boolean) => boolean) =>
+    rows.filter((r) => pick(r.confirmed, r.live)).map((r) => ({ value: r.value, best: r.best, n: r.n })).sort((a, b) => a.value.localeCompare(b.value));
+  return { confirmed: byClass((c) => c), unpaired: byClass((c, l) => !c && l), ended: byClass((c, l) => !c && !l) };
+}
+
+describe('GIVEN the summaries stored at import', () => {
+  const filters: FactFilter[] = [
+    { products: null, retailers: null, countries: null },
+    ...['IT', 'GB', 'DE', 'NO', 'JP', 'PE'].map((c) => ({ products: null, retailers: null, countries: [c] })),
+    ...['coop', 'next', 'very', 'arena'].map((r) => ({ products: null, retailers: [r], countries: null })),
+  ];
+  const served = (d: string, f: FactFilter): boolean => !(d === 'country' && f.countries) && !(d === 'retailer' && f.retailers);
+  it.each(filters.flatMap((f) => DIMENSIONS.filter((d) => served(d, f)).map((d) => [d, f] as const)))(
+    'WHEN %s values are asked THEN they equal the grouped facts', (d, f) => {
+    const s = store.dimensionSummary(d, f, 1000);
+    expect(s).not.toBeNull();
+    const g = grouped(d, f);
+    const plain = (list: { value: string; best: string | null; n: number }[]) =>
+      list.map((r) => ({ value: r.value, best: r.best, n: r.n })).sort((a, b) => a.value.localeCompare(b.value));
+    expect({ confirmed: plain(s!.confirmed), unpaired: plain(s!.unpaired), ended: plain(s!.ended) }).toEqual(g);
+    expect(s!.counts).toEqual({ confirmed: g.confirmed.length, unpaired: g.unpaired.length, ended: g.ended.length });
+  });
+  it('WHEN a filter names a product, or the dimension itself, THEN no summary serves and the facts are grouped', () => {
+    expect(store.dimensionSummary('country', { products: ['flow'], retailers: null, countries: null }, 50)).toBeNull();
+    expect(store.dimensionSummary('country', { products: null, retailers: null, countries: ['IT'] }, 50)).toBeNull();
+  });
+});
