@@ -130,7 +130,8 @@ export const en: LanguagePack<Phrases> = {
       weather compare comparison versus vs better best worse worst recommend recommendation quality
       difference differences shipping ship ships shipped delivery deliveries courier
       inventory units quantity`,
-    outOfScopePhrases: ['how much', 'how many left', 'stock level', 'stock levels', 'is it good', 'is it worth', 'should i buy'],
+    outOfScopePhrases: ['how much', 'how many left', 'stock level', 'stock levels', 'is it good', 'is it worth', 'should i buy', 'good for',
+      'suitable for', 'made of', 'made from'],
     followUp: 'and also plus',
     followUpPhrases: ['what about', 'how about', 'and what', 'and also', 'what of'],
     countPhrases: ['how many', 'number of'],

@@ -114,7 +114,8 @@ export const it: LanguagePack<Phrases> = {
       riparare riparazioni rotto assistenza garanzia rimborso meteo confronto confrontare migliore meglio peggio
       peggiore consigli consigliate consiglio qualita qualità pezzi scorte quantita quantità differenza differenze
       spedire spedisce spediscono spedizione spedizioni consegna consegne corriere`,
-    outOfScopePhrases: ['quanto costa', 'quanto costano', 'quanto viene', 'e meglio', 'e_is meglio', 'vale la pena', 'quanti pezzi'],
+    outOfScopePhrases: ['quanto costa', 'quanto costano', 'quanto viene', 'e meglio', 'e_is meglio', 'vale la pena', 'quanti pezzi',
+      'adatto per', 'adatta per', 'buono per', 'buona per', 'fatto di', 'fatta di'],
     followUp: 'e ed anche invece allora poi',
     followUpPhrases: ['e per', 'e invece', 'e anche', 'e con', 'e da', 'e in', 'e a'],
     countPhrases: ['quanti', 'quante', 'numero di'],

@@ -7,7 +7,7 @@
 // name beside it ("flow key next"), or a question made of names only ("Pure, SE?").
 // The word classes are the language packs'; nothing here names a catalog's word.
 import {
-  COPULAS, FILLER, ITALIAN_PREPOSITIONS, LIST_CUES, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
+  COPULAS, FILLER, ITALIAN_PREPOSITIONS, LATEST_CUES as LATEST, LIST_CUES, SELL_VERBS as SELL, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
   ENGLISH, COMMON,
 } from '../text/lexicon.js';
 import { isOrdinaryWord } from '../language/words.js';
@@ -138,6 +138,10 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
   }
   if (entry.kind === 'product') {
     if (next !== undefined && (isModelToken(next) || isKindWord(index, next, 'category') || PRODUCT_AFTER.has(next))) return true;
+    // "is velvet still sold at…": the verb may stand behind an adverb.
+    if (next !== undefined && LATEST.has(next) && PRODUCT_AFTER.has(tokens[end + 1] ?? '') && !shapes[end + 1]?.breakBefore) return true;
+    // "quali negozi hanno silk", "does Coop have Flow": a verb of selling before its object.
+    if (wordLike && prev !== undefined && SELL.has(prev)) return true;
     // "the Key", "la Flow"; but "the sole reason", "a swift answer": a determiner, then a word that
     // goes on into an everyday noun, is that noun's adjective.
     const intoNoun = wordLike && next !== undefined && !isFunctionWord(next) && isOrdinaryWord(next) && !index.root.next.has(next);

@@ -1,6 +1,6 @@
 // Reads the catalog names out of a question's tokens: exact aliases first, then
 // the same trie walk over typo corrections, longest name first.
-import { isFunctionWord, isModelToken } from '../text/lexicon.js';
+import { PLACE_BEFORE, isFunctionWord, isModelToken } from '../text/lexicon.js';
 import { isOrdinaryWord } from '../language/words.js';
 import type { Shape } from '../text/normalize.js';
 import type { Language } from '../types.js';
@@ -48,8 +48,16 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
     if (cached) return cached;
     const t = tokens[pos]!;
     const alts: Alt[] = [{ word: t, cost: 0, span: 1, ordinary: false }];
+    // A short word written with a capital mid-sentence ("Nike") was typed as written: it is no typo of
+    // a country ("Niue"); a retailer after "at" ("at Tree") may still be one of "Three".
+    // ("in Itay" is still Italy: a place stands there.)
+    const deliberate = t.length <= 4 && shapes[pos]?.capital === true && !PLACE_BEFORE.has(tokens[pos - 1] ?? '');
+    const onlyCountry = (word: string): boolean => {
+      const entries = index.root.next.get(word)?.entries ?? [];
+      return entries.length > 0 && entries.every((e) => e.kind === 'country');
+    };
     if (!isFunctionWord(t) && !/\d/.test(t)) {
-      const corrections = index.typos.correct(t);
+      const corrections = index.typos.correct(t).filter((c) => !deliberate || !onlyCountry(c.word));
       const ordinary = corrections.length > 0 && isOrdinaryWord(t);
       for (const c of corrections) alts.push({ word: c.word, cost: c.distance, span: 1, ordinary });
     }

@@ -25,6 +25,8 @@ export const HELP_CUES = union('help');
 export const OUT_OF_SCOPE_CUES = union('outOfScope');
 export const FOLLOW_UP_CUES = union('followUp');
 export const LATEST_CUES = union('latest');
+/** Verbs of selling and having: "what does Coop sell", "quali negozi hanno…". */
+export const SELL_VERBS = union('sell');
 
 /** Before a retailer name ("at 3", "da Tre", "does Three"). Italian "negozi Tre" puts the noun first. */
 export const RETAILER_BEFORE: ReadonlySet<string> = new Set([...union('retailerBefore'), 'negozio', 'negozi', 'punto', 'punti']);

@@ -23,6 +23,7 @@ describe('GIVEN a name the catalog does not hold', () => {
     ['Can I get Huawei in Japan?', 'Huawei'],
     ['ps5 at coop italy', 'ps5'],
     ['Steam sells Flow?', 'Steam'],
+    ['do you have Nike at Coop', 'Nike'],
   ])('WHEN asked "%s" THEN the answer is no yes and names "%s"', (q, name) => {
     const a = core.answer(q);
     expect(a.verdict).not.toBe('yes');
@@ -63,6 +64,10 @@ describe('GIVEN names that are everyday words', () => {
     expect(ids(core.answer('flow + key @ next?'))).toMatchObject({ products: ['flow', 'key'], retailers: ['next'] });
     expect(ids(core.answer('pure, GB?'))).toMatchObject({ products: ['pure'], countries: ['GB'] });
   });
+  it('WHEN a verb of selling stands before them, or after them behind an adverb THEN they are names', () => {
+    expect(ids(core.answer('is flow still sold at coop?')).products).toEqual(['flow']);
+    expect(ids(core.answer('quali negozi hanno flow?')).products).toEqual(['flow']);
+  });
   it('WHEN a determiner is followed by an everyday noun THEN the word is that noun\'s adjective', () => {
     expect(ids(core.answer('the key question: is Flow at Coop?')).products).toEqual(['flow']);
   });
@@ -95,7 +100,7 @@ describe('GIVEN countries written as codes, short forms, domains and regions', (
 });
 
 describe('GIVEN questions that are not about availability', () => {
-  it.each(['how much is Flow at Coop?', 'quanto costa la Flow?', 'is the Key waterproof?', 'Flow vs Key, which is better?',
+  it.each(['how much is Flow at Coop?', 'quanto costa la Flow?', 'is the Key waterproof?', 'Flow vs Key, which is better?', 'is Flow good for kids?',
     'my Key broke, where can I get it repaired'])('WHEN asked "%s" THEN it is out of scope', (q) => {
     const a = core.answer(q);
     expect(a.verdict).toBe('unknown');
