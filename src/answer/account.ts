@@ -3,7 +3,7 @@
 // not hold. Such an unread name is never dropped: the answer names it and is
 // never a "yes" ("Does Elkjøp sell the Redmi?" is not answered about the Redmi).
 import { LIST_CUES, PLACE_BEFORE, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, WHEN_CUES, YESNO_CUES, isFunctionWord } from '../text/lexicon.js';
-import { inDictionary, isOrdinaryWord, nearPackWord } from '../language/words.js';
+import { cueWordFor, inDictionary, isOrdinaryWord, nearPackWord } from '../language/words.js';
 import { clausesOf, type Normalized } from '../text/normalize.js';
 import type { Language } from '../types.js';
 
@@ -67,6 +67,8 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     if (covered.has(i) || !wordy(t) || isFunctionWord(t)) return false;
     // A model code ("ps5", "s23"): letters and digits together are a name.
     if (/\d/.test(t)) return true;
+    // The name of a web store the catalog lacks ("amazon.de" where no Amazon is listed).
+    if (tokens[i + 1]?.startsWith('tld_')) return true;
     const written = capitalised(original[i]);
     if (isOrdinaryWord(t)) {
       // "is the Pixel sold…": an everyday word with a capital where a name stands; or a capitalised
@@ -82,8 +84,8 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
       const foreign = !inDictionary(t, language) && shapes[i]?.upper !== true;
       return foreign && (written || (PLACE_BEFORE.has(prev ?? '') && inNameSlot(prev)));
     }
-    // A capitalised word was typed as written; a lower-case one may be a typo of a pack word ("avialable").
-    return written || !nearPackWord(t);
+    // A capitalised word was typed as written; a lower-case one may be a typo of a pack word ("avialable", "stil").
+    return written || (!nearPackWord(t) && cueWordFor(t) === null);
   };
   const names: string[] = [];
   const places: string[] = [];

@@ -4,13 +4,15 @@
 import { findEntities } from '../match/find.js';
 import type { Entry } from '../match/trie.js';
 import { decide, wordVotes } from '../language/vote.js';
-import { normalize, type Normalized } from '../text/normalize.js';
+import { foldText, normalize, type Normalized } from '../text/normalize.js';
 import { SHORTHAND } from '../language/index.js';
+import { cueWordFor, isOrdinaryWord } from '../language/words.js';
+import { AVAILABILITY, isFunctionWord } from '../text/lexicon.js';
 import type { NameIndex } from '../match/names.js';
 import type { Answer, AnswerContext, Dimension, Intent } from '../types.js';
 import { unreadNames } from './account.js';
 import type { Deps } from './deps.js';
-import { readIntent, type Reading } from './intent.js';
+import { isDimensionWord, readIntent, type Reading } from './intent.js';
 import { outOfScope } from './scope.js';
 import { compose } from './kinds/index.js';
 import { clarify, finish, simple } from './reply.js';
@@ -44,7 +46,11 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
   }
   const language = decide(votes, fallback).language;
 
-  const reading = readIntent(words, !covered.has(0));
+  // Typos of cue words are read as the cue ("wich countries…", "wen did…"); names are left as typed.
+  const cued = n.tokens.map((t, i) => (covered.has(i) || unread.positions.has(i) || /^\p{Lu}/u.test(n.written[i] ?? '')
+    ? t : cueWordFor(t) ?? t));
+  // "any Nidino products in Korea?": a dimension word right after a name is that name's, not the question's.
+  const reading = readIntent(cued.filter((t, i) => !covered.has(i) && !(covered.has(i - 1) && isDimensionWord(t))), !covered.has(0));
   let resolved = resolveSpans(found, n.tokens, index, language);
 
   let followUp = false;
@@ -96,6 +102,19 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
   if (ctx.conversation !== undefined) memory.set(ctx.conversation, { resolved, intent, language, dimension: dimension ?? undefined });
   // A name the catalog lacks ("Does Elkjøp sell the Redmi?"): never a yes about the rest of the sentence.
   if (unread.names.length > 0 && intent === 'yesno') intent = 'list';
+  // A yes is given only to a question about availability whose every word is read: not to
+  // "does Dolce contain gluten?" (about the product itself: out of scope) or "Coca-Cola at Pronto
+  // in Brazil?" (a product it could not read: named as such).
+  if (intent === 'yesno') {
+    const asked = availabilityAsked(cued, covered, unread.positions, resolved);
+    if (asked === 'property') return simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
+    if (asked === 'unreadProduct') {
+      // Words that are the catalog's own names, read as words here, are not quoted as unknown.
+      const words = wordsAt(n, cued, covered, unread.positions).filter((w) => !w.split(' ').some((t) => index.root.next.has(foldText(t))));
+      for (const w of words) if (!unread.names.includes(w)) unread.names.push(w);
+    }
+    if (asked !== 'yes') intent = 'list';
+  }
   const composed = compose({ store: deps.store, index, r: resolved, lang: language, today: deps.today() }, intent, dimension ?? 'product');
   const w = WORDS[language];
   const places = resolved.countries.length === 0 ? unread.places : [];
@@ -125,6 +144,41 @@ function expandShorthand(n: Normalized, index: NameIndex): Normalized {
     return prev !== undefined && index.root.next.get(prev)?.next.has(t) ? t : full;
   });
   return { ...n, tokens };
+}
+
+/** Everyday words outside every name: what a yes/no would leave unread. */
+function contentAt(cued: string[], covered: ReadonlySet<number>, unread: ReadonlySet<number>): number[] {
+  return cued.map((_, i) => i).filter((i) => !covered.has(i) && !unread.has(i) && /^\p{L}{3,}$/u.test(cued[i]!)
+    && !isFunctionWord(cued[i]!) && isOrdinaryWord(cued[i]!));
+}
+
+/** Those words as written, neighbours joined ("Coca Cola", "red bull"). */
+function wordsAt(n: Normalized, cued: string[], covered: ReadonlySet<number>, unread: ReadonlySet<number>): string[] {
+  const out: string[] = [];
+  let last = -2;
+  for (const i of contentAt(cued, covered, unread)) {
+    const w = n.written[i] ?? cued[i]!;
+    if (i === last + 1 && out.length > 0) out[out.length - 1] += ` ${w}`; else out.push(w);
+    last = i;
+  }
+  return out;
+}
+
+/**
+ * Whether a yes/no asks about availability as read. With a product alone, an everyday word beside it
+ * asks about the product itself ("does Dolce contain gluten?"); with another single name, the question
+ * must use a word of availability; with no product named, an everyday word stands where the product
+ * would ("red bull at Daily in Korea"): a product it cannot read.
+ */
+function availabilityAsked(cued: string[], covered: ReadonlySet<number>, unread: ReadonlySet<number>, r: Resolved):
+  'yes' | 'property' | 'unreadProduct' | 'unclear' {
+  const open = cued.filter((_, i) => !covered.has(i) && !unread.has(i));
+  const content = contentAt(cued, covered, unread).length > 0;
+  const kinds = (r.productIds !== null ? 1 : 0) + (r.retailers.length > 0 ? 1 : 0) + (r.countries.length > 0 ? 1 : 0);
+  if (kinds === 1 && r.productIds !== null && content) return 'property';
+  if (r.productIds === null && content) return 'unreadProduct';
+  if (kinds === 1 && !open.some((t) => AVAILABILITY.has(t))) return 'unclear';
+  return 'yes';
 }
 
 function kindOf(reading: Reading, r: Resolved, previous: Intent | undefined): Exclude<Intent, 'help'> {

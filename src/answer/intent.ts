@@ -36,6 +36,11 @@ const phrase = (words: readonly string[], table: Record<string, string[][]>): bo
 
 const DIMENSION_WORDS = DIMENSIONS.map((d) => [d, [...new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l].dimension[d]]))]] as const);
 
+/** A word that names a dimension ("countries", "negozi", "products"). */
+export function isDimensionWord(w: string): boolean {
+  return DIMENSION_WORDS.some(([, list]) => list.includes(w));
+}
+
 /** The dimension a word names, allowing one typo in a long word ("countrys", "retialers"). */
 function dimensionOf(words: readonly string[]): Dimension | null {
   for (const w of words) {

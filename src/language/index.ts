@@ -38,6 +38,8 @@ export interface WordSets {
   productAfter: ReadonlySet<string>;
   whether: ReadonlySet<string>;
   copulas: ReadonlySet<string>;
+  availability: ReadonlySet<string>;
+  genitive: ReadonlySet<string>;
   /** Every word of the pack: a word that is never a catalog name's typo, and a vote for the language. */
   all_words: ReadonlySet<string>;
 }
@@ -53,7 +55,7 @@ function compile(p: LanguagePack<Phrases>): WordSets {
     dimension: { country: set(c.dimension.country), retailer: set(c.dimension.retailer), product: set(c.dimension.product) },
     productBefore: set(p.before.product), retailerBefore: set(p.before.retailer), placeBefore: set(p.before.place),
     retailerAfter: set(p.retailerAfter), productAfter: set(p.productAfter), whether: set(p.whether),
-    copulas: set(p.copulas),
+    copulas: set(p.copulas), availability: set(p.availability), genitive: set(p.genitive),
   };
   const everything = new Set<string>();
   for (const v of Object.values(sets)) {

@@ -141,6 +141,10 @@ export const it: LanguagePack<Phrases> = {
   shorthand: { x: 'per', xke: 'perche', xk: 'perche', cmq: 'comunque', nn: 'non', dv: 'dove', qnd: 'quando', qlc: 'qualche' },
   whether: 'se',
   copulas: 'e_is sono era erano essere sembra molto troppo cosi così proprio davvero',
+  genitive: 'di del dello della dei degli delle dell',
+  availability: `disponibile disponibili disponibilita disponibilità comprare compro comprarlo comprarla acquistare acquisto
+    trovare trovo trova trovano trovarlo trovarla ordinare vendita venduto venduta venduti vendute c ce esiste esistono arriva
+    arrivato arrivata uscito uscita`,
   elisions: 'l un dell all dall nell sull c quest quell',
   months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   status: STATUS,

@@ -68,6 +68,10 @@ export interface LanguagePack<P> {
   productAfter: WordList;
   /** Chat shorthand read as the word it stands for ("u" → "you"): the cues are written in full. */
   shorthand: Record<string, string>;
+  /** What joins a measure to its noun: "basket of questions", "un cesto di domande". */
+  genitive: WordList;
+  /** Words that ask about availability besides the verbs of selling: "available", "buy", "find", "order". */
+  availability: WordList;
   /** Subject pronouns and copulas: "is it pure?" describes, it names nothing. */
   copulas: WordList;
   /** Words that turn a "tell me" into a yes/no: "tell me if", "dimmi se". */

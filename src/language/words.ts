@@ -40,4 +40,36 @@ export function nearPackWord(t: string): boolean {
   return packWords.correct(t).some((c) => c.distance <= 1);
 }
 
+let cueWords: { long: TypoIndex; short: Map<string, string> } | null = null;
+
+/**
+ * The cue word a lower-case typo stands for ("wich" → "which", "wen" → "when", "stil" → "still",
+ * "countrys" → "countries"), or null. Only cue words are guessed: they decide what is asked, and a
+ * guess into any other word could hide a name.
+ */
+export function cueWordFor(t: string): string | null {
+  // A long everyday word is itself ("smart" is no "start"); a short one may have lost a letter ("wich").
+  if (t.length < 3 || isFunctionWord(t) || (t.length >= 5 && isOrdinaryWord(t))) return null;
+  if (!cueWords) {
+    const cues = new Set(LANGUAGES.flatMap((l) => {
+      const w = WORDSETS[l];
+      return [...w.when, ...w.list, ...w.yesno, ...w.latest, ...w.count, ...w.sell, ...w.help,
+        ...w.dimension.country, ...w.dimension.retailer, ...w.dimension.product];
+    }));
+    // Short words are guessed only when a letter was dropped: "stil", "wen"; "sony" is no "sono".
+    const short = new Map<string, string>();
+    for (const c of cues) {
+      if (c.length < 4 || c.length > 5) continue;
+      for (let i = 0; i < c.length; i++) {
+        const v = c.slice(0, i) + c.slice(i + 1);
+        if (!cues.has(v) && !short.has(v)) short.set(v, c);
+      }
+    }
+    cueWords = { long: new TypoIndex(cues), short };
+  }
+  if (t.length < 5) return cueWords.short.get(t) ?? null;
+  const c = cueWords.long.correct(t).filter((x) => x.distance <= 1);
+  return c.length === 1 ? c[0]!.word : null;
+}
+
 export { isFunctionWord };

@@ -7,7 +7,7 @@
 // name beside it ("flow key next"), or a question made of names only ("Pure, SE?").
 // The word classes are the language packs'; nothing here names a catalog's word.
 import {
-  COPULAS, FILLER, ITALIAN_PREPOSITIONS, LATEST_CUES as LATEST, LIST_CUES, SELL_VERBS as SELL, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
+  COPULAS, FILLER, GENITIVE, YESNO_CUES as YESNO, ITALIAN_PREPOSITIONS, LATEST_CUES as LATEST, LIST_CUES, SELL_VERBS as SELL, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
   ENGLISH, COMMON,
 } from '../text/lexicon.js';
 import { isOrdinaryWord } from '../language/words.js';
@@ -89,7 +89,9 @@ function atEdge(s: Sentence, start: number, end: number): boolean {
   const first = content[0]!;
   const last = content[content.length - 1]!;
   const packWord = (t: string | undefined): boolean => t !== undefined && isFunctionWord(t);
-  if (start === first && end === content[1] && packWord(s.tokens[end]) && !s.shapes[end]?.breakBefore) return true;
+  // "basket of questions": a word joined to an everyday noun by "of" is that noun's measure, not a name.
+  const ofNoun = GENITIVE.has(s.tokens[end] ?? '') && isOrdinaryWord(s.tokens[end + 1] ?? '') && !isFunctionWord(s.tokens[end + 1] ?? '');
+  if (start === first && end === content[1] && packWord(s.tokens[end]) && !s.shapes[end]?.breakBefore && !ofNoun) return true;
   const before = s.tokens[start - 1];
   return end - 1 === last && start - 1 === content[content.length - 2] && packWord(before) && !COPULAS.has(before!)
     && !s.shapes[start]?.breakBefore;
@@ -140,6 +142,9 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
     if (next !== undefined && (isModelToken(next) || isKindWord(index, next, 'category') || PRODUCT_AFTER.has(next))) return true;
     // "is velvet still sold at…": the verb may stand behind an adverb.
     if (next !== undefined && LATEST.has(next) && PRODUCT_AFTER.has(tokens[end + 1] ?? '') && !shapes[end + 1]?.breakBefore) return true;
+    // "is silk (still) at Farmacia Centrale?": asked about, then placed.
+    const after = next !== undefined && LATEST.has(next) ? tokens[end + 1] : next;
+    if (wordLike && prev !== undefined && YESNO.has(prev) && after !== undefined && (RETAILER_BEFORE.has(after) || PLACE_BEFORE.has(after))) return true;
     // "quali negozi hanno silk", "does Coop have Flow": a verb of selling before its object.
     if (wordLike && prev !== undefined && SELL.has(prev)) return true;
     // "the Key", "la Flow"; but "the sole reason", "a swift answer": a determiner, then a word that

@@ -25,6 +25,8 @@ export const HELP_CUES = union('help');
 export const OUT_OF_SCOPE_CUES = union('outOfScope');
 export const FOLLOW_UP_CUES = union('followUp');
 export const LATEST_CUES = union('latest');
+/** Words that ask about availability: verbs of selling and buying, "available", prepositions of place and retailer. */
+export const AVAILABILITY: ReadonlySet<string> = new Set([...union('availability', 'sell', 'retailerBefore', 'placeBefore', 'productAfter')]);
 /** Verbs of selling and having: "what does Coop sell", "quali negozi hanno…". */
 export const SELL_VERBS = union('sell');
 
@@ -38,6 +40,8 @@ export const PRODUCT_BEFORE = union('productBefore');
 export const PRODUCT_AFTER = union('productAfter');
 /** Subject pronouns and copulas ("is it pure?"): what follows them describes, it names nothing. */
 export const COPULAS = union('copulas');
+/** "of", "di", "del": what joins a measure to its noun ("basket of questions"). */
+export const GENITIVE = union('genitive');
 /** Chat filler, slang and abbreviations. */
 export const FILLER = union('filler');
 /** Before a place: "in", Italian "a", "nel". */
@@ -56,7 +60,7 @@ export function isModelToken(token: string): boolean {
 
 const ANY_PACK = union('functionWords', 'filler', 'numbers', 'domain', 'when', 'list', 'yesno', 'help', 'outOfScope',
   'followUp', 'count', 'all', 'latest', 'sell', 'productBefore', 'retailerBefore', 'placeBefore', 'retailerAfter', 'productAfter',
-  'whether', 'copulas', 'all_words');
+  'whether', 'copulas', 'availability', 'genitive', 'all_words');
 
 /** A word of a language pack: never read as a typo of a catalog name. */
 export function isFunctionWord(token: string): boolean {

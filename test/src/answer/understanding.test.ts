@@ -24,6 +24,8 @@ describe('GIVEN a name the catalog does not hold', () => {
     ['ps5 at coop italy', 'ps5'],
     ['Steam sells Flow?', 'Steam'],
     ['do you have Nike at Coop', 'Nike'],
+    ['is Flow on amazon.de', 'amazon'],
+    ['red bull at Coop in Italy', 'red bull'],
   ])('WHEN asked "%s" THEN the answer is no yes and names "%s"', (q, name) => {
     const a = core.answer(q);
     expect(a.verdict).not.toBe('yes');
@@ -45,8 +47,13 @@ describe('GIVEN a name the catalog does not hold', () => {
     expect(a.verdict).toBe('yes');
     expect(a.unread ?? []).toEqual([]);
   });
-  it('WHEN a word of the question is a typo of a cue word THEN it is no name', () => {
+  it('WHEN a word of the question is a typo of a cue word THEN it is no name, and it is read as the cue', () => {
     expect(core.answer('wich retialers have Flow?').unread ?? []).toEqual([]);
+    expect(core.answer('wich countries is Globe sold in?').set?.dimension).toBe('country');
+    expect(core.answer('wen does Flow open at Very in Brazil').verdict).toBe('when');
+  });
+  it('WHEN a dimension word follows a brand THEN it is the brand\'s products, not a set question', () => {
+    expect(core.answer('any Velora products in Japan?').verdict).toBe('yes');
   });
 });
 
@@ -101,7 +108,7 @@ describe('GIVEN countries written as codes, short forms, domains and regions', (
 
 describe('GIVEN questions that are not about availability', () => {
   it.each(['how much is Flow at Coop?', 'quanto costa la Flow?', 'is the Key waterproof?', 'Flow vs Key, which is better?', 'is Flow good for kids?',
-    'my Key broke, where can I get it repaired'])('WHEN asked "%s" THEN it is out of scope', (q) => {
+    'my Key broke, where can I get it repaired', 'does Flow contain gluten?'])('WHEN asked "%s" THEN it is out of scope', (q) => {
     const a = core.answer(q);
     expect(a.verdict).toBe('unknown');
     expect(a.reason).toBe('out_of_scope');
