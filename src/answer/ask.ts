@@ -68,11 +68,11 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
   }
 
   if (resolved.ambiguous.length > 0) {
-    return clarify(deps, resolved, resolved.ambiguous.map((a) => a), language, n.truncated, reading.intent);
+    return clarify(deps, resolved, resolved.ambiguous.map((a) => a), language, n.truncated, reading.intent, reading.dimension);
   }
   if (isEmpty(resolved) && unread.names.length === 0) {
     const bare = distinctReadings(found.unresolved);
-    if (bare.length > 1) return clarify(deps, resolved, bare, language, n.truncated, reading.intent);
+    if (bare.length > 1) return clarify(deps, resolved, bare, language, n.truncated, reading.intent, reading.dimension);
     const only = bare[0];
     // One reading only ("3" alone is the retailer): take it rather than ask back.
     if (only) {

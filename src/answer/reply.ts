@@ -2,7 +2,7 @@
 // adapters receive: text and its parts, recognised entities, candidates.
 import type { NameIndex } from '../match/names.js';
 import { MAX_QUESTION_LENGTH } from '../text/normalize.js';
-import type { Answer, AnswerParts, Candidate, Intent, Language, Query, Reason, Verdict } from '../types.js';
+import type { Answer, AnswerParts, Candidate, Dimension, Intent, Language, Query, Reason, Verdict } from '../types.js';
 import type { Composed } from './kinds/index.js';
 import type { Deps } from './deps.js';
 import { emptyResolved, type Resolved } from './resolve.js';
@@ -45,7 +45,7 @@ export function finish(deps: Deps, c: Composed, r: Resolved, lang: Language, tru
 }
 
 export function clarify(deps: Deps, base: Resolved, readings: { kind: 'product' | 'retailer' | 'country'; id: string }[],
-  lang: Language, truncated: boolean, intent: Intent | null): Answer {
+  lang: Language, truncated: boolean, intent: Intent | null, dimension: Dimension | null = null): Answer {
   const { index } = deps;
   const candidates: Candidate[] = readings.slice(0, MAX_CANDIDATES).map((c) => {
     const query: Query = {};
@@ -59,6 +59,7 @@ export function clarify(deps: Deps, base: Resolved, readings: { kind: 'product' 
     if (retailers.length > 0) query.retailers = retailers;
     if (countries.length > 0) query.countries = countries;
     if (intent) query.intent = intent;
+    if (dimension && (intent === 'set' || intent === 'count')) query.dimension = dimension;
     return { kind: c.kind, id: c.id, name: index.nameOf(c.kind, c.id, lang), query };
   });
   const answer = simple(deps, 'clarify', lang, truncated, undefined, base);
