@@ -45,7 +45,15 @@ export function createCore(options: CoreOptions): Core {
     options.memoryCapacity ?? DEFAULT_MEMORY_CAPACITY, options.memoryTtlMs ?? DEFAULT_MEMORY_TTL_MS,
     options.clock ?? Date.now);
   const clock = options.clock ?? Date.now;
-  const deps = { store, index, memory, examples: examplesOf(store, index), today: () => new Date(clock()).toISOString().slice(0, 10) };
+  // Today's date changes once a day; formatting it per question showed in profiles.
+  let day = -1;
+  let todayText = '';
+  const today = (): string => {
+    const d = Math.floor(clock() / 86_400_000);
+    if (d !== day) { day = d; todayText = new Date(d * 86_400_000).toISOString().slice(0, 10); }
+    return todayText;
+  };
+  const deps = { store, index, memory, examples: examplesOf(store, index), today };
   return {
     answer: (question, context = {}) =>
       typeof question === 'string' ? answerText(deps, question, context) : answerQuery(deps, question, context),

@@ -29,8 +29,11 @@ const FOLLOW_UP = phraseTokens((p) => p.cues.followUpPhrases);
 const COUNT = phraseTokens((p) => p.cues.countPhrases);
 const DIMENSIONS: Dimension[] = ['country', 'retailer', 'product'];
 
-const any = (words: readonly string[], key: 'when' | 'list' | 'yesno' | 'help' | 'followUp' | 'all' | 'latest' | 'sell'): boolean =>
-  words.some((w) => LANGUAGES.some((l) => WORDSETS[l][key].has(w)));
+type CueKey = 'when' | 'list' | 'yesno' | 'help' | 'followUp' | 'all' | 'latest' | 'sell' | 'whether';
+/** Each cue class across every pack, as one set: a question asks a dozen of these per word. */
+const UNION = Object.fromEntries((['when', 'list', 'yesno', 'help', 'followUp', 'all', 'latest', 'sell', 'whether'] as CueKey[])
+  .map((k) => [k, new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l][k]]))])) as unknown as Record<CueKey, ReadonlySet<string>>;
+const any = (words: readonly string[], key: CueKey): boolean => words.some((w) => UNION[key].has(w));
 const phrase = (words: readonly string[], table: Record<string, string[][]>): boolean =>
   Object.values(table).some((list) => list.some((p) => hasPhrase(words, p)));
 
@@ -70,7 +73,7 @@ export function readIntent(words: readonly string[], opensWithWord: boolean): Re
   const asksAll = any(rest, 'all');
   const asksYesNo = any(rest, 'yesno');
   // "dimmi se…", "tell me if…": whether, though "tell" asks for a list.
-  const whether = rest.some((w) => LANGUAGES.some((l) => WORDSETS[l].whether.has(w)));
+  const whether = any(rest, 'whether');
   let intent: Intent | null = null;
   if (any(rest, 'when')) intent = 'when';
   else if (counting) intent = 'count';

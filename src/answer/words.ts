@@ -32,8 +32,8 @@ export function statusLabel(status: Status, lang: Language): string {
  * before today: "2018-05" is past from June 2018 on.
  */
 export function isPast(date: string, today: string): boolean {
-  const [y = '0', m, d] = date.split('-');
-  const end = d ? date : m ? `${y}-${m}-31` : `${y}-12-31`;
+  // "2018-05" ends on "2018-05-31" for this comparison (no month has more days), "2018" on "2018-12-31".
+  const end = date.length === 10 ? date : date.length === 7 ? `${date}-31` : `${date.slice(0, 4)}-12-31`;
   return end < today;
 }
 

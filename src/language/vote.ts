@@ -12,16 +12,32 @@ export function noVotes(): Votes {
   return Object.fromEntries(LANGUAGES.map((l) => [l, 0])) as Votes;
 }
 
+// A word's vote never changes: the same few thousand words come back question after question.
+const VOTE_OF = new Map<string, [Language, number] | null>();
+const MAX_REMEMBERED = 50_000;
+
+function voteOf(t: string): [Language, number] | null {
+  const known = VOTE_OF.get(t);
+  if (known !== undefined) return known;
+  let vote: [Language, number] | null = null;
+  const packs = LANGUAGES.filter((l) => WORDSETS[l].all_words.has(t));
+  if (packs.length === 1) vote = [packs[0]!, 2];
+  else if (packs.length === 0) {
+    const dicts = LANGUAGES.filter((l) => dictionary(l).has(t));
+    if (dicts.length === 1) vote = [dicts[0]!, 1];
+  }
+  if (VOTE_OF.size >= MAX_REMEMBERED) VOTE_OF.clear();
+  VOTE_OF.set(t, vote);
+  return vote;
+}
+
 /** `isName` words are left out: "mi" or "tre" as a name says nothing about the language. */
 export function wordVotes(tokens: readonly string[], isName: (t: string) => boolean): Votes {
   const v = noVotes();
   for (const t of tokens) {
-    if (isName(t) || t.length < 2) continue;
-    const packs = LANGUAGES.filter((l) => WORDSETS[l].all_words.has(t));
-    if (packs.length === 1) { v[packs[0]!] += 2; continue; }
-    if (packs.length > 1) continue;
-    const dicts = LANGUAGES.filter((l) => dictionary(l).has(t));
-    if (dicts.length === 1) v[dicts[0]!] += 1;
+    if (t.length < 2 || isName(t)) continue;
+    const vote = voteOf(t);
+    if (vote) v[vote[0]] += vote[1];
   }
   return v;
 }
