@@ -3,6 +3,7 @@
 // help, or something the bot does not cover (prices, specs, comparisons).
 import { LANGUAGES, WORDSETS, hasPhrase, phraseTokens } from '../language/index.js';
 import { osaDistance } from '../text/distance.js';
+import { STOCK_WORDS } from '../text/lexicon.js';
 import type { Dimension, Intent } from '../types.js';
 
 export interface Reading {
@@ -84,7 +85,7 @@ export function readIntent(words: readonly string[], opensWithWord: boolean): Re
   else if (asksYesNo) intent = 'yesno';
   const helpAsked = phrase(words, HELP);
   // "how many … in stock", "how many left": a stock level, not a count of places.
-  const stock = counting && words.some((w) => w === 'stock' || w === 'left' || w === 'pezzi' || w === 'scorte');
+  const stock = counting && words.some((w) => STOCK_WORDS.has(w));
   return {
     stock,
     intent,

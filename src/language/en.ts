@@ -1,9 +1,7 @@
 // English: the words that carry a question's shape, and every phrase the bot says.
-import type { Status } from '../types.js';
-
+import type { Dimension, Status } from '../types.js';
 import type { LanguagePack } from './pack.js';
 
-import type { Dimension } from '../types.js';
 export type { Dimension };
 
 function joinWith(items: string[], last: string): string {
@@ -157,6 +155,10 @@ export const en: LanguagePack<Phrases> = {
   whether: 'if whether',
   copulas: 'it its this that is are was were be been being am seems looks feels so too very quite really',
   genitive: 'of',
+  conjunctions: 'and or plus',
+  articles: 'the',
+  prepositions: 'in at from to for with on of by',
+  stock: 'stock left',
   availability: `available availability unavailable buy buying bought get getting find order ordering purchase sold stock stocked
     stocking stockist there here launch launched released listed`,
   elisions: '',

@@ -133,7 +133,7 @@ export const it: LanguagePack<Phrases> = {
   before: {
     product: `il lo la i gli le l un uno una questo questa quel quella comprare compro prendere prendo ordinare
       acquistare trovare mio mia vende vendono`,
-    retailer: 'da dal dalla dai dagli dalle dall presso con su sul sulla @',
+    retailer: 'da dal dalla dai dagli dalle dall presso con su sul sulla @ negozio negozi punto punti',
     place: 'in a nel nella negli nei nelle al alla ai agli alle',
   },
   retailerAfter: 'negozio negozi store shop vende vendono ha hanno tratta',
@@ -142,6 +142,10 @@ export const it: LanguagePack<Phrases> = {
   whether: 'se',
   copulas: 'e_is sono era erano essere sembra molto troppo cosi così proprio davvero',
   genitive: 'di del dello della dei degli delle dell',
+  conjunctions: 'e ed o oppure',
+  articles: 'il lo la i gli le l',
+  prepositions: 'in a da di per con su presso nel nei negli nella al ai allo alla dal dai dalla',
+  stock: 'pezzi scorte',
   availability: `disponibile disponibili disponibilita disponibilità comprare compro comprarlo comprarla acquistare acquisto
     trovare trovo trova trovano trovarlo trovarla ordinare vendita venduto venduta venduti vendute c ce esiste esistono arriva
     arrivato arrivata uscito uscita`,

@@ -68,6 +68,14 @@ export interface LanguagePack<P> {
   productAfter: WordList;
   /** Chat shorthand read as the word it stands for ("u" → "you"): the cues are written in full. */
   shorthand: Record<string, string>;
+  /** Conjunctions that join two names: "Flow and Key", "Redmi o Mi". */
+  conjunctions: WordList;
+  /** Definite articles: "at the Coop", "il Redmi". */
+  articles: WordList;
+  /** Prepositions that may follow a name ("Mi in Spagna"): a pronoun is followed by its verb instead. */
+  prepositions: WordList;
+  /** Words that make "how many …" a stock level ("in stock", "left", "pezzi"), not a count of places. */
+  stock: WordList;
   /** What joins a measure to its noun: "basket of questions", "un cesto di domande". */
   genitive: WordList;
   /** Words that ask about availability besides the verbs of selling: "available", "buy", "find", "order". */

@@ -72,4 +72,3 @@ export function cueWordFor(t: string): string | null {
   return c.length === 1 ? c[0]!.word : null;
 }
 
-export { isFunctionWord };

@@ -30,8 +30,8 @@ export const AVAILABILITY: ReadonlySet<string> = new Set([...union('availability
 /** Verbs of selling and having: "what does Coop sell", "quali negozi hanno…". */
 export const SELL_VERBS = union('sell');
 
-/** Before a retailer name ("at 3", "da Tre", "does Three"). Italian "negozi Tre" puts the noun first. */
-export const RETAILER_BEFORE: ReadonlySet<string> = new Set([...union('retailerBefore'), 'negozio', 'negozi', 'punto', 'punti']);
+/** Before a retailer name ("at 3", "da Tre", "does Three"; Italian puts the noun first: "negozi Tre"). */
+export const RETAILER_BEFORE = union('retailerBefore');
 /** After a short retailer name ("3 store", "Three sells"). */
 export const RETAILER_AFTER = union('retailerAfter');
 /** Before a product name: determiners and verbs of buying ("the Key", "la Flow", "buy a Mi"). */
@@ -48,7 +48,11 @@ export const FILLER = union('filler');
 export const PLACE_BEFORE = union('placeBefore');
 
 /** Italian prepositions: "mi" before one of them is no pronoun ("Mi in Spagna?"). */
-export const ITALIAN_PREPOSITIONS: ReadonlySet<string> = new Set([...WORDSETS.it.retailerBefore, ...WORDSETS.it.placeBefore, 'di', 'per', 'con', 'su']);
+export const ITALIAN_PREPOSITIONS = WORDSETS.it.prepositions;
+export const CONJUNCTIONS = union('conjunctions');
+export const ARTICLES = union('articles');
+/** "in stock", "left", "pezzi": what makes "how many" a stock level. */
+export const STOCK_WORDS = union('stock');
 
 /** Words that continue a model name after its product line ("Redmi Note 5 Pro"). */
 export const MODEL_WORDS: ReadonlySet<string> = new Set(
@@ -60,7 +64,7 @@ export function isModelToken(token: string): boolean {
 
 const ANY_PACK = union('functionWords', 'filler', 'numbers', 'domain', 'when', 'list', 'yesno', 'help', 'outOfScope',
   'followUp', 'count', 'all', 'latest', 'sell', 'productBefore', 'retailerBefore', 'placeBefore', 'retailerAfter', 'productAfter',
-  'whether', 'copulas', 'availability', 'genitive', 'all_words');
+  'whether', 'copulas', 'availability', 'genitive', 'conjunctions', 'articles', 'prepositions', 'stock', 'all_words');
 
 /** A word of a language pack: never read as a typo of a catalog name. */
 export function isFunctionWord(token: string): boolean {
