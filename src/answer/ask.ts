@@ -107,13 +107,13 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
   // in Brazil?" (a product it could not read: named as such).
   if (intent === 'yesno') {
     const asked = availabilityAsked(cued, covered, unread.positions, resolved);
-    if (asked === 'property') return simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
-    if (asked === 'unreadProduct') {
+    if (asked.verdict === 'property') return simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
+    if (asked.verdict === 'unreadProduct') {
       // Words that are the catalog's own names, read as words here, are not quoted as unknown.
-      const words = wordsAt(n, cued, covered, unread.positions).filter((w) => !w.split(' ').some((t) => index.root.next.has(foldText(t))));
+      const words = wordsAt(n, cued, asked.content).filter((w) => !w.split(' ').some((t) => index.root.next.has(foldText(t))));
       for (const w of words) if (!unread.names.includes(w)) unread.names.push(w);
     }
-    if (asked !== 'yes') intent = 'list';
+    if (asked.verdict !== 'yes') intent = 'list';
   }
   const composed = compose({ store: deps.store, index, r: resolved, lang: language, today: deps.today() }, intent, dimension ?? 'product');
   const w = WORDS[language];
@@ -153,10 +153,10 @@ function contentAt(cued: string[], covered: ReadonlySet<number>, unread: Readonl
 }
 
 /** Those words as written, neighbours joined ("Coca Cola", "red bull"). */
-function wordsAt(n: Normalized, cued: string[], covered: ReadonlySet<number>, unread: ReadonlySet<number>): string[] {
+function wordsAt(n: Normalized, cued: string[], positions: readonly number[]): string[] {
   const out: string[] = [];
   let last = -2;
-  for (const i of contentAt(cued, covered, unread)) {
+  for (const i of positions) {
     const w = n.written[i] ?? cued[i]!;
     if (i === last + 1 && out.length > 0) out[out.length - 1] += ` ${w}`; else out.push(w);
     last = i;
@@ -171,14 +171,14 @@ function wordsAt(n: Normalized, cued: string[], covered: ReadonlySet<number>, un
  * would ("red bull at Daily in Korea"): a product it cannot read.
  */
 function availabilityAsked(cued: string[], covered: ReadonlySet<number>, unread: ReadonlySet<number>, r: Resolved):
-  'yes' | 'property' | 'unreadProduct' | 'unclear' {
+  { verdict: 'yes' | 'property' | 'unreadProduct' | 'unclear'; content: number[] } {
   const open = cued.filter((_, i) => !covered.has(i) && !unread.has(i));
-  const content = contentAt(cued, covered, unread).length > 0;
+  const content = contentAt(cued, covered, unread);
   const kinds = (r.productIds !== null ? 1 : 0) + (r.retailers.length > 0 ? 1 : 0) + (r.countries.length > 0 ? 1 : 0);
-  if (kinds === 1 && r.productIds !== null && content) return 'property';
-  if (r.productIds === null && content) return 'unreadProduct';
-  if (kinds === 1 && !open.some((t) => AVAILABILITY.has(t))) return 'unclear';
-  return 'yes';
+  const verdict = kinds === 1 && r.productIds !== null && content.length > 0 ? 'property'
+    : r.productIds === null && content.length > 0 ? 'unreadProduct'
+      : kinds === 1 && !open.some((t) => AVAILABILITY.has(t)) ? 'unclear' : 'yes';
+  return { verdict, content };
 }
 
 function kindOf(reading: Reading, r: Resolved, previous: Intent | undefined): Exclude<Intent, 'help'> {

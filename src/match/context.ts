@@ -7,7 +7,7 @@
 // name beside it ("flow key next"), or a question made of names only ("Pure, SE?").
 // The word classes are the language packs'; nothing here names a catalog's word.
 import {
-  COPULAS, FILLER, GENITIVE, YESNO_CUES as YESNO, ITALIAN_PREPOSITIONS, LATEST_CUES as LATEST, LIST_CUES, SELL_VERBS as SELL, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
+  ARTICLES, CONJUNCTIONS, COPULAS, FILLER, GENITIVE, YESNO_CUES as YESNO, ITALIAN_PREPOSITIONS, LATEST_CUES as LATEST, LIST_CUES, SELL_VERBS as SELL, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
   ENGLISH, COMMON,
 } from '../text/lexicon.js';
 import { isOrdinaryWord } from '../language/words.js';
@@ -16,8 +16,6 @@ import type { Language } from '../types.js';
 import type { NameIndex } from './names.js';
 import type { Entry } from './trie.js';
 
-const CONJUNCTIONS = new Set(['and', 'or', 'e', 'o', 'ed', 'oppure', 'plus']);
-const ARTICLES = new Set(['the', 'il', 'lo', 'la', 'i', 'gli', 'le', 'l']);
 
 /** What the context rules read of a question besides its tokens. */
 export interface Sentence {
@@ -28,6 +26,13 @@ export interface Sentence {
   language: Language | null;
   /** Every word that is no pack word begins a catalog name, and there are few: "flow + key @ next?". */
   namesOnly: boolean;
+  /** Positions of the words that are no filler or flag: where a question opens and ends. */
+  content: readonly number[];
+}
+
+/** The positions of a question's words that are no filler or flag, computed once per question. */
+export function contentOf(tokens: readonly string[]): number[] {
+  return tokens.map((_, i) => i).filter((i) => !FILLER.has(tokens[i]!) && !tokens[i]!.startsWith('flag_'));
 }
 
 /** True when a whole name of `kind` stands at `pos` ("paesi bassi", not just "paesi"). */
@@ -84,7 +89,7 @@ function besideName(index: NameIndex, s: Sentence, start: number, end: number): 
  * word, and "is it pure?" describes.
  */
 function atEdge(s: Sentence, start: number, end: number): boolean {
-  const content = s.tokens.map((_, i) => i).filter((i) => !FILLER.has(s.tokens[i]!) && !s.tokens[i]!.startsWith('flag_'));
+  const { content } = s;
   if (content.length < 2) return false;
   const first = content[0]!;
   const last = content[content.length - 1]!;

@@ -4,7 +4,7 @@ import { PLACE_BEFORE, isFunctionWord, isModelToken } from '../text/lexicon.js';
 import { isOrdinaryWord } from '../language/words.js';
 import type { Shape } from '../text/normalize.js';
 import type { Language } from '../types.js';
-import { inContext, namesOnly, type Sentence } from './context.js';
+import { contentOf, inContext, namesOnly, type Sentence } from './context.js';
 import type { NameIndex } from './names.js';
 import type { Entry, TrieNode } from './trie.js';
 
@@ -41,7 +41,7 @@ const KIND_RANK: Record<string, number> = { product: 0, retailer: 0, country: 0,
 
 export function findEntities(tokens: readonly string[], index: NameIndex, language: Language | null,
   shapes: readonly Shape[] = tokens.map(() => NO_SHAPE), written: readonly string[] = tokens): Found {
-  const sentence: Sentence = { tokens, shapes, written, language, namesOnly: namesOnly(tokens, index) };
+  const sentence: Sentence = { tokens, shapes, written, language, namesOnly: namesOnly(tokens, index), content: contentOf(tokens) };
   const altCache: (Alt[] | undefined)[] = [];
   const alternatives = (pos: number): Alt[] => {
     const cached = altCache[pos];

@@ -2,19 +2,14 @@
 // accounted for, a name the catalog lacks is never answered "yes", names that
 // are words count only on evidence, codes only where a code fits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Core } from '../../../src/index.js';
+import type { Core } from '../../../src/index.js';
 import { coreFor, writeCatalogDir } from '../../helpers/catalog.js';
+import { ids } from '../../helpers/entities.js';
 import { TODAY, WORD_CATALOG } from '../../helpers/wordCatalog.js';
 
 let core: Core;
 beforeAll(async () => { core = await coreFor(writeCatalogDir(WORD_CATALOG), { clock: () => TODAY }); });
 afterAll(() => core.close());
-
-const ids = (a: Answer) => ({
-  products: a.entities.products.map((p) => p.id).sort(),
-  retailers: a.entities.retailers.map((r) => r.id).sort(),
-  countries: a.entities.countries.map((c) => c.code).sort(),
-});
 
 describe('GIVEN a name the catalog does not hold', () => {
   it.each([

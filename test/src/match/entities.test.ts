@@ -1,18 +1,13 @@
 // Entity finding over a small catalog of invented names, through the core's one
 // entry point: what was recognised is in answer.entities.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, Core } from '../../../src/index.js';
+import type { Core } from '../../../src/index.js';
 import { SMALL_CATALOG, coreFor, writeCatalogDir } from '../../helpers/catalog.js';
+import { ids } from '../../helpers/entities.js';
 
 let core: Core;
 beforeAll(async () => { core = await coreFor(writeCatalogDir(SMALL_CATALOG)); });
 afterAll(() => core.close());
-
-const ids = (a: Answer) => ({
-  products: a.entities.products.map((p) => p.id).sort(),
-  retailers: a.entities.retailers.map((r) => r.id).sort(),
-  countries: a.entities.countries.map((c) => c.code).sort(),
-});
 
 describe('short names need context', () => {
   it('GIVEN "3" after "at" THEN it is the retailer', () => {
