@@ -6,7 +6,7 @@ import { NameIndex } from './match/names.js';
 import { Suggester } from './match/suggest.js';
 import { ConversationMemory } from './answer/memory.js';
 import { answerText } from './answer/ask.js';
-import type { Remembered } from './answer/deps.js';
+import type { Remembered, Turn } from './answer/deps.js';
 import { answerQuery } from './answer/query.js';
 import type { Answer, AnswerContext, Language, Query, SuggestKind, Suggestion } from './types.js';
 
@@ -53,10 +53,15 @@ export function createCore(options: CoreOptions): Core {
     if (d !== day) { day = d; todayText = new Date(d * 86_400_000).toISOString().slice(0, 10); }
     return todayText;
   };
-  const deps = { store, index, memory, examples: examplesOf(store, index), today };
+  const deps = { store, index, examples: examplesOf(store, index), today };
   return {
-    answer: (question, context = {}) =>
-      typeof question === 'string' ? answerText(deps, question, context) : answerQuery(deps, question, context),
+    answer: (question, context = {}) => {
+      const key = context.conversation;
+      const previous = key !== undefined ? memory.get(key) : undefined;
+      const turn: Turn = typeof question === 'string' ? answerText(deps, question, context, previous) : answerQuery(deps, question, context);
+      if (key !== undefined && turn.remember) memory.set(key, turn.remember);
+      return turn.answer;
+    },
     suggest: (kind, prefix, language = 'en') => suggester.suggest(kind, prefix, language),
     close: () => store.close(),
   };

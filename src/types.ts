@@ -11,7 +11,9 @@ export type Reason =
   | 'out_of_scope' // a question, but not about availability (prices, specs, weather)
   | 'not_understood' // no product, retailer or country recognised
   | 'unpaired' // the source names retailers and countries without pairing them
-  | 'empty'; // nothing but whitespace, mentions or markup
+  | 'empty' // nothing but whitespace, mentions or markup
+  | 'statement' // what the source says that is not availability (a statement, an agreement, a market entry)
+  | 'courtesy'; // thanks, ok, bye, a greeting mid-conversation: a one-line reply
 
 /**
  * What is asked: yes or no, a list of facts, a date, help, or the whole set of one

@@ -12,6 +12,8 @@ export interface Unread {
   names: string[];
   /** Those of them named as a place ("in Lisbon", "a Roma"). */
   places: string[];
+  /** Those of them standing where a retailer stands ("at Elkjøp", "Elkjøp sells …"). */
+  retailers: string[];
   /** Token positions inside unread names: they cast no vote for the question's language. */
   positions: Set<number>;
 }
@@ -89,6 +91,7 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
   };
   const names: string[] = [];
   const places: string[] = [];
+  const retailers: string[] = [];
   const positions = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!isName(i)) continue;
@@ -105,8 +108,10 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     const text = original.slice(start, j).join(' ');
     if (!names.includes(text)) names.push(text);
     if (PLACE_BEFORE.has(tokens[start - 1] ?? '') && !shapes[start]?.breakBefore && !places.includes(text)) places.push(text);
+    else if ((RETAILER_BEFORE.has(tokens[start - 1] ?? '') && !shapes[start]?.breakBefore)
+      || (RETAILER_AFTER.has(tokens[j] ?? '') && !shapes[j]?.breakBefore)) retailers.push(text);
     i = j - 1;
   }
   dropSignatures(n, covered, positions, names, places, original);
-  return { names, places, positions };
+  return { names, places, retailers: retailers.filter((r) => names.includes(r)), positions };
 }

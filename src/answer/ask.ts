@@ -11,23 +11,27 @@ import { AVAILABILITY, isFunctionWord } from '../text/lexicon.js';
 import type { NameIndex } from '../match/names.js';
 import type { Answer, AnswerContext, Dimension, Intent } from '../types.js';
 import { unreadNames } from './account.js';
-import type { Deps } from './deps.js';
+import type { Deps, Remembered, Turn } from './deps.js';
+import { choiceOf, inherit, signalsOf } from './followUp.js';
+import { answerQuery } from './query.js';
 import { isDimensionWord, readIntent, type Reading } from './intent.js';
 import { outOfScope } from './scope.js';
 import { compose } from './kinds/index.js';
-import { clarify, finish, simple } from './reply.js';
+import { clarify, courtesy, finish, simple } from './reply.js';
 import { defaultIntent, isEmpty, mergeFollowUp, resolveSpans, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
 
-/** "when?" or "e quando?" alone asks the previous question again in another way. */
-const SHORT_FOLLOW_UP_WORDS = 4;
-
-export function answerText(deps: Deps, question: string, ctx: AnswerContext): Answer {
-  const { index, memory } = deps;
+/**
+ * One turn of a conversation: `previous` is what the conversation kept of its last
+ * question; the turn says what to keep of this one. Turns that ask nothing of the
+ * catalog (help, thanks, out of scope) keep the conversation's names for the next.
+ */
+export function answerText(deps: Deps, question: string, ctx: AnswerContext, previous: Remembered | undefined): Turn {
+  const { index } = deps;
   const n = expandShorthand(normalize(question), index);
-  const previous = ctx.conversation !== undefined ? memory.get(ctx.conversation) : undefined;
   const fallback = ctx.language ?? previous?.language ?? 'en';
-  if (n.empty) return simple(deps, 'help', fallback, n.truncated, 'empty');
+  const keep = (answer: Answer): Turn => ({ answer, remember: undefined });
+  if (n.empty) return keep(simple(deps, 'help', fallback, n.truncated, 'empty'));
 
   // A word that is a catalog name says nothing of the language ("mi", "tre"); a country code does not count as one ("la", "in").
   const isName = (t: string): boolean => index.root.next.get(t)?.entries.some((e) => e.contextual !== 'code') ?? false;
@@ -53,26 +57,36 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
   const reading = readIntent(cued.filter((t, i) => !covered.has(i) && !(covered.has(i - 1) && isDimensionWord(t))), !covered.has(0));
   let resolved = resolveSpans(found, n.tokens, index, language);
 
-  let followUp = false;
-  if (previous && resolved.ambiguous.length === 0) {
-    const kinds = (resolved.productIds !== null ? 1 : 0) + (resolved.retailers.length > 0 ? 1 : 0) + (resolved.countries.length > 0 ? 1 : 0);
-    // "Danimarca?" continues the conversation; "Redmi in Spain?" starts a new one unless it opens with "and".
-    const namesOnly = !isEmpty(resolved) && (reading.followUp || (reading.intent === null && kinds === 1));
-    const askAgain = isEmpty(resolved) && unread.names.length === 0 && reading.intent !== null && words.length <= SHORT_FOLLOW_UP_WORDS;
-    if (namesOnly || askAgain) {
-      // A place the catalog does not know replaces the previous place; it is not the previous one.
-      const base = unread.places.length > 0 ? { ...previous.resolved, countries: [], regions: [] } : previous.resolved;
-      resolved = mergeFollowUp(base, resolved);
-      followUp = true;
-    }
-  }
+  // "2" or "Mi Store" after "which did you mean?": the reading picked, with the rest of that question.
+  const choice = choiceOf(previous, cued, resolved);
+  if (choice) return answerQuery(deps, choice.query, { ...ctx, language });
 
+  const outside = (i: number): boolean => !covered.has(i) && !unread.positions.has(i);
+  const signals = signalsOf(cued, outside, (i) => covered.has(i) || unread.positions.has(i));
+  const inherited = inherit(previous, resolved, reading, signals, unread, words.length);
+  resolved = inherited.resolved;
+  const followUp = inherited.followUp;
+  // Turns that ask nothing of the catalog keep the conversation, with any name they did read.
+  const kept = (answer: Answer): Turn => ({ answer,
+    remember: previous && !isEmpty(resolved) ? { ...previous, resolved: mergeFollowUp(previous.resolved, resolved), candidates: undefined }
+      : previous ? undefined : isEmpty(resolved) ? undefined : { resolved, intent: 'list', language } });
+  const asking = (answer: Answer, intent: Intent | null, dimension: Dimension | null): Turn => ({ answer,
+    remember: { resolved: { ...resolved, ambiguous: [] }, intent: intent ?? previous?.intent ?? 'list', language,
+      dimension: dimension ?? undefined, candidates: answer.candidates.length > 0 ? answer.candidates : undefined } });
+
+  // "grazie", "ok thanks": one line. "ciao" opening a conversation is a greeting: help.
+  if (signals.courtesy && (previous || !reading.greeting) && reading.intent === null && unread.names.length === 0 && isEmpty(resolved)) {
+    return keep(courtesy(deps, language, previous !== undefined));
+  }
   if (resolved.ambiguous.length > 0) {
-    return clarify(deps, resolved, resolved.ambiguous.map((a) => a), language, n.truncated, reading.intent, reading.dimension);
+    return asking(clarify(deps, resolved, resolved.ambiguous.map((a) => a), language, n.truncated, reading.intent, reading.dimension),
+      reading.intent, reading.dimension);
   }
   if (isEmpty(resolved) && unread.names.length === 0) {
     const bare = distinctReadings(found.unresolved);
-    if (bare.length > 1) return clarify(deps, resolved, bare, language, n.truncated, reading.intent, reading.dimension);
+    if (bare.length > 1) {
+      return asking(clarify(deps, resolved, bare, language, n.truncated, reading.intent, reading.dimension), reading.intent, reading.dimension);
+    }
     const only = bare[0];
     // One reading only ("3" alone is the retailer): take it rather than ask back.
     if (only) {
@@ -80,26 +94,28 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
       resolved = resolveSpans({ spans: [span], unresolved: [] }, n.tokens, index, language);
     }
   }
-  if (reading.helpAsked && unread.names.length === 0) return simple(deps, 'help', language, n.truncated);
+  // "how do I use you?", "cosa sai?", "what's in your data?": about the bot, answered from the catalog.
+  const aboutBot = signals.addressed && isEmpty(resolved) && unread.names.length === 0 && !followUp
+    && reading.intent !== 'set' && reading.intent !== 'count';
+  if ((reading.helpAsked || aboutBot) && unread.names.length === 0) return kept(simple(deps, 'help', language, n.truncated));
   if (reading.stock || outOfScope(n, covered)) {
     const a = simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
-    return unread.names.length > 0 ? withUnread(a, [WORDS[language].unread(unread.names, false), a.parts.headline, ...a.parts.body], unread.names) : a;
+    return kept(unread.names.length > 0 ? withUnread(a, [WORDS[language].unread(unread.names, false), a.parts.headline, ...a.parts.body], unread.names) : a);
   }
   const browsing = isEmpty(resolved) && unread.names.length === 0 && (reading.intent === 'set' || reading.intent === 'count');
   if (isEmpty(resolved) && !browsing) {
     if (unread.names.length > 0) {
       const a = simple(deps, 'unknown', language, n.truncated, 'not_understood', resolved);
-      return withUnread(a, [WORDS[language].unread(unread.names, false), ...a.parts.body.slice(1)], unread.names);
+      return kept(withUnread(a, [WORDS[language].unread(unread.names, false), ...a.parts.body.slice(1)], unread.names));
     }
-    return reading.greeting
-      ? simple(deps, 'help', language, n.truncated)
-      : simple(deps, 'unknown', language, n.truncated, 'not_understood');
+    if (reading.greeting) return keep(previous ? courtesy(deps, language, true) : simple(deps, 'help', language, n.truncated));
+    return kept(simple(deps, 'unknown', language, n.truncated, 'not_understood'));
   }
 
   let intent: Exclude<Intent, 'help'> = kindOf(reading, resolved, followUp ? previous?.intent : undefined);
   const dimension = dimensionOf(reading, resolved, intent, followUp ? previous?.dimension : undefined);
   if (intent === 'list' && dimension !== null && reading.sells && reading.dimension === null) intent = 'set';
-  if (ctx.conversation !== undefined) memory.set(ctx.conversation, { resolved, intent, language, dimension: dimension ?? undefined });
+  const remember: Remembered = { resolved, intent, language, dimension: dimension ?? undefined };
   // A name the catalog lacks ("Does Elkjøp sell the Redmi?"): never a yes about the rest of the sentence.
   if (unread.names.length > 0 && intent === 'yesno') intent = 'list';
   // A yes is given only to a question about availability whose every word is read: not to
@@ -107,7 +123,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
   // in Brazil?" (a product it could not read: named as such).
   if (intent === 'yesno') {
     const asked = availabilityAsked(cued, covered, unread.positions, resolved);
-    if (asked.verdict === 'property') return simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
+    if (asked.verdict === 'property') return { answer: simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved), remember };
     if (asked.verdict === 'unreadProduct') {
       // Words that are the catalog's own names, read as words here, are not quoted as unknown.
       const words = wordsAt(n, cued, asked.content).filter((w) => !w.split(' ').some((t) => index.root.next.has(foldText(t))));
@@ -125,7 +141,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext): An
   ];
   const answer = finish(deps, { ...composed, lines: [...notes, ...composed.lines] }, resolved, language, n.truncated, followUp);
   if (unread.names.length > 0) answer.unread = unread.names;
-  return answer;
+  return { answer, remember };
 }
 
 /**

@@ -3,14 +3,14 @@
 import { findEntities } from '../match/find.js';
 import type { NameIndex } from '../match/names.js';
 import { normalize } from '../text/normalize.js';
-import type { Answer, AnswerContext, Language, Query } from '../types.js';
+import type { AnswerContext, Language, Query } from '../types.js';
 import { compose } from './kinds/index.js';
-import type { Deps } from './deps.js';
+import type { Deps, Turn } from './deps.js';
 import { finish, simple } from './reply.js';
 import { defaultIntent, emptyResolved, isEmpty, type Resolved } from './resolve.js';
 
-export function answerQuery(deps: Deps, query: Query, ctx: AnswerContext): Answer {
-  const { index, memory } = deps;
+export function answerQuery(deps: Deps, query: Query, ctx: AnswerContext): Turn {
+  const { index } = deps;
   const language = ctx.language ?? 'en';
   const resolved = emptyResolved();
   const pick = (kind: 'product' | 'retailer' | 'country', values: string[] | undefined): void => {
@@ -35,13 +35,13 @@ export function answerQuery(deps: Deps, query: Query, ctx: AnswerContext): Answe
   pick('retailer', query.retailers);
   pick('country', query.countries);
   if (resolved.products.length > 0) resolved.productIds = resolved.products.map((p) => p.id);
-  if (isEmpty(resolved)) return simple(deps, 'unknown', language, false, 'not_understood');
+  if (isEmpty(resolved)) return { answer: simple(deps, 'unknown', language, false, 'not_understood'), remember: undefined };
   const intent = query.intent ?? defaultIntent(resolved);
-  if (intent === 'help') return simple(deps, 'help', language, false);
+  if (intent === 'help') return { answer: simple(deps, 'help', language, false), remember: undefined };
   const dimension = query.dimension ?? 'product';
-  if (ctx.conversation !== undefined) memory.set(ctx.conversation, { resolved, intent, language, dimension });
   const k = { store: deps.store, index, r: resolved, lang: language, today: deps.today() };
-  return finish(deps, compose(k, intent, dimension), resolved, language, false, false);
+  return { answer: finish(deps, compose(k, intent, dimension), resolved, language, false, false),
+    remember: { resolved, intent, language, dimension } };
 }
 
 function addRef(r: Resolved, index: NameIndex, kind: 'product' | 'retailer' | 'country', id: string, text: string, score: number, lang: Language): void {

@@ -69,6 +69,15 @@ export function clarify(deps: Deps, base: Resolved, readings: { kind: 'product' 
   return answer;
 }
 
+/** Thanks, ok, bye: one line, and the conversation goes on. */
+export function courtesy(deps: Deps, lang: Language, midConversation: boolean): Answer {
+  const answer = simple(deps, 'help', lang, false, 'courtesy');
+  answer.parts = partsOf([midConversation ? WORDS[lang].courtesy : WORDS[lang].courtesyAlone], null, false, lang);
+  answer.text = textOf(answer.parts);
+  answer.suggestions = [];
+  return answer;
+}
+
 export function simple(deps: Deps, verdict: Verdict, lang: Language, truncated: boolean, reason?: Reason, r: Resolved = emptyResolved()): Answer {
   const w = WORDS[lang];
   const examples = deps.examples[lang];

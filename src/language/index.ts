@@ -30,6 +30,12 @@ export interface WordSets {
   all: ReadonlySet<string>;
   latest: ReadonlySet<string>;
   sell: ReadonlySet<string>;
+  courtesy: ReadonlySet<string>;
+  continuation: ReadonlySet<string>;
+  anaphora: ReadonlySet<string>;
+  deixis: ReadonlySet<string>;
+  clitics: ReadonlySet<string>;
+  addressee: ReadonlySet<string>;
   dimension: { country: ReadonlySet<string>; retailer: ReadonlySet<string>; product: ReadonlySet<string> };
   productBefore: ReadonlySet<string>;
   retailerBefore: ReadonlySet<string>;
@@ -56,6 +62,8 @@ function compile(p: LanguagePack<Phrases>): WordSets {
     functionWords: set(p.functionWords), filler: set(p.filler), numbers: set(p.numbers), domain: set(p.domain),
     when: set(c.when), list: set(c.list), yesno: set(c.yesno), help: set(c.help), outOfScope: set(c.outOfScope),
     followUp: set(c.followUp), count: set(c.count), all: set(c.all), latest: set(c.latest), sell: set(c.sell),
+    courtesy: set(c.courtesy), continuation: set(c.continuation), anaphora: set(c.anaphora), deixis: set(c.deixis), clitics: set(c.clitics),
+    addressee: set(c.addressee),
     dimension: { country: set(c.dimension.country), retailer: set(c.dimension.retailer), product: set(c.dimension.product) },
     productBefore: set(p.before.product), retailerBefore: set(p.before.retailer), placeBefore: set(p.before.place),
     retailerAfter: set(p.retailerAfter), productAfter: set(p.productAfter), whether: set(p.whether),

@@ -60,6 +60,8 @@ const phrases: Phrases = {
   clarify: (options: string[]) => `Intendevi ${joinWith(options, 'o')}?`,
   help: 'Rispondo a domande su dove si vendono i prodotti: quale rivenditore, in quale paese, da quando e secondo quale fonte.',
   tryThese: 'Prova:',
+  courtesy: 'Prego. Chiedi pure quando vuoi.',
+  courtesyAlone: 'Prego. Chiedimi dove si vende un prodotto: un prodotto, un rivenditore o un paese.',
   notUnderstood: 'Non ho trovato un prodotto, un rivenditore o un paese che conosco.',
   outOfScope: 'So solo dove si vendono i prodotti (rivenditore, paese, stato, date), non prezzi, caratteristiche, scorte o confronti.',
   truncated: (n: number) => `(Ho letto solo i primi ${n} caratteri della domanda.)`,
@@ -122,6 +124,13 @@ export const it: LanguagePack<Phrases> = {
     count: 'quanti quante',
     all: 'tutti tutte tutto ogni intero completo completa',
     latest: 'ancora adesso ora oggi attualmente tuttora gia già',
+    courtesy: 'grazie mille ok okay perfetto ottimo bene benissimo capito chiaro ciao arrivederci buonanotte gentilissimo top',
+    continuation: 'invece anche pure allora',
+    anaphora: 'quelli quelle quello quella questi queste li loro ne',
+    deixis: 'lì là ci li',
+    clitics: 'lo la le gli',
+    addressee: 'tu ti te tuo tua tuoi tue voi vi vostro vostra vostri funzioni sai conosci copri',
+    correctionPhrases: ['intendevo', 'volevo dire', 'anzi', 'cioe', 'no intendevo', 'mi correggo', 'meglio'],
     dimension: {
       country: 'paese paesi nazione nazioni mercato mercati',
       retailer: `rivenditore rivenditori negozio negozi catena catene partner venditore venditori punto punti

@@ -37,6 +37,20 @@ export interface Cues {
   dimension: { country: WordList; retailer: WordList; product: WordList };
   /** Verbs of selling: "what does R sell" asks for products. */
   sell: WordList;
+  /** Thanks, ok, bye: a turn made only of these gets a one-line reply, and the conversation goes on. */
+  courtesy: WordList;
+  /** Words that continue the previous question wherever they stand in a short turn: "… instead", "invece …". */
+  continuation: WordList;
+  /** Pronouns that point back to the previous turn's names: "it", "they", "quelli". */
+  anaphora: WordList;
+  /** Words that point back to the previous turn's place: "there", "lì"; not beside a copula ("is there", "ci sono"). */
+  deixis: WordList;
+  /** Object pronouns that are also articles ("la", "li", "le"): a pronoun only when no name follows ("li vendono?"). */
+  clitics: WordList;
+  /** The bot addressed: "you", "your", "tu", "ti". With no name in the question, a question about the bot itself. */
+  addressee: WordList;
+  /** Phrases that correct the previous turn: "I meant", "make that", "intendevo". */
+  correctionPhrases: string[];
 }
 
 export interface Before {

@@ -137,7 +137,7 @@ const CASES: Case[] = [
   c('quando è arrivata xiaomi in spagna?', 'when', 'it', ['novembre 2017']),
   c('ciao', 'help', 'it', ['Prova:']),
   c('aiuto', 'help', 'it', ['Prova:']),
-  c('grazie', 'help', 'it', ['Prova:']),
+  c('grazie', 'help', 'it', ['Prego'], ['Prova:']),
   c('what can you do?', 'help', 'en', ['Try:']),
   c('ma xiaomi si trova in austria?', 'yes', 'it', ['Austria', '3 Store']),
   c("c'e il mi store a roma?", 'list', 'it', ['Mi Store', 'Non conosco il luogo «roma»'], ['Oman', 'Sì']),

@@ -1,0 +1,133 @@
+// The inheritance rules of a conversation: whether a turn continues the previous
+// question, and which of its names it takes. They are written so they cannot lie:
+// a slot the new turn fills with a name the catalog lacks ("in Lisbon?", "and at
+// Elkjøp?") is never filled from the previous turn, and the slot a set question
+// asks for ("which retailers sell it?") is never inherited either.
+import { LANGUAGES, WORDSETS, hasPhrase, phraseTokens } from '../language/index.js';
+import { COPULAS } from '../text/lexicon.js';
+import type { Candidate, Dimension, Intent, Language } from '../types.js';
+import type { Unread } from './account.js';
+import type { Reading } from './intent.js';
+import { emptyResolved, isEmpty, mergeFollowUp, type Resolved } from './resolve.js';
+
+/** What a conversation keeps of its last turn that asked something. */
+export interface Remembered {
+  resolved: Resolved;
+  intent: Intent;
+  language: Language;
+  dimension?: Dimension | undefined;
+  /** After a "which did you mean?": the readings offered, so "2" or "Mi Store" picks one. */
+  candidates?: Candidate[] | undefined;
+}
+
+/** A turn this short (words outside names) that says "instead", "what about" or "invece" anywhere continues. */
+const SHORT_TURN = 8;
+/** "when?", "dove di preciso?": a cue alone asks the previous question again in another way. */
+const ASK_AGAIN = 4;
+
+type Key = 'continuation' | 'anaphora' | 'deixis' | 'clitics' | 'courtesy' | 'addressee';
+const UNION = Object.fromEntries((['continuation', 'anaphora', 'deixis', 'clitics', 'courtesy', 'addressee'] as Key[])
+  .map((k) => [k, new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l][k]]))])) as unknown as Record<Key, ReadonlySet<string>>;
+const FOLLOW_UP = Object.values(phraseTokens((p) => p.cues.followUpPhrases)).flat();
+const CORRECTION = Object.values(phraseTokens((p) => p.cues.correctionPhrases)).flat();
+
+export interface Signals {
+  /** "… instead", "what about … then", "invece": continues wherever it stands. */
+  continues: boolean;
+  /** "it", "they", "there", "li", "quelli": points back to the previous turn's names. */
+  pointsBack: boolean;
+  /** "no, I meant …", "intendevo …": replaces the slot it names, keeps the rest and the question. */
+  corrects: boolean;
+  /** Only thanks, ok, bye and filler. */
+  courtesy: boolean;
+  /** Speaks to the bot ("you", "your", "copri?"). */
+  addressed: boolean;
+}
+
+/**
+ * `tokens` are the question's words (cue typos read as the cue); `outside` tells which
+ * lie outside every catalog name and unread name.
+ */
+export function signalsOf(tokens: readonly string[], outside: (i: number) => boolean, isName: (i: number) => boolean): Signals {
+  const words = tokens.filter((_, i) => outside(i));
+  const short = words.length <= SHORT_TURN;
+  const copulaNear = (i: number): boolean => COPULAS.has(tokens[i - 1] ?? '') || COPULAS.has(tokens[i + 1] ?? '')
+    || tokens[i + 1] === 'e_is' || tokens[i - 1] === 'c';
+  let pointsBack = false;
+  for (let i = 0; i < tokens.length && !pointsBack; i++) {
+    if (!outside(i)) continue;
+    const t = tokens[i]!;
+    // "li vendono?" points back; "la Redmi" is an article.
+    if (UNION.clitics.has(t)) pointsBack = i + 1 < tokens.length && !isName(i + 1) && !isNameSlotWord(tokens[i + 1]!);
+    // "could you get one there?" points back; "is there a Mi Store…", "ci sono negozi…" only say something exists.
+    else if (UNION.deixis.has(t)) pointsBack = !copulaNear(i);
+    else if (UNION.anaphora.has(t)) pointsBack = true;
+  }
+  const meaningful = words.filter((w) => !isPackFiller(w));
+  return {
+    continues: short && (words.some((w) => UNION.continuation.has(w)) || FOLLOW_UP.some((p) => hasPhrase(words, p))),
+    pointsBack,
+    corrects: CORRECTION.some((p) => hasPhrase(words, p)),
+    courtesy: words.length > 0 && words.length === tokens.length && meaningful.every((w) => UNION.courtesy.has(w))
+      && words.some((w) => UNION.courtesy.has(w)),
+    addressed: words.some((w) => UNION.addressee.has(w)),
+  };
+}
+
+/** A word that stands before a name, never a verb: an article or preposition after a clitic means it was an article. */
+function isNameSlotWord(t: string): boolean {
+  return LANGUAGES.some((l) => WORDSETS[l].articles.has(t) || WORDSETS[l].prepositions.has(t));
+}
+
+function isPackFiller(w: string): boolean {
+  return LANGUAGES.some((l) => WORDSETS[l].filler.has(w) || (WORDSETS[l].functionWords.has(w) && !WORDSETS[l].courtesy.has(w)));
+}
+
+export interface Inherited { resolved: Resolved; followUp: boolean }
+
+/**
+ * Whether `current` continues `previous`, and what it then asks about. A full new question
+ * (a cue word and its own names, nothing pointing back) starts fresh.
+ */
+export function inherit(previous: Remembered | undefined, current: Resolved, reading: Reading, signals: Signals,
+  unread: Unread, wordCount: number): Inherited {
+  if (!previous || current.ambiguous.length > 0) return { resolved: current, followUp: false };
+  const kinds = (current.productIds !== null ? 1 : 0) + (current.retailers.length > 0 ? 1 : 0) + (current.countries.length > 0 ? 1 : 0);
+  const namesOnly = !isEmpty(current) && reading.intent === null && kinds === 1;
+  const askAgain = isEmpty(current) && unread.names.length === 0 && reading.intent !== null && wordCount <= ASK_AGAIN;
+  const continues = reading.followUp || signals.continues || signals.pointsBack || signals.corrects || namesOnly || askAgain
+    // "in Lisbon?", "and at Elkjøp?": an unknown name alone continues, to say what is unknown and keep the rest.
+    || (isEmpty(current) && unread.names.length > 0 && wordCount <= ASK_AGAIN);
+  if (!continues) return { resolved: current, followUp: false };
+  const base: Resolved = { ...previous.resolved, ambiguous: [] };
+  // A slot the turn fills with an unknown name is the unknown's, not the previous turn's.
+  const others = unread.names.filter((n) => !unread.places.includes(n) && !unread.retailers.includes(n));
+  if (unread.places.length > 0) { base.countries = []; base.regions = []; }
+  if (unread.retailers.length > 0) base.retailers = [];
+  if (others.length > 0 && current.productIds === null) clearProducts(base);
+  // "which retailers sell it?": the dimension asked for is open, whatever the previous turn named.
+  const asked = reading.intent === 'set' || reading.intent === 'count' ? reading.dimension : null;
+  if (asked === 'retailer') base.retailers = [];
+  if (asked === 'country') { base.countries = []; base.regions = []; }
+  if (asked === 'product') clearProducts(base);
+  return { resolved: mergeFollowUp(base, current), followUp: true };
+}
+
+function clearProducts(r: Resolved): void {
+  const e = emptyResolved();
+  r.products = e.products; r.productIds = e.productIds; r.brands = e.brands; r.categories = e.categories; r.model = e.model;
+}
+
+/**
+ * A reply to "which did you mean?": its number ("2", "the second") or one of the names
+ * offered ("Mi Store"). Anything else is a new turn.
+ */
+export function choiceOf(previous: Remembered | undefined, tokens: readonly string[], current: Resolved): Candidate | undefined {
+  const offered = previous?.candidates;
+  if (!offered || offered.length === 0) return undefined;
+  const numbers = tokens.filter((t) => /^\d{1,2}$/.test(t));
+  if (numbers.length === 1 && tokens.length <= 3) return offered[Number(numbers[0]) - 1];
+  const named = offered.filter((c) => (c.kind === 'product' ? current.products : c.kind === 'retailer' ? current.retailers : current.countries)
+    .some((x) => x.id === c.id));
+  return named.length === 1 ? named[0] : undefined;
+}
