@@ -19,7 +19,7 @@ export type Reason =
  * What is asked: yes or no, a list of facts, a date, help, or the whole set of one
  * dimension (`set`: "which countries…", `count`: "how many retailers…").
  */
-export type Intent = 'yesno' | 'list' | 'when' | 'help' | 'set' | 'count';
+export type Intent = 'yesno' | 'list' | 'when' | 'help' | 'set' | 'count' | 'statement';
 
 /** The dimension a set or count question asks for. */
 export type Dimension = 'country' | 'retailer' | 'product';

@@ -3,7 +3,7 @@
 // treats the string as hostile: anything malformed decodes to null.
 import type { Dimension, Intent, Language, Query } from '../../src/index.js';
 
-const INTENTS: readonly Intent[] = ['yesno', 'list', 'when', 'help', 'set', 'count'];
+const INTENTS: readonly Intent[] = ['yesno', 'list', 'when', 'help', 'set', 'count', 'statement'];
 const DIMENSIONS: readonly Dimension[] = ['country', 'retailer', 'product'];
 const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const MAX_IDS = 10;

@@ -1,7 +1,7 @@
 // The decision flow of one question: read it, account for every word, resolve
 // it (with the previous question of the conversation for follow-ups), decide
 // what is asked, answer it with the kind of question that fits.
-import { findEntities } from '../match/find.js';
+import { findEntities, type Found } from '../match/find.js';
 import type { Entry } from '../match/trie.js';
 import { decide, wordVotes } from '../language/vote.js';
 import { foldText, normalize, type Normalized } from '../text/normalize.js';
@@ -9,7 +9,7 @@ import { SHORTHAND } from '../language/index.js';
 import { cueWordFor, isOrdinaryWord } from '../language/words.js';
 import { AVAILABILITY, isFunctionWord } from '../text/lexicon.js';
 import type { NameIndex } from '../match/names.js';
-import type { Answer, AnswerContext, Dimension, Intent } from '../types.js';
+import type { Answer, AnswerContext, Dimension, Intent, Language } from '../types.js';
 import { unreadNames } from './account.js';
 import type { Deps, Remembered, Turn } from './deps.js';
 import { choiceOf, inherit, signalsOf } from './followUp.js';
@@ -17,8 +17,9 @@ import { answerQuery } from './query.js';
 import { isDimensionWord, readIntent, type Reading } from './intent.js';
 import { outOfScope } from './scope.js';
 import { compose } from './kinds/index.js';
+import { asksSaying, sayingsFor } from './kinds/statement.js';
 import { clarify, courtesy, finish, simple } from './reply.js';
-import { defaultIntent, isEmpty, mergeFollowUp, resolveSpans, type Resolved } from './resolve.js';
+import { defaultIntent, emptyResolved, isEmpty, mergeFollowUp, resolveSpans, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
 
 /**
@@ -30,8 +31,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   const { index } = deps;
   const n = expandShorthand(normalize(question), index);
   const fallback = ctx.language ?? previous?.language ?? 'en';
-  const keep = (answer: Answer): Turn => ({ answer, remember: undefined });
-  if (n.empty) return keep(simple(deps, 'help', fallback, n.truncated, 'empty'));
+  if (n.empty) return { answer: simple(deps, 'help', fallback, n.truncated, 'empty'), remember: undefined };
 
   // A word that is a catalog name says nothing of the language ("mi", "tre"); a country code does not count as one ("la", "in").
   const isName = (t: string): boolean => index.root.next.get(t)?.entries.some((e) => e.contextual !== 'code') ?? false;
@@ -63,13 +63,19 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
 
   const outside = (i: number): boolean => !covered.has(i) && !unread.positions.has(i);
   const signals = signalsOf(cued, outside, (i) => covered.has(i) || unread.positions.has(i));
+  // In a conversation a short turn's bare catalog word is a name ("is fortress confirmed there?",
+  // "intendevo amazon"): the conversation is the evidence a sentence alone lacks.
+  if (previous && words.length <= 8 && resolved.ambiguous.length === 0) {
+    resolved = withBareNames(resolved, found, n.tokens, index, language, covered);
+  }
   const inherited = inherit(previous, resolved, reading, signals, unread, words.length);
   resolved = inherited.resolved;
   const followUp = inherited.followUp;
-  // Turns that ask nothing of the catalog keep the conversation, with any name they did read.
+  // Turns that ask nothing of the catalog keep the conversation, its language and any name they did read.
+  const base: Remembered = previous ?? { resolved: emptyResolved(), intent: 'list', language };
+  const keep = (answer: Answer): Turn => ({ answer, remember: { ...base, language } });
   const kept = (answer: Answer): Turn => ({ answer,
-    remember: previous && !isEmpty(resolved) ? { ...previous, resolved: mergeFollowUp(previous.resolved, resolved), candidates: undefined }
-      : previous ? undefined : isEmpty(resolved) ? undefined : { resolved, intent: 'list', language } });
+    remember: { ...base, language, candidates: undefined, resolved: isEmpty(resolved) ? base.resolved : mergeFollowUp(base.resolved, resolved) } });
   const asking = (answer: Answer, intent: Intent | null, dimension: Dimension | null): Turn => ({ answer,
     remember: { resolved: { ...resolved, ambiguous: [] }, intent: intent ?? previous?.intent ?? 'list', language,
       dimension: dimension ?? undefined, candidates: answer.candidates.length > 0 ? answer.candidates : undefined } });
@@ -91,14 +97,16 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
     // One reading only ("3" alone is the retailer): take it rather than ask back.
     if (only) {
       const span = { start: 0, end: 0, entries: [entryOf(found.unresolved, only)], cost: 0, family: false, model: [] };
-      resolved = resolveSpans({ spans: [span], unresolved: [] }, n.tokens, index, language);
+      resolved = resolveSpans({ spans: [span], unresolved: [], bare: [] }, n.tokens, index, language);
     }
   }
   // "how do I use you?", "cosa sai?", "what's in your data?": about the bot, answered from the catalog.
   const aboutBot = signals.addressed && isEmpty(resolved) && unread.names.length === 0 && !followUp
     && reading.intent !== 'set' && reading.intent !== 'count';
   if ((reading.helpAsked || aboutBot) && unread.names.length === 0) return kept(simple(deps, 'help', language, n.truncated));
-  if (reading.stock || outOfScope(n, covered)) {
+  const everyday = contentAt(cued, covered, unread.positions).map((i) => cued[i]!);
+  const saying = reading.intent !== 'when' && reading.intent !== 'set' && reading.intent !== 'count' && asksSaying(index, resolved, everyday);
+  if (!saying && (reading.stock || outOfScope(n, covered))) {
     const a = simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
     return kept(unread.names.length > 0 ? withUnread(a, [WORDS[language].unread(unread.names, false), a.parts.headline, ...a.parts.body], unread.names) : a);
   }
@@ -112,7 +120,10 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
     return kept(simple(deps, 'unknown', language, n.truncated, 'not_understood'));
   }
 
-  let intent: Exclude<Intent, 'help'> = kindOf(reading, resolved, followUp ? previous?.intent : undefined);
+  let intent: Exclude<Intent, 'help'> = kindOf(reading, resolved, followUp ? previous?.intent : undefined, inherited.keepsQuestion);
+  // "does Xiaomi have customers in Germany?", "did Lidora enter Poland?": what the source says, not a sale.
+  if (saying) intent = 'statement';
+  if (intent === 'statement' && sayingsFor(index, resolved).length === 0) intent = defaultIntent(resolved) === 'yesno' ? 'yesno' : 'list';
   const dimension = dimensionOf(reading, resolved, intent, followUp ? previous?.dimension : undefined);
   if (intent === 'list' && dimension !== null && reading.sells && reading.dimension === null) intent = 'set';
   const remember: Remembered = { resolved, intent, language, dimension: dimension ?? undefined };
@@ -131,7 +142,8 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
     }
     if (asked.verdict !== 'yes') intent = 'list';
   }
-  const composed = compose({ store: deps.store, index, r: resolved, lang: language, today: deps.today() }, intent, dimension ?? 'product');
+  const composed = compose({ store: deps.store, index, r: resolved, lang: language, today: deps.today(), now: reading.yet },
+    intent, dimension ?? 'product');
   const w = WORDS[language];
   const places = resolved.countries.length === 0 ? unread.places : [];
   const others = unread.names.filter((x) => !places.includes(x));
@@ -197,8 +209,10 @@ function availabilityAsked(cued: string[], covered: ReadonlySet<number>, unread:
   return { verdict, content };
 }
 
-function kindOf(reading: Reading, r: Resolved, previous: Intent | undefined): Exclude<Intent, 'help'> {
-  const keep = previous && previous !== 'help' && !(previous === 'list' && defaultIntent(r) === 'yesno');
+function kindOf(reading: Reading, r: Resolved, previous: Intent | undefined, keepsQuestion: boolean): Exclude<Intent, 'help'> {
+  // "and what else is there?": the rest, listed.
+  if (reading.other && (reading.intent === null || reading.intent === 'yesno')) return 'list';
+  const keep = previous && previous !== 'help' && (keepsQuestion || !(previous === 'list' && defaultIntent(r) === 'yesno'));
   const intent = reading.intent ?? (keep ? previous : defaultIntent(r));
   return intent === 'help' ? 'list' : intent;
 }
@@ -225,6 +239,24 @@ function withUnread(a: Answer, body: string[], names: string[]): Answer {
   a.text = [headline, ...rest, ...(a.parts.source ? [a.parts.source] : [])].join('\n');
   a.unread = names;
   return a;
+}
+
+/**
+ * Adds a bare catalog word's one reading to a kind the turn does not name; its words are then
+ * read as that name. A word with several readings ("mi": a product and a retailer) is asked back instead.
+ */
+function withBareNames(r: Resolved, found: Found, tokens: readonly string[], index: NameIndex, language: Language,
+  covered: Set<number>): Resolved {
+  const open = (kind: string): boolean => kind === 'product' ? r.productIds === null : kind === 'retailer' ? r.retailers.length === 0
+    : kind === 'country' ? r.countries.length === 0 : false;
+  const spans = found.bare.filter((s) => distinctReadings(s.entries).length === 1 && open(s.entries[0]!.kind));
+  const readings = distinctReadings(found.unresolved);
+  if (readings.length === 1 && open(readings[0]!.kind)) {
+    spans.push({ start: 0, end: 0, entries: [entryOf(found.unresolved, readings[0]!)], cost: 0, family: false, model: [] });
+  }
+  if (spans.length === 0) return r;
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.add(i);
+  return mergeFollowUp(resolveSpans({ spans, unresolved: [], bare: [] }, tokens, index, language), r);
 }
 
 function distinctReadings(entries: Entry[]): { kind: 'product' | 'retailer' | 'country'; id: string }[] {

@@ -78,12 +78,36 @@ export function eventLines(events: EventFact[], lang: Language): string[] {
     });
 }
 
+/** The longest a source's title is shown in an answer's footer. */
+const TITLE_LENGTH = 60;
+
+/**
+ * A source's title as a footer shows it: up to its first colon or parenthesis ("Xiaomi's retail
+ * partners in Europe"), and never longer than a line; the whole title stays in the Answer's facts.
+ */
+export function shortTitle(title: string): string {
+  const cut = title.search(/:\s| \(/);
+  const head = cut >= 12 ? title.slice(0, cut) : title;
+  return head.length > TITLE_LENGTH ? `${head.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : head;
+}
+
+/** "Source: Xiaomi's retail partners in Europe (3 May 2018)." — once per answer, however many facts rest on it. */
 export function sourceLine(facts: Fact[], lang: Language): string | null {
   const seen = new Map<string, string>();
   for (const f of facts) {
     if (!seen.has(f.source)) {
-      seen.set(f.source, f.sourceDate ? WORDS[lang].sourceDated(f.sourceTitle, formatDate(f.sourceDate, lang)) : f.sourceTitle);
+      const title = shortTitle(f.sourceTitle);
+      seen.set(f.source, f.sourceDate ? WORDS[lang].sourceDated(title, formatDate(f.sourceDate, lang)) : title);
     }
   }
   return seen.size > 0 ? WORDS[lang].source([...seen.values()].join('; ')) : null;
+}
+
+/** Where an event took place, in the answer's language: "Mi Store, Milan, Italy". */
+export function eventPlace(e: EventRow, lang: Language): string {
+  return [e.retailer_name, e.city, lang === 'it' ? e.name_it : e.name_en].filter(Boolean).join(', ');
+}
+
+export function eventNote(e: EventRow, _lang: Language): string | null {
+  return e.note;
 }

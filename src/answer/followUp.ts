@@ -83,7 +83,12 @@ function isPackFiller(w: string): boolean {
   return LANGUAGES.some((l) => WORDSETS[l].filler.has(w) || (WORDSETS[l].functionWords.has(w) && !WORDSETS[l].courtesy.has(w)));
 }
 
-export interface Inherited { resolved: Resolved; followUp: boolean }
+export interface Inherited {
+  resolved: Resolved;
+  followUp: boolean;
+  /** "and in Mexico instead?", "what else?": the previous question's kind goes on unless a cue names another. */
+  keepsQuestion: boolean;
+}
 
 /**
  * Whether `current` continues `previous`, and what it then asks about. A full new question
@@ -91,14 +96,15 @@ export interface Inherited { resolved: Resolved; followUp: boolean }
  */
 export function inherit(previous: Remembered | undefined, current: Resolved, reading: Reading, signals: Signals,
   unread: Unread, wordCount: number): Inherited {
-  if (!previous || current.ambiguous.length > 0) return { resolved: current, followUp: false };
+  const fresh = { resolved: current, followUp: false, keepsQuestion: false };
+  if (!previous || current.ambiguous.length > 0) return fresh;
   const kinds = (current.productIds !== null ? 1 : 0) + (current.retailers.length > 0 ? 1 : 0) + (current.countries.length > 0 ? 1 : 0);
   const namesOnly = !isEmpty(current) && reading.intent === null && kinds === 1;
   const askAgain = isEmpty(current) && unread.names.length === 0 && reading.intent !== null && wordCount <= ASK_AGAIN;
   const continues = reading.followUp || signals.continues || signals.pointsBack || signals.corrects || namesOnly || askAgain
     // "in Lisbon?", "and at Elkjøp?": an unknown name alone continues, to say what is unknown and keep the rest.
     || (isEmpty(current) && unread.names.length > 0 && wordCount <= ASK_AGAIN);
-  if (!continues) return { resolved: current, followUp: false };
+  if (!continues) return fresh;
   const base: Resolved = { ...previous.resolved, ambiguous: [] };
   // A slot the turn fills with an unknown name is the unknown's, not the previous turn's.
   const others = unread.names.filter((n) => !unread.places.includes(n) && !unread.retailers.includes(n));
@@ -110,7 +116,12 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   if (asked === 'retailer') base.retailers = [];
   if (asked === 'country') { base.countries = []; base.regions = []; }
   if (asked === 'product') clearProducts(base);
-  return { resolved: mergeFollowUp(base, current), followUp: true };
+  // "what does Healwell sell in the US then?", "what else is there?": the products are what is asked.
+  if (current.productIds === null && (reading.other || (reading.sells && reading.intent === 'list'))) clearProducts(base);
+  // "e in Italia dove la trovo?": where asks for the retailers; the place is kept unless named.
+  if (reading.where && current.retailers.length === 0) base.retailers = [];
+  const keepsQuestion = reading.followUp || signals.continues || signals.corrects || reading.other;
+  return { resolved: mergeFollowUp(base, current), followUp: true, keepsQuestion };
 }
 
 function clearProducts(r: Resolved): void {

@@ -19,20 +19,27 @@ export interface Reading {
   helpAsked: boolean;
   /** "still", "now", "ancora": the latest state is asked. */
   latest: boolean;
+  /** "yet", "already", "già": whether it has happened by today. */
+  yet: boolean;
   /** "all", "every", "tutti": the whole set. */
   all: boolean;
   /** A verb of selling ("what does Coop sell", "cosa vende"): with a retailer alone, its products. */
   sells: boolean;
+  /** "where", "dove": the retailers and places are asked. */
+  where: boolean;
+  /** "what else", "cos'altro": the rest of what the places hold. */
+  other: boolean;
 }
 
 const HELP = phraseTokens((p) => p.cues.helpPhrases);
 const FOLLOW_UP = phraseTokens((p) => p.cues.followUpPhrases);
 const COUNT = phraseTokens((p) => p.cues.countPhrases);
 const DIMENSIONS: Dimension[] = ['country', 'retailer', 'product'];
+const LEAD = new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l].courtesy, ...WORDSETS[l].filler]));
 
-type CueKey = 'when' | 'list' | 'yesno' | 'help' | 'followUp' | 'all' | 'latest' | 'sell' | 'whether';
+type CueKey = 'yet' | 'when' | 'whenAsked' | 'where' | 'other' | 'list' | 'yesno' | 'help' | 'followUp' | 'all' | 'latest' | 'sell' | 'whether';
 /** Each cue class across every pack, as one set: a question asks a dozen of these per word. */
-const UNION = Object.fromEntries((['when', 'list', 'yesno', 'help', 'followUp', 'all', 'latest', 'sell', 'whether'] as CueKey[])
+const UNION = Object.fromEntries((['yet', 'when', 'whenAsked', 'where', 'other', 'list', 'yesno', 'help', 'followUp', 'all', 'latest', 'sell', 'whether'] as CueKey[])
   .map((k) => [k, new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l][k]]))])) as unknown as Record<CueKey, ReadonlySet<string>>;
 const any = (words: readonly string[], key: CueKey): boolean => words.some((w) => UNION[key].has(w));
 const phrase = (words: readonly string[], table: Record<string, string[][]>): boolean =>
@@ -63,10 +70,13 @@ function dimensionOf(words: readonly string[]): Dimension | null {
  * so a cue after it is no opening "and".
  */
 export function readIntent(words: readonly string[], opensWithWord: boolean): Reading {
+  // "ok and in Austria?", "hmm what about Spain": a follow-up may open after a courtesy or filler word.
+  let lead = 0;
+  while (lead < words.length - 1 && LEAD.has(words[lead]!)) lead++;
   let from = 0;
-  const pair = words.slice(0, 2);
-  if (opensWithWord && Object.values(FOLLOW_UP).some((l) => l.some((p) => p.length === 2 && p[0] === pair[0] && p[1] === pair[1]))) from = 2;
-  else if (opensWithWord && words[0] !== undefined && any([words[0]], 'followUp')) from = 1;
+  const pair = words.slice(lead, lead + 2);
+  if (opensWithWord && Object.values(FOLLOW_UP).some((l) => l.some((p) => p.length === 2 && p[0] === pair[0] && p[1] === pair[1]))) from = lead + 2;
+  else if (opensWithWord && words[lead] !== undefined && any([words[lead]!], 'followUp')) from = lead + 1;
   const rest = words.slice(from);
   const dimension = dimensionOf(rest);
   const counting = phrase(rest, COUNT);
@@ -76,7 +86,8 @@ export function readIntent(words: readonly string[], opensWithWord: boolean): Re
   // "dimmi se…", "tell me if…": whether, though "tell" asks for a list.
   const whether = any(rest, 'whether');
   let intent: Intent | null = null;
-  if (any(rest, 'when')) intent = 'when';
+  // "when does it open?" asks a date; "has it launched yet?", "apre a Seul?" ask whether.
+  if (any(rest, 'whenAsked') || (any(rest, 'when') && !asksYesNo && !any(rest, 'latest') && !any(rest, 'list'))) intent = 'when';
   else if (counting) intent = 'count';
   else if (whether && !dimension) intent = 'yesno';
   // "which countries…", "list all retailers", "stores in Asia?"; but "are there stores selling Pure?" asks whether.
@@ -94,7 +105,10 @@ export function readIntent(words: readonly string[], opensWithWord: boolean): Re
     greeting: any(words, 'help'),
     helpAsked,
     latest: any(rest, 'latest'),
+    yet: any(rest, 'yet'),
     all: asksAll,
     sells: any(rest, 'sell'),
+    where: any(rest, 'where'),
+    other: any(rest, 'other'),
   };
 }

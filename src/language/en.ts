@@ -18,6 +18,9 @@ const phrases = {
   /** A yes whose best status is not `available`: the status is in the headline. */
   yesWith: (status: string, what: string) => `Yes, ${status}: ${what}.`,
   no: 'No.',
+  /** "Not yet: Nimbus in the United Kingdom is announced for February 2027." */
+  notYet: (what: string, status: string) => `Not yet: ${what} is ${status}.`,
+  asOf: (date: string) => `(as of the source of ${date})`,
   /** "available since 3 May 2018", "opening on 26 May 2027", "announced to open on 26 May 2018". */
   statusAt: (status: Status, date: string | null, past: boolean): string => {
     if (!date) return STATUS[status];
@@ -30,6 +33,8 @@ const phrases = {
   ended: (what: string) => `No: ${what} is no longer sold.`,
   listHead: (what: string) => `What the data holds for ${what}:`,
   whenHead: (what: string) => `Dates for ${what}:`,
+  /** What the source says that is not a sale: statements, agreements, market entries. */
+  sayingHead: (what: string) => `What the source says about ${what} (not a point of sale):`,
   noDate: (what: string) => `No. The data has no date for ${what}.`,
   noFacts: (what: string) => `No. The data has no ${what}.`,
   noneInCountry: (country: string) => `No retailer in ${country} in the data.`,
@@ -118,9 +123,12 @@ export const en: LanguagePack<Phrases> = {
   cues: {
     when: `when date dates since launch launches launching launched open opens opening opened arrive arrives arriving
       release released releases start starts starting started`,
+    whenAsked: 'when date dates since',
+    where: 'where',
+    other: 'else other others besides',
     list: 'where which what who list show tell name names',
     yesno: `can could is are does do did will would may might shall should has have`,
-    help: `help hi hello hey start commands usage instructions info thanks thank thx examples`,
+    help: `help hi hello hey start commands usage instructions info examples`,
     helpPhrases: ['what can you do', 'how does this work', 'how do you work', 'what do you know', 'who are you', 'how to use'],
     outOfScope: `price prices priced pricing cost costs costing cheap cheaper cheapest expensive pricier discount
       discounts deal deals coupon euro euros dollar dollars pound pounds usd eur gbp
@@ -138,6 +146,7 @@ export const en: LanguagePack<Phrases> = {
     count: 'count',
     all: 'all every each whole entire full complete',
     latest: 'still now currently anymore today yet already',
+    yet: 'yet already now',
     dimension: {
       country: 'country countries nation nations market markets',
       retailer: `retailer retailers store stores shop shops chain chains partner partners seller sellers outlet outlets

@@ -21,6 +21,9 @@ export interface WordSets {
   numbers: ReadonlySet<string>;
   domain: ReadonlySet<string>;
   when: ReadonlySet<string>;
+  whenAsked: ReadonlySet<string>;
+  where: ReadonlySet<string>;
+  other: ReadonlySet<string>;
   list: ReadonlySet<string>;
   yesno: ReadonlySet<string>;
   help: ReadonlySet<string>;
@@ -29,6 +32,7 @@ export interface WordSets {
   count: ReadonlySet<string>;
   all: ReadonlySet<string>;
   latest: ReadonlySet<string>;
+  yet: ReadonlySet<string>;
   sell: ReadonlySet<string>;
   courtesy: ReadonlySet<string>;
   continuation: ReadonlySet<string>;
@@ -60,8 +64,8 @@ function compile(p: LanguagePack<Phrases>): WordSets {
   const c = p.cues;
   const sets = {
     functionWords: set(p.functionWords), filler: set(p.filler), numbers: set(p.numbers), domain: set(p.domain),
-    when: set(c.when), list: set(c.list), yesno: set(c.yesno), help: set(c.help), outOfScope: set(c.outOfScope),
-    followUp: set(c.followUp), count: set(c.count), all: set(c.all), latest: set(c.latest), sell: set(c.sell),
+    when: set(c.when), whenAsked: set(c.whenAsked), where: set(c.where), other: set(c.other), list: set(c.list), yesno: set(c.yesno), help: set(c.help), outOfScope: set(c.outOfScope),
+    followUp: set(c.followUp), count: set(c.count), all: set(c.all), latest: set(c.latest), yet: set(c.yet), sell: set(c.sell),
     courtesy: set(c.courtesy), continuation: set(c.continuation), anaphora: set(c.anaphora), deixis: set(c.deixis), clitics: set(c.clitics),
     addressee: set(c.addressee),
     dimension: { country: set(c.dimension.country), retailer: set(c.dimension.retailer), product: set(c.dimension.product) },

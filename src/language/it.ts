@@ -24,6 +24,8 @@ const phrases: Phrases = {
   yes: (what: string) => `Sì: ${what}.`,
   yesWith: (status: string, what: string) => `Sì, ${status}: ${what}.`,
   no: 'No.',
+  notYet: (what: string, status: string) => `Non ancora: ${what}, ${status}.`,
+  asOf: (date: string) => `(secondo la fonte del ${date})`,
   statusAt: (status: Status, date: string | null, past: boolean): string => {
     if (!date) return STATUS[status];
     if (status === 'opening') return past ? `apertura annunciata per il ${date}` : `apre il ${date}`;
@@ -35,6 +37,7 @@ const phrases: Phrases = {
   ended: (what: string) => `No: ${what}, non più in vendita.`,
   listHead: (what: string) => `Cosa dicono i dati su ${what}:`,
   whenHead: (what: string) => `Date per ${what}:`,
+  sayingHead: (what: string) => `Cosa dice la fonte su ${what} (non un punto vendita):`,
   noDate: (what: string) => `No: nei dati non c'è una data per ${what}.`,
   noFacts: (what: string) => `No: nei dati non ci sono ${what}.`,
   noneInCountry: (country: string) => `Nessun rivenditore in ${country} nei dati.`,
@@ -105,10 +108,13 @@ export const it: LanguagePack<Phrases> = {
   cues: {
     when: `quando data date dal apre aprira aprirà apertura aperto inaugura inaugurazione lancio lanciato arriva
       arrivera arriverà arrivano uscita esce uscito`,
+    whenAsked: 'quando data date dal',
+    where: 'dove',
+    other: 'altro altri altre altra oltre',
     list: 'dove quali quale chi elenca elenco dimmi mostra mostrami cosa che',
     yesno: `e_is posso puoi puo può possiamo potete si c ce ci vende vendono hanno ha trovo trovare sara sarà saranno
-      esiste esistono`,
-    help: `aiuto ciao salve buongiorno buonasera comandi istruzioni info grazie esempi`,
+      esiste esistono sono`,
+    help: `aiuto ciao salve buongiorno buonasera comandi istruzioni info esempi`,
     helpPhrases: ['cosa sai fare', 'cosa puoi fare', 'come funziona', 'come funzioni', 'chi sei', 'cosa fai'],
     outOfScope: `prezzo prezzi costa costano costo costi economico economica economici conveniente sconto sconti
       offerta offerte euro dollari caratteristiche specifiche scheda batteria fotocamera schermo display taglia
@@ -124,13 +130,14 @@ export const it: LanguagePack<Phrases> = {
     count: 'quanti quante',
     all: 'tutti tutte tutto ogni intero completo completa',
     latest: 'ancora adesso ora oggi attualmente tuttora gia già',
-    courtesy: 'grazie mille ok okay perfetto ottimo bene benissimo capito chiaro ciao arrivederci buonanotte gentilissimo top',
+    yet: 'gia già ormai adesso ora',
+    courtesy: 'grazie mille ok okay perfetto ottimo bene benissimo capito chiaro arrivederci buonanotte gentilissimo top',
     continuation: 'invece anche pure allora',
     anaphora: 'quelli quelle quello quella questi queste li loro ne',
     deixis: 'lì là ci li',
     clitics: 'lo la le gli',
     addressee: 'tu ti te tuo tua tuoi tue voi vi vostro vostra vostri funzioni sai conosci copri',
-    correctionPhrases: ['intendevo', 'volevo dire', 'anzi', 'cioe', 'no intendevo', 'mi correggo', 'meglio'],
+    correctionPhrases: ['intendevo', 'volevo dire', 'anzi', 'cioe', 'no intendevo', 'mi correggo'],
     dimension: {
       country: 'paese paesi nazione nazioni mercato mercati',
       retailer: `rivenditore rivenditori negozio negozi catena catene partner venditore venditori punto punti

@@ -10,8 +10,14 @@ import type { Status } from '../types.js';
 export type WordList = string;
 
 export interface Cues {
-  /** "when", "quando": the date of a status or event. */
+  /** "when", "quando", and the verbs of dated events ("launched", "apre"). */
   when: WordList;
+  /** The words that ask for a date themselves ("when", "date", "quando"): without one, "has it launched?" asks whether. */
+  whenAsked: WordList;
+  /** "where", "dove": asks for the retailers and places, so a follow-up does not inherit the retailer. */
+  where: WordList;
+  /** "else", "other", "altro": the rest of what the previous turn's places hold. */
+  other: WordList;
   /** "where", "which", "dove": a list of facts. */
   list: WordList;
   /** "can", "is", "posso": yes or no. */
@@ -33,6 +39,8 @@ export interface Cues {
   all: WordList;
   /** "still", "now", "ancora": the latest state. */
   latest: WordList;
+  /** "yet", "already", "già": whether it has happened by today, so an opening still to come is a "not yet". */
+  yet: WordList;
   /** Words that name the dimension a set question asks for. */
   dimension: { country: WordList; retailer: WordList; product: WordList };
   /** Verbs of selling: "what does R sell" asks for products. */

@@ -29,6 +29,8 @@ export interface Found {
   spans: Span[];
   /** Readings of short names that lacked context: what a bare "mi" could mean. */
   unresolved: Entry[];
+  /** Catalog names written exactly but read as everyday words for lack of evidence ("is fortress confirmed"). */
+  bare: Span[];
 }
 
 /** `ordinary`: reached by correcting an everyday word ("tree" → "three"), which needs the context a word-like name needs. */
@@ -88,12 +90,13 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
 
   const spans: Span[] = [];
   const unresolved: Entry[] = [];
+  const bare: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
     const span = readAt(i);
     if (span) { spans.push(span); i = span.end; } else i++;
   }
-  return { spans, unresolved };
+  return { spans, unresolved, bare };
 
   function readAt(start: number): Span | null {
     const reaches = walk(start);
@@ -108,6 +111,8 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
         // A bare short name ("mi", "3") is asked back; an everyday word or a code out of context is just a word.
         const short = r.node.entries.filter((e) => e.contextual === 'short');
         if (r.end - start === 1 && short.length > 0) unresolved.push(...short, ...r.node.below(6).filter((e) => e.contextual !== 'code'));
+        const plain = r.node.entries.filter((e) => e.contextual !== 'code' && e.contextual !== 'short');
+        if (r.cost === 0 && plain.length > 0) bare.push({ start, end: r.end, entries: plain, cost: 0, family: false, model: [] });
         continue;
       }
       if (!chosen) chosen = { start, end: r.end, entries: [], cost: r.cost, family: false, model: [] };

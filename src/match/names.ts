@@ -50,7 +50,7 @@ export class NameIndex {
   readonly sources = new Map<string, SourceRow>();
   readonly regions = new Map<string, RegionRow>();
   readonly countriesByRegion = new Map<string, string[]>();
-  private readonly events: EventRow[];
+  readonly events: EventRow[];
   readonly productsByBrand = new Map<string, string[]>();
   readonly productsByCategory = new Map<string, string[]>();
   readonly retailersByGroup = new Map<string, string[]>();

@@ -14,6 +14,8 @@ export interface KindContext {
   lang: Language;
   /** YYYY-MM-DD, from the injected clock: what "past" and "upcoming" are measured against. */
   today: string;
+  /** "yet", "now", "ancora", "già": the state today is asked, so an opening still to come is a "not yet". */
+  now?: boolean;
 }
 
 export interface Composed {

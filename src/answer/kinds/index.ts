@@ -5,6 +5,7 @@ import type { Dimension, Intent } from '../../types.js';
 import type { Composed, KindContext } from './context.js';
 import { list } from './list.js';
 import { set } from './set.js';
+import { statement } from './statement.js';
 import { when } from './when.js';
 import { yesNo } from './yesno.js';
 
@@ -18,6 +19,7 @@ const KINDS: Record<Exclude<Intent, 'help'>, Kind> = {
   when: (k) => when(k),
   set: (k, d) => set(k, d, false),
   count: (k, d) => set(k, d, true),
+  statement: (k) => statement(k),
 };
 
 export function compose(k: KindContext, intent: Exclude<Intent, 'help'>, dimension: Dimension): Composed {

@@ -5,7 +5,7 @@
 // many ended or unpaired rows lie beside it.
 import type { Fact, Status } from '../../types.js';
 import { factLines, sourceLine, toFact } from '../facts.js';
-import { WORDS, statusAt } from '../words.js';
+import { WORDS, formatDate, isPast, statusAt } from '../words.js';
 import { describe, filterOf, type Composed, type KindContext } from './context.js';
 import { noAnswer } from './nothing.js';
 
@@ -44,6 +44,13 @@ export function yesNo(k: KindContext): Composed {
   }
   const facts = confirmed.facts.sort((a, b) => RANK[a.status] - RANK[b.status]);
   const total = confirmed.total;
+  const upcoming = (f: Fact): boolean => f.since !== null && !isPast(f.since, today) && f.status !== 'ended';
+  // "is it available yet?" when every fact is still to come: not yet, with the date it is due.
+  if (k.now && facts.every(upcoming)) {
+    const first = facts[0]!;
+    return { verdict: 'no', facts, total, nearby: [], events: [],
+      lines: [w.notYet(what, statusAt(first.status, first.since, lang, today)), ...factLines(facts, lang, today)], source: sourceLine(facts, lang) };
+  }
   const more = total > facts.length ? [w.more(total - facts.length)] : [];
   // "in Sweden, Denmark or Norway?": say which of the places asked have nothing.
   const inRegion = new Set(r.regions.flatMap((id) => index.countriesByRegion.get(id) ?? []));
@@ -54,7 +61,9 @@ export function yesNo(k: KindContext): Composed {
   ];
   const gaps = missing.length > 0 && total <= facts.length ? [w.nothingFor(missing.join(', '))] : [];
   const best = facts[0]!;
-  const head = best.status === 'available' ? w.yes(what) : w.yesWith(statusAt(best.status, best.since, lang, today), what);
+  // Asked about today, an announcement is as old as its source: say so.
+  const asOf = k.now && best.status !== 'available' && best.sourceDate ? ` ${w.asOf(formatDate(best.sourceDate, lang))}` : '';
+  const head = best.status === 'available' ? w.yes(what) : w.yesWith(`${statusAt(best.status, best.since, lang, today)}${asOf}`, what);
   return { verdict: 'yes', facts, total, nearby: [], events: [],
     lines: [head, ...factLines(facts, lang, today), ...more, ...gaps, ...modelNote], source: sourceLine(facts, lang) };
 }

@@ -1,0 +1,61 @@
+// What the source says that is not availability: statements ("Xiaomi says it has
+// many customers here"), agreements, market entries. Such an event answers the
+// question it fits ("does Xiaomi have customers in Germany?") as what the source
+// says, never as a "no" about points of sale it does not claim.
+import type { EventRow } from '../../catalog/store.js';
+import type { NameIndex } from '../../match/names.js';
+import { foldText } from '../../text/normalize.js';
+import { formatDate, WORDS } from '../words.js';
+import { eventNote, eventPlace, shortTitle } from '../facts.js';
+import type { Resolved } from '../resolve.js';
+import { describe, type Composed, type KindContext } from './context.js';
+
+/** Event kinds that say something other than "sold here" (openings and launches are availability). */
+const SAYINGS = new Set(['statement', 'agreement', 'market_entry']);
+const LIMIT = 5;
+
+/** A word's stem for matching a question against an event's note: "customers" ~ "customer", "enter" ~ "entered". */
+function stem(w: string): string {
+  return foldText(w).slice(0, 5);
+}
+
+/** The non-availability events whose place and retailer fit what the question names. */
+export function sayingsFor(index: NameIndex, r: Resolved): EventRow[] {
+  const countries = r.countries.length > 0 ? new Set(r.countries.map((c) => c.code)) : null;
+  const retailers = r.retailers.length > 0 ? new Set(r.retailers.map((x) => x.id)) : null;
+  return index.events.filter((e) => SAYINGS.has(e.kind)
+    && (!countries || (e.country !== null && countries.has(e.country)) || (e.country === null && retailers !== null))
+    && (!retailers || (e.retailer_id !== null && retailers.has(e.retailer_id))));
+}
+
+/**
+ * True when the question's everyday words meet the words of such an event ("customers",
+ * "agreement", "enter"): the question is about what the source says, not about a sale.
+ */
+export function asksSaying(index: NameIndex, r: Resolved, words: readonly string[]): boolean {
+  const stems = new Set(words.filter((w) => w.length >= 4).map(stem));
+  if (stems.size === 0) return false;
+  return sayingsFor(index, r).some((e) => {
+    const text = `${e.note ?? ''} ${e.kind.replace('_', ' ')}`;
+    return text.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && stems.has(stem(w)));
+  });
+}
+
+export function statement(k: KindContext): Composed {
+  const { index, r, lang } = k;
+  const w = WORDS[lang];
+  const events = sayingsFor(index, r).slice(0, LIMIT);
+  const lines = events.map((e) => {
+    const where = eventPlace(e, lang);
+    const note = eventNote(e, lang);
+    return `• ${formatDate(e.date, lang)} — ${w.event[e.kind] ?? e.kind}${where ? `, ${where}` : ''}${note ? `: ${note}` : ''}`;
+  });
+  const sources = [...new Set(events.map((e) => e.source_id))].map((id) => {
+    const s = index.sources.get(id);
+    return s ? (s.published ? w.sourceDated(shortTitle(s.title), formatDate(s.published, lang)) : shortTitle(s.title)) : id;
+  });
+  return {
+    verdict: 'unknown', reason: 'statement', facts: [], total: 0, nearby: [], events: [],
+    lines: [w.sayingHead(describe(r, index, lang)), ...lines], source: sources.length > 0 ? w.source(sources.join('; ')) : null,
+  };
+}
