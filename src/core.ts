@@ -6,7 +6,7 @@ import { NameIndex } from './match/names.js';
 import { Suggester } from './match/suggest.js';
 import { ConversationMemory } from './answer/memory.js';
 import { answerText } from './answer/ask.js';
-import type { Remembered, Turn } from './answer/deps.js';
+import type { Coverage, Remembered, Turn } from './answer/deps.js';
 import { answerQuery } from './answer/query.js';
 import type { Answer, AnswerContext, Language, Query, SuggestKind, Suggestion } from './types.js';
 
@@ -53,7 +53,7 @@ export function createCore(options: CoreOptions): Core {
     if (d !== day) { day = d; todayText = new Date(d * 86_400_000).toISOString().slice(0, 10); }
     return todayText;
   };
-  const deps = { store, index, examples: examplesOf(store, index), today };
+  const deps = { store, index, examples: examplesOf(store, index), coverage: coverageOf(store, index), today };
   return {
     answer: (question, context = {}) => {
       const key = context.conversation;
@@ -64,6 +64,15 @@ export function createCore(options: CoreOptions): Core {
     },
     suggest: (kind, prefix, language = 'en') => suggester.suggest(kind, prefix, language),
     close: () => store.close(),
+  };
+}
+
+function coverageOf(store: CatalogStore, index: NameIndex): Coverage {
+  const dates = [...index.sources.values()].map((s) => s.published).filter((d): d is string => d !== null).sort();
+  return {
+    products: index.products.size, retailers: index.retailers.size,
+    countries: store.countriesOf({ products: null, retailers: null, countries: null }, 10_000).length,
+    sources: index.sources.size, latest: dates[dates.length - 1] ?? null,
   };
 }
 

@@ -108,6 +108,8 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   const saying = reading.intent !== 'when' && reading.intent !== 'set' && reading.intent !== 'count' && asksSaying(index, resolved, everyday);
   if (!saying && (reading.stock || outOfScope(n, covered))) {
     const a = simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
+    // In a conversation the asker knows what to ask: the line saying what the bot covers is enough.
+    if (previous) { a.parts = { ...a.parts, body: [] }; a.text = a.parts.headline; a.suggestions = []; }
     return kept(unread.names.length > 0 ? withUnread(a, [WORDS[language].unread(unread.names, false), a.parts.headline, ...a.parts.body], unread.names) : a);
   }
   const browsing = isEmpty(resolved) && unread.names.length === 0 && (reading.intent === 'set' || reading.intent === 'count');
@@ -142,8 +144,10 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
     }
     if (asked.verdict !== 'yes') intent = 'list';
   }
+  // "in Lisbon?": the unknown place is named, then where the data has the rest, in one line.
+  const unknownPlace = unread.places.length > 0 && resolved.countries.length === 0 && (intent === 'list' || intent === 'yesno');
   const composed = compose({ store: deps.store, index, r: resolved, lang: language, today: deps.today(), now: reading.yet },
-    intent, dimension ?? 'product');
+    unknownPlace ? 'set' : intent, unknownPlace ? 'country' : dimension ?? 'product');
   const w = WORDS[language];
   const places = resolved.countries.length === 0 ? unread.places : [];
   const others = unread.names.filter((x) => !places.includes(x));
@@ -151,7 +155,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
     ...(others.length > 0 ? [w.unread(others, true)] : []),
     ...(places.length > 0 ? [w.unknownPlace(places.join(', '))] : []),
   ];
-  const answer = finish(deps, { ...composed, lines: [...notes, ...composed.lines] }, resolved, language, n.truncated, followUp);
+  const answer = finish(deps, { ...composed, lines: [...notes, ...composed.lines] }, resolved, language, n.truncated, followUp, [], reading.all);
   if (unread.names.length > 0) answer.unread = unread.names;
   return { answer, remember };
 }

@@ -6,6 +6,8 @@ import type { Remembered } from './followUp.js';
 
 export type { Remembered };
 
+export interface Coverage { products: number; retailers: number; countries: number; sources: number; latest: string | null }
+
 /** An answer and what the conversation keeps of it: `undefined` keeps what it had. */
 export interface Turn { answer: Answer; remember: Remembered | undefined }
 
@@ -13,6 +15,8 @@ export interface Deps {
   store: CatalogStore;
   index: NameIndex;
   examples: Record<Language, string[]>;
+  /** What the catalog covers, for help: counts and the latest source's date. */
+  coverage: Coverage;
   /** Today as YYYY-MM-DD, from the core's clock. */
   today: () => string;
 }

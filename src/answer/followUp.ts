@@ -100,7 +100,9 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   if (!previous || current.ambiguous.length > 0) return fresh;
   const kinds = (current.productIds !== null ? 1 : 0) + (current.retailers.length > 0 ? 1 : 0) + (current.countries.length > 0 ? 1 : 0);
   const namesOnly = !isEmpty(current) && reading.intent === null && kinds === 1;
-  const askAgain = isEmpty(current) && unread.names.length === 0 && reading.intent !== null && wordCount <= ASK_AGAIN;
+  // "in quanti paesi si trovano?": a question with no name continues, unless it asks about the bot ("quali paesi copri?").
+  const askAgain = isEmpty(current) && unread.names.length === 0 && reading.intent !== null && !signals.addressed
+    && wordCount <= ASK_AGAIN + (reading.intent === 'set' || reading.intent === 'count' ? 2 : 0);
   const continues = reading.followUp || signals.continues || signals.pointsBack || signals.corrects || namesOnly || askAgain
     // "in Lisbon?", "and at Elkjøp?": an unknown name alone continues, to say what is unknown and keep the rest.
     || (isEmpty(current) && unread.names.length > 0 && wordCount <= ASK_AGAIN);

@@ -6,7 +6,7 @@ import type { Answer, AnswerParts, Candidate, Dimension, Intent, Language, Query
 import type { Composed } from './kinds/index.js';
 import type { Deps } from './deps.js';
 import { emptyResolved, type Resolved } from './resolve.js';
-import { WORDS } from './words.js';
+import { WORDS, formatDate } from './words.js';
 
 /** Buttons a platform can show in one row. */
 const MAX_CANDIDATES = 5;
@@ -32,9 +32,38 @@ function textOf(p: AnswerParts): string {
   return [p.headline, ...p.body, ...(p.source ? [p.source] : [])].join('\n');
 }
 
+/** Body lines of a chat-length answer: with its headline and source, about eight lines in all. */
+export const CHAT_BODY = 6;
+
+/**
+ * Keeps an answer chat length: the notes and summary lines stay, the fact lines fill the room left,
+ * and one line counts the rest and says how to see it ("… and 7 more (ask “all” to see them)").
+ * `whole`: the asker asked for everything.
+ */
+export function chatLength(body: string[], lang: Language, whole: boolean): string[] {
+  if (whole || body.length <= CHAT_BODY) return body;
+  const isFact = (l: string): boolean => l.startsWith('• ');
+  // A kind's own "… and N more" counts facts it did not read; they join the count of lines left out.
+  const isMore = (l: string): boolean => l.startsWith('…');
+  const others = body.filter((l) => !isFact(l) && !isMore(l)).length;
+  const room = Math.max(2, CHAT_BODY - others - 1);
+  let shown = 0;
+  let hidden = 0;
+  const out: string[] = [];
+  let at = -1;
+  for (const l of body) {
+    if (isMore(l)) { hidden += Number(/\d+/.exec(l)?.[0] ?? 0); continue; }
+    if (!isFact(l)) { out.push(l); continue; }
+    if (shown < room) { out.push(l); shown++; at = out.length; } else hidden++;
+  }
+  if (hidden > 0) out.splice(at < 0 ? out.length : at, 0, WORDS[lang].moreAsk(hidden));
+  return out;
+}
+
 export function finish(deps: Deps, c: Composed, r: Resolved, lang: Language, truncated: boolean, followUp: boolean,
-  notes: string[] = []): Answer {
-  const parts = partsOf(c.lines, c.source, truncated, lang, notes);
+  notes: string[] = [], whole = false): Answer {
+  const [head = '', ...rest] = c.lines;
+  const parts = partsOf([head, ...chatLength([...notes, ...rest], lang, whole)], c.source, truncated, lang);
   const answer: Answer = {
     verdict: c.verdict, language: lang, entities: entitiesOf(r, deps.index, lang), facts: c.facts, total: c.total,
     nearby: c.nearby, events: c.events, candidates: [], suggestions: [], followUp, truncated, text: textOf(parts), parts,
@@ -82,7 +111,11 @@ export function simple(deps: Deps, verdict: Verdict, lang: Language, truncated: 
   const w = WORDS[lang];
   const examples = deps.examples[lang];
   const head = verdict === 'help' ? w.help : reason === 'out_of_scope' ? w.outOfScope : w.notUnderstood;
-  const parts = partsOf([head, `${w.tryThese} ${examples.map((e) => `“${e}”`).join(' · ')}`], null, truncated, lang);
+  const c = deps.coverage;
+  // Help teaches the data: what it covers, and examples built from it.
+  const covers = verdict === 'help' && reason !== 'empty'
+    ? [w.coverage(c.products, c.retailers, c.countries, c.sources, c.latest ? formatDate(c.latest, lang) : null)] : [];
+  const parts = partsOf([head, ...covers, `${w.tryThese} ${examples.map((e) => `“${e}”`).join(' · ')}`], null, truncated, lang);
   const answer: Answer = {
     verdict, language: lang, entities: entitiesOf(r, deps.index, lang), facts: [], total: 0, nearby: [], events: [],
     candidates: [], suggestions: examples, followUp: false, truncated, text: textOf(parts), parts,

@@ -29,7 +29,7 @@ const phrases = {
     return `${STATUS[status]} since ${date}`;
   },
   unpaired: 'the source does not say which chain is in which country',
-  notConfirmed: 'Not confirmed: the source names these chains and countries together without pairing them.',
+  notConfirmed: (what: string) => `Not confirmed for ${what}: the source names these chains and countries together without pairing them.`,
   ended: (what: string) => `No: ${what} is no longer sold.`,
   listHead: (what: string) => `What the data holds for ${what}:`,
   whenHead: (what: string) => `Dates for ${what}:`,
@@ -39,16 +39,18 @@ const phrases = {
   noFacts: (what: string) => `No. The data has no ${what}.`,
   noneInCountry: (country: string) => `No retailer in ${country} in the data.`,
   nothingFor: (names: string) => `Nothing in the data for: ${names}.`,
-  unknownPlace: (words: string) => `I don't know the place “${words}”: this is what the data holds in every country.`,
+  unknownPlace: (words: string) => `I don't know the place “${words}”: it is not in the data. Where the data has it:`,
   /** Names the question used that the catalog does not hold; the rest is answered after it. */
   unread: (names: string[], rest: boolean) =>
     `I don't know ${joinWith(names.map((n) => `“${n}”`), 'or')}: ${rest ? 'not in the data. For the rest of the question:' : 'it is not in the data.'}`,
-  inCountry: (country: string) => `In ${country} the data has:`,
-  atRetailer: (retailer: string) => `${retailer} in the data:`,
+  inCountry: (country: string, retailers: string) => `In ${country} the data has: ${retailers}.`,
+  atRetailer: (retailer: string, countries: string) => `${retailer} is in the data in: ${countries}.`,
   elsewhere: (product: string, countries: string) => `The data has ${product} in: ${countries}.`,
   statement: (country: string, note: string) => `The source says of ${country}: ${note}.`,
   model: (model: string, line: string) => `(The data is per product line: ${model} is answered as ${line}.)`,
   more: (n: number) => `… and ${n} more`,
+  /** A chat-length answer counts what it leaves out, and says how to see it. */
+  moreAsk: (n: number) => `… and ${n} more (ask “all” to see them).`,
   andMore: '… and more',
   source: (list: string) => `Source: ${list}.`,
   sourceDated: (title: string, date: string) => `${title} (${date})`,
@@ -62,6 +64,8 @@ const phrases = {
   clarify: (options: string[]) => `Did you mean ${joinWith(options, 'or')}?`,
   help: 'I answer questions about where products are sold: which retailer, in which country, since when, and from which source.',
   tryThese: 'Try:',
+  coverage: (products: number, retailers: number, countries: number, sources: number, latest: string | null) =>
+    `I know ${products} ${products === 1 ? 'product' : 'products'} from ${retailers} ${retailers === 1 ? 'retailer' : 'retailers'} in ${countries} ${countries === 1 ? 'country' : 'countries'}, from ${sources} ${sources === 1 ? 'source' : 'sources'}${latest ? ` (latest: ${latest})` : ''}.`,
   courtesy: "You're welcome. Ask on whenever you like.",
   courtesyAlone: "You're welcome. Ask me where a product is sold: a product, a retailer or a country.",
   notUnderstood: "I couldn't find a product, retailer or country I know in that.",

@@ -16,6 +16,20 @@ const STATUS: Record<Status, string> = {
   available: 'disponibile', announced: 'annunciato', opening: 'in apertura', ended: 'non più in vendita',
 };
 
+/**
+ * "in Spagna", "nel Regno Unito", "nei Paesi Bassi", "negli Stati Uniti": Italian joins "in" to the
+ * article that a place of several words takes; a plural first word ("Paesi", "Stati") is plural,
+ * a masculine one ("Regno") singular. One-word names take "in" alone ("in Italia", "in Giappone").
+ */
+export function inPlace(name: string): string {
+  const words = name.split(' ');
+  const first = words[0] ?? '';
+  if (words.length < 2) return `in ${name}`;
+  if (/i$/.test(first)) return /^([aeiou]|s[^aeiou]|z|gn|ps)/i.test(first) ? `negli ${name}` : `nei ${name}`;
+  if (/o$/.test(first)) return /^([aeiou])/i.test(first) ? `nell'${name}` : `nel ${name}`;
+  return `in ${name}`;
+}
+
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -33,24 +47,25 @@ const phrases: Phrases = {
     return `${STATUS[status]} dal ${date}`;
   },
   unpaired: 'la fonte non dice quale catena è in quale paese',
-  notConfirmed: 'Non confermato: la fonte cita queste catene e questi paesi insieme senza abbinarli.',
+  notConfirmed: (what: string) => `Non confermato per ${what}: la fonte cita queste catene e questi paesi insieme senza abbinarli.`,
   ended: (what: string) => `No: ${what}, non più in vendita.`,
   listHead: (what: string) => `Cosa dicono i dati su ${what}:`,
   whenHead: (what: string) => `Date per ${what}:`,
   sayingHead: (what: string) => `Cosa dice la fonte su ${what} (non un punto vendita):`,
   noDate: (what: string) => `No: nei dati non c'è una data per ${what}.`,
   noFacts: (what: string) => `No: nei dati non ci sono ${what}.`,
-  noneInCountry: (country: string) => `Nessun rivenditore in ${country} nei dati.`,
+  noneInCountry: (country: string) => `Nessun rivenditore ${inPlace(country)} nei dati.`,
   nothingFor: (names: string) => `Niente nei dati per: ${names}.`,
-  unknownPlace: (words: string) => `Non conosco il luogo «${words}»: ecco cosa dicono i dati in tutti i paesi.`,
+  unknownPlace: (words: string) => `Non conosco il luogo «${words}»: non è nei dati. Dove lo hanno i dati:`,
   unread: (names: string[], rest: boolean) =>
     `Non conosco ${joinWith(names.map((n) => `«${n}»`), 'o')}: ${rest ? 'non è nei dati. Per il resto della domanda:' : 'non è nei dati.'}`,
-  inCountry: (country: string) => `In ${country} i dati hanno:`,
-  atRetailer: (retailer: string) => `${retailer} nei dati:`,
+  inCountry: (country: string, retailers: string) => `${cap(inPlace(country))} i dati hanno: ${retailers}.`,
+  atRetailer: (retailer: string, countries: string) => `${retailer} nei dati è presente in: ${countries}.`,
   elsewhere: (product: string, countries: string) => `Nei dati ${product} si trova in: ${countries}.`,
-  statement: (country: string, note: string) => `La fonte dice, su ${country}: ${note}.`,
+  statement: (country: string, note: string) => `${cap(inPlace(country))}, la fonte dice: ${note}.`,
   model: (model: string, line: string) => `(I dati sono per linea di prodotto: ${model} vale come ${line}.)`,
   more: (n: number) => `… e altri ${n}`,
+  moreAsk: (n: number) => `… e altri ${n} (chiedi «tutti» per vederli).`,
   andMore: '… e altro',
   source: (list: string) => `Fonte: ${list}.`,
   sourceDated: (title: string, date: string) => `${title} (${date})`,
@@ -58,11 +73,13 @@ const phrases: Phrases = {
   describe: (products: string[], retailers: string[], countries: string[]) =>
     [products.length > 0 ? joinWith(products, 'o') : 'prodotti',
       retailers.length > 0 ? `da ${joinWith(retailers, 'o')}` : '',
-      countries.length > 0 ? `in ${joinWith(countries, 'o')}` : ''].filter(Boolean).join(' '),
+      countries.length > 0 ? joinWith(countries.map(inPlace), 'o') : ''].filter(Boolean).join(' '),
   countryInSentence: (name: string) => name,
   clarify: (options: string[]) => `Intendevi ${joinWith(options, 'o')}?`,
   help: 'Rispondo a domande su dove si vendono i prodotti: quale rivenditore, in quale paese, da quando e secondo quale fonte.',
   tryThese: 'Prova:',
+  coverage: (products: number, retailers: number, countries: number, sources: number, latest: string | null) =>
+    `Conosco ${products} ${products === 1 ? 'prodotto' : 'prodotti'} di ${retailers} ${retailers === 1 ? 'rivenditore' : 'rivenditori'} in ${countries} ${countries === 1 ? 'paese' : 'paesi'}, da ${sources} ${sources === 1 ? 'fonte' : 'fonti'}${latest ? ` (la più recente: ${latest})` : ''}.`,
   courtesy: 'Prego. Chiedi pure quando vuoi.',
   courtesyAlone: 'Prego. Chiedimi dove si vende un prodotto: un prodotto, un rivenditore o un paese.',
   notUnderstood: 'Non ho trovato un prodotto, un rivenditore o un paese che conosco.',

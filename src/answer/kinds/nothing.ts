@@ -2,11 +2,17 @@
 // empty answer never reads as an absence the data does not state.
 import type { FactFilter } from '../../catalog/store.js';
 import type { Fact } from '../../types.js';
-import { factLines, sourceLine, toEvent, toFact } from '../facts.js';
+import { sourceLine, toEvent, toFact } from '../facts.js';
 import { WORDS } from '../words.js';
 import { filterOf, productWords, type Composed, type KindContext } from './context.js';
 
 const NEARBY_LIMIT = 12;
+
+/** Distinct names in order of first appearance, "… and more" when the facts were cut. */
+function namesIn(names: string[], cut: boolean, lang: KindContext['lang']): string {
+  const list = [...new Set(names)].join(', ');
+  return cut ? `${list} ${WORDS[lang].andMore}` : list;
+}
 
 export function noAnswer(k: KindContext, head: string): Composed {
   const { store, index, r, lang, today } = k;
@@ -25,7 +31,8 @@ export function noAnswer(k: KindContext, head: string): Composed {
     const name = w.countryInSentence(index.nameOf('country', code, lang));
     const here = near({ products: null, retailers: null, countries: [code] });
     if (here.facts.length === 0) { lines.push(w.noneInCountry(name)); emptyCountry = true; } else {
-      lines.push(w.inCountry(name), ...factLines(here.facts, lang, today), ...here.cut);
+      // One line: the retailers the place has, not every fact of them (the answer is a "no", not a list).
+      lines.push(w.inCountry(name, namesIn(here.facts.map((f) => f.retailerName), here.cut.length > 0, lang)));
       nearby.push(...here.facts);
     }
   }
@@ -34,7 +41,7 @@ export function noAnswer(k: KindContext, head: string): Composed {
     // What the retailer does carry, whatever the product: "Superdrug has other Xiaomi products".
     const there = near({ products: null, retailers: ids, countries: null });
     if (there.facts.length > 0) {
-      lines.push(w.atRetailer(r.retailers.map((x) => x.name).join(', ')), ...factLines(there.facts, lang, today), ...there.cut);
+      lines.push(w.atRetailer(r.retailers.map((x) => x.name).join(', '), namesIn(there.facts.map((f) => f.countryName), there.cut.length > 0, lang)));
       nearby.push(...there.facts);
     }
   }
@@ -49,6 +56,6 @@ export function noAnswer(k: KindContext, head: string): Composed {
   }
   const statements = countries.length > 0 && r.regions.length === 0
     ? index.eventsFor(countries, null).filter((e) => e.kind === 'statement').map((e) => toEvent(e, lang)) : [];
-  for (const s of statements) if (s.countryName && s.note) lines.push(w.statement(s.countryName, s.note));
+  for (const s of statements.slice(0, 1)) if (s.countryName && s.note) lines.push(w.statement(s.countryName, s.note));
   return { verdict: 'no', facts: [], total: 0, nearby, events: statements, lines, source: sourceLine(nearby, lang) };
 }

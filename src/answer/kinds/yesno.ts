@@ -36,7 +36,7 @@ export function yesNo(k: KindContext): Composed {
     const more = all.total > all.facts.length ? [w.more(all.total - all.facts.length)] : [];
     if (all.facts.some((f) => f.status !== 'ended')) {
       return { ...base, verdict: 'unknown', reason: 'unpaired', facts: all.facts,
-        lines: [w.notConfirmed, ...factLines(all.facts, lang, today), ...more], source: sourceLine(all.facts, lang) };
+        lines: [w.notConfirmed(what), ...factLines(all.facts, lang, today), ...more], source: sourceLine(all.facts, lang) };
     }
     // Every fact has ended: "No: Pure at Next in the United Kingdom is no longer sold."
     return { ...base, verdict: 'no', facts: all.facts,
