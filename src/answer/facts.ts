@@ -4,6 +4,33 @@ import type { EventRow, FactRow } from '../catalog/store.js';
 import type { NameIndex } from '../match/names.js';
 import type { EventFact, Fact, Language, Status } from '../types.js';
 import { WORDS, formatDate, statusAt } from './words.js';
+import { decide, wordVotes } from '../language/vote.js';
+import { normalize } from '../text/normalize.js';
+
+// A note's own language, decided once per note by the words' vote: an untranslated note is marked.
+const NOTE_LANGUAGE = new Map<string, Language | null>();
+const MAX_NOTES = 10_000;
+
+function languageOfNote(note: string): Language | null {
+  let l = NOTE_LANGUAGE.get(note);
+  if (l !== undefined) return l;
+  const d = decide(wordVotes(normalize(note).tokens, () => false), 'en');
+  l = d.shown ? d.language : null;
+  if (NOTE_LANGUAGE.size < MAX_NOTES) NOTE_LANGUAGE.set(note, l);
+  return l;
+}
+
+/**
+ * A note in the answer's language: the catalog's `note_xx` where it has one, else the note as
+ * written, marked with its language when that is another ("(in inglese) initially available…").
+ */
+export function noteIn(index: NameIndex, note: string | null, lang: Language): string | null {
+  if (!note) return null;
+  const local = index.textIn('note', note, lang);
+  if (local) return local;
+  const own = languageOfNote(note);
+  return own && own !== lang ? WORDS[lang].untranslated(note, own) : note;
+}
 
 export function toFact(row: FactRow, lang: Language, index: NameIndex, today?: string): Fact {
   const source = index.sources.get(row.source_id);
@@ -11,18 +38,26 @@ export function toFact(row: FactRow, lang: Language, index: NameIndex, today?: s
     product: row.product_id, productName: index.nameOf('product', row.product_id, lang),
     retailer: row.retailer_id, retailerName: index.nameOf('retailer', row.retailer_id, lang),
     country: row.country, countryName: index.nameOf('country', row.country, lang), status: row.status as Status,
-    since: row.since, paired: row.paired === 1, note: row.note, source: row.source_id,
-    sourceTitle: source?.title ?? row.source_id, sourceDate: source?.published ?? null,
+    since: row.since, paired: row.paired === 1, note: noteIn(index, row.note, lang), source: row.source_id,
+    sourceTitle: (source && index.textIn('source', source.id, lang)) ?? source?.title ?? row.source_id, sourceDate: source?.published ?? null,
   };
   if (today !== undefined) fact.statusText = statusAt(fact.status, fact.since, lang, today);
   return fact;
 }
 
-export function toEvent(row: EventRow, lang: Language): EventFact {
+export function toEvent(row: EventRow, lang: Language, index: NameIndex): EventFact {
   return {
     kind: row.kind, date: row.date, country: row.country, countryName: lang === 'it' ? row.name_it : row.name_en,
-    city: row.city, retailer: row.retailer_id, retailerName: row.retailer_name, note: row.note, source: row.source_id,
+    city: cityIn(index, row, lang), retailer: row.retailer_id, retailerName: row.retailer_name,
+    note: noteIn(index, row.note, lang), source: row.source_id,
   };
+}
+
+/** An event's city by its name in `lang` ("Milano"), else as the catalog writes it. */
+function cityIn(index: NameIndex, row: EventRow, lang: Language): string | null {
+  if (!row.city) return null;
+  for (const [id, c] of index.cities) if (c.name === row.city) return index.textIn('city', id, lang) ?? row.city;
+  return row.city;
 }
 
 /** "announced to open on 26 May 2018 (first store)": the status worded as of today, never a past day as upcoming. */
@@ -104,10 +139,10 @@ export function sourceLine(facts: Fact[], lang: Language): string | null {
 }
 
 /** Where an event took place, in the answer's language: "Mi Store, Milan, Italy". */
-export function eventPlace(e: EventRow, lang: Language): string {
-  return [e.retailer_name, e.city, lang === 'it' ? e.name_it : e.name_en].filter(Boolean).join(', ');
+export function eventPlace(e: EventRow, lang: Language, index: NameIndex): string {
+  return [e.retailer_name, cityIn(index, e, lang), lang === 'it' ? e.name_it : e.name_en].filter(Boolean).join(', ');
 }
 
-export function eventNote(e: EventRow, _lang: Language): string | null {
-  return e.note;
+export function eventNote(e: EventRow, lang: Language, index: NameIndex): string | null {
+  return noteIn(index, e.note, lang);
 }

@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 
 export interface Problem { file: string; line: number; reason: string }
-export interface Record_ { line: number; get(column: string): string }
+export interface Record_ {
+  line: number;
+  get(column: string): string;
+  /** The filled cells of `field_xx` columns ("name_it", "note_de"): [language, text]. */
+  localized(field: string): [string, string][];
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -53,7 +58,11 @@ export function readCsv(dir: string, file: string, columns: readonly string[], r
     const values = row.record;
     // A line break inside a cell (a spreadsheet's Alt+Enter) would split one answer line in
     // two in every renderer; any run of white space becomes one space.
-    out.push({ line, get: (c) => (values[names.indexOf(c)] ?? '').replace(/\s+/g, ' ').trim() });
+    const get = (c: string): string => (values[names.indexOf(c)] ?? '').replace(/\s+/g, ' ').trim();
+    const localized = (field: string): [string, string][] => names
+      .filter((n) => n.length === field.length + 3 && n.startsWith(`${field}_`) && /^[a-z]{2}$/.test(n.slice(-2)))
+      .map((n) => [n.slice(-2), get(n)] as [string, string]).filter(([, text]) => text !== '');
+    out.push({ line, get, localized });
   }
   return out;
 }

@@ -2,9 +2,9 @@
 // every reference and value. Nothing is written here: a catalog with problems
 // never reaches SQLite, so the running catalog stays exactly as it was.
 import { existsSync } from 'node:fs';
-import type { CatalogRows } from './rows.js';
+import type { CatalogRows, TextRow } from './rows.js';
 import type { AliasRow, AvailabilityRow, EventRow } from './store.js';
-import { list, readCsv, type Problem } from './csv.js';
+import { list, readCsv, type Problem, type Record_ } from './csv.js';
 import { countryAliases, countryRows, isCountryCode } from './countries.js';
 import { regions, regionAliases } from './regions.js';
 import { foldText } from '../text/normalize.js';
@@ -53,7 +53,12 @@ export function readCatalogDir(dir: string): ImportResult {
     meta: {}, sources: [], countries, groups: [], retailers: [], categories: [], products: [], cities: [],
     regions: regions().map((r) => ({ id: r.id, name_en: r.en, name_it: r.it })),
     regionCountries: regions().flatMap((r) => r.countries.filter((c) => countryCodes.has(c)).map((country) => ({ region_id: r.id, country }))),
-    aliases, availability: [], events: [],
+    aliases, availability: [], events: [], texts: [],
+  };
+  const texts = new Map<string, TextRow>();
+  const translate = (kind: TextRow['kind'], ref: string, r: Record_, field: string): void => {
+    if (!ref) return;
+    for (const [lang, text] of r.localized(field)) texts.set(`${kind}\u0000${ref}\u0000${lang}`, { kind, ref, lang, text });
   };
 
   for (const r of readCsv(dir, 'sources.csv', ['id', 'title'], true, problems)) {
@@ -62,6 +67,7 @@ export function readCatalogDir(dir: string): ImportResult {
     const published = r.get('published');
     if (published && !dateOk(published)) at('sources.csv', r.line, `bad date "${published}" (use YYYY, YYYY-MM or YYYY-MM-DD)`);
     if (!r.get('title')) at('sources.csv', r.line, 'title is empty');
+    translate('source', id, r, 'title');
     rows.sources.push({ id, title: r.get('title'), publisher: r.get('publisher') || null, published: published || null,
       language: r.get('language') || null, ref: r.get('ref') || null });
   }
@@ -71,6 +77,7 @@ export function readCatalogDir(dir: string): ImportResult {
     const id = r.get('id');
     if (!uniqueIds('groups.csv', r.line, id, groups)) continue;
     rows.groups.push({ id, name: r.get('name') });
+    translate('group', id, r, 'name');
     for (const a of [r.get('name'), ...list(r.get('aliases'))]) custom('group', id, a);
   }
 
@@ -84,6 +91,7 @@ export function readCatalogDir(dir: string): ImportResult {
     if (group && !groups.has(group)) at('retailers.csv', r.line, `unknown group "${group}" (not in groups.csv)`);
     if (!r.get('name')) at('retailers.csv', r.line, 'name is empty');
     rows.retailers.push({ id, name: r.get('name'), kind, group_id: group || null });
+    translate('retailer', id, r, 'name');
     for (const a of [r.get('name'), ...list(r.get('aliases'))]) custom('retailer', id, a);
   }
 
@@ -105,6 +113,7 @@ export function readCatalogDir(dir: string): ImportResult {
     if (!r.get('name')) at('products.csv', r.line, 'name is empty');
     if (!r.get('brand')) at('products.csv', r.line, 'brand is empty');
     rows.products.push({ id, name: r.get('name'), brand: r.get('brand'), category_id: category });
+    translate('product', id, r, 'name');
     for (const a of [r.get('name'), ...list(r.get('aliases'))]) custom('product', id, a);
     brands.add(r.get('brand'));
   }
@@ -117,6 +126,7 @@ export function readCatalogDir(dir: string): ImportResult {
     if (!uniqueIds('cities.csv', r.line, id, cities)) continue;
     countryOk('cities.csv', r.line, r.get('country'));
     rows.cities.push({ id, name: r.get('name'), country: r.get('country') });
+    translate('city', id, r, 'name');
     for (const a of [r.get('name'), ...list(r.get('aliases'))]) custom('city', id, a);
   }
 
@@ -140,6 +150,7 @@ export function readCatalogDir(dir: string): ImportResult {
     if (!['yes', 'no', ''].includes(paired)) { at(f, r.line, `paired "${paired}" must be yes or no`); ok = false; }
     const codes = list(r.get('country'));
     if (codes.length === 0) { at(f, r.line, 'country is empty'); ok = false; }
+    translate('note', r.get('note'), r, 'note');
     for (const code of codes) {
       if (!countryOk(f, r.line, code)) { ok = false; continue; }
       const key = `${product}|${retailer}|${code}`;
@@ -166,10 +177,12 @@ export function readCatalogDir(dir: string): ImportResult {
     if (city && !cities.has(city)) at(f, r.line, `unknown city "${city}" (not in cities.csv)`);
     if (retailer && !retailers.has(retailer)) at(f, r.line, `unknown retailer "${retailer}" (not in retailers.csv)`);
     if (!sources.has(source)) at(f, r.line, `unknown source "${source}" (not in sources.csv)`);
+    translate('note', r.get('note'), r, 'note');
     const row: EventRow = { id, kind, date, country: country || null, name_en: null, name_it: null, city: city || null,
       retailer_id: retailer || null, retailer_name: null, note: r.get('note') || null, source_id: source };
     rows.events.push(row);
   }
 
+  rows.texts = [...texts.values()];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }

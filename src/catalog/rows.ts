@@ -1,3 +1,6 @@
+/** A catalog's word in another language: see the `texts` table. */
+export interface TextRow { kind: 'product' | 'retailer' | 'city' | 'group' | 'source' | 'note'; ref: string; lang: string; text: string }
+
 import type {
   AliasRow, AvailabilityRow, CategoryRow, CityRow, CountryRow, EventRow, GroupRow, ProductRow, RegionCountryRow, RegionRow,
   RetailerRow, SourceRow,
@@ -19,4 +22,5 @@ export interface CatalogRows {
   aliases: AliasRow[];
   availability: AvailabilityRow[];
   events: EventRow[];
+  texts: TextRow[];
 }

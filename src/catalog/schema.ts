@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '7';
+export const SCHEMA_VERSION = '8';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -15,6 +15,14 @@ CREATE TABLE countries (
   code TEXT PRIMARY KEY CHECK (code GLOB '[A-Z][A-Z]'), name_en TEXT NOT NULL, name_it TEXT NOT NULL
 ) STRICT;
 CREATE TABLE groups (id TEXT PRIMARY KEY, name TEXT NOT NULL) STRICT;
+-- A catalog's words in other languages (name_it, note_it, title_it columns): a product's, retailer's,
+-- city's or group's name, a source's title, keyed by id; a note, keyed by its text in the plain column,
+-- so the same note on many rows is translated once.
+CREATE TABLE texts (
+  kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'city', 'group', 'source', 'note')),
+  ref TEXT NOT NULL, lang TEXT NOT NULL CHECK (lang GLOB '[a-z][a-z]'), text TEXT NOT NULL,
+  PRIMARY KEY (kind, ref, lang)
+) STRICT, WITHOUT ROWID;
 CREATE TABLE regions (id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_it TEXT NOT NULL) STRICT;
 CREATE TABLE region_countries (
   region_id TEXT NOT NULL REFERENCES regions(id), country TEXT NOT NULL REFERENCES countries(code),

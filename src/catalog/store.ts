@@ -3,7 +3,7 @@
 // new catalog file (see build.ts), never on the file the bot is answering from.
 import Database from 'better-sqlite3';
 import { INDEXES, SCHEMA, SCHEMA_VERSION } from './schema.js';
-import type { CatalogRows } from './rows.js';
+import type { CatalogRows, TextRow } from './rows.js';
 import { aliasTokens } from '../text/normalize.js';
 
 export type AliasKind = 'product' | 'retailer' | 'country' | 'city' | 'brand' | 'category' | 'group' | 'region';
@@ -153,7 +153,7 @@ export class CatalogStore {
   loadNames(): {
     aliases: Iterable<IndexAliasRow>; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
     cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[]; sources: SourceRow[];
-    regions: RegionRow[]; regionCountries: RegionCountryRow[]; events: EventRow[];
+    regions: RegionRow[]; regionCountries: RegionCountryRow[]; events: EventRow[]; texts: TextRow[];
   } {
     const all = <T>(sql: string): T[] => this.db.prepare(sql).all() as T[];
     return {
@@ -169,6 +169,7 @@ export class CatalogStore {
       sources: all<SourceRow>('SELECT id, title, publisher, published, language, ref FROM sources'),
       regions: all<RegionRow>('SELECT id, name_en, name_it FROM regions'),
       regionCountries: all<RegionCountryRow>('SELECT region_id, country FROM region_countries'),
+      texts: all<TextRow>('SELECT kind, ref, lang, text FROM texts'),
       // Events are few (openings, announcements) and asked about often: they are kept in memory.
       events: all<EventRow>(`SELECT e.id, e.kind, e.date, e.country, c.name_en, c.name_it, ci.name AS city,
           e.retailer_id, r.name AS retailer_name, e.note, e.source_id
@@ -298,6 +299,7 @@ export class CatalogStore {
         'SELECT product_id, retailer_id, country, status, since, paired, note, source_id FROM availability'),
       events: all<EventRow>(`SELECT e.id, e.kind, e.date, e.country, NULL AS name_en, NULL AS name_it, e.city_id AS city,
         e.retailer_id, NULL AS retailer_name, e.note, e.source_id FROM events e ORDER BY rowid`),
+      texts: all<TextRow>('SELECT kind, ref, lang, text FROM texts ORDER BY kind, ref, lang'),
       countries: [],
       regions: [],
       regionCountries: [],
@@ -346,6 +348,7 @@ export function writeCatalog(file: string, rows: CatalogRows): void {
         VALUES (@kind, @ref, @alias, @norm, @lang, @custom)`),
       availability: db.prepare(`INSERT INTO availability (product_id, retailer_id, country, status, since, paired, note, source_id)
         VALUES (@product_id, @retailer_id, @country, @status, @since, @paired, @note, @source_id)`),
+      text: db.prepare('INSERT INTO texts (kind, ref, lang, text) VALUES (@kind, @ref, @lang, @text)'),
       event: db.prepare(`INSERT INTO events (id, kind, date, country, city_id, retailer_id, note, source_id)
         VALUES (@id, @kind, @date, @country, @city, @retailer_id, @note, @source_id)`),
     };
@@ -367,6 +370,7 @@ export function writeCatalog(file: string, rows: CatalogRows): void {
       const sorted = [...rows.availability].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
       for (const r of sorted) ins.availability.run(r);
       for (const r of rows.events) ins.event.run(r);
+      for (const r of rows.texts) ins.text.run(r);
       db.exec(INDEXES);
       db.exec(`INSERT INTO fact_counts (kind, ref, n)
         SELECT 'product', product_id, count(*) FROM availability GROUP BY product_id

@@ -64,6 +64,8 @@ const phrases = {
   clarify: (options: string[]) => `Did you mean ${joinWith(options, 'or')}?`,
   help: 'I answer questions about where products are sold: which retailer, in which country, since when, and from which source.',
   tryThese: 'Try:',
+  /** A catalog note the catalog has not given in the answer's language, marked as such. */
+  untranslated: (note: string, lang: string) => `(in ${({ en: 'English', it: 'Italian' } as Record<string, string>)[lang] ?? lang}) ${note}`,
   coverage: (products: number, retailers: number, countries: number, sources: number, latest: string | null) =>
     `I know ${products} ${products === 1 ? 'product' : 'products'} from ${retailers} ${retailers === 1 ? 'retailer' : 'retailers'} in ${countries} ${countries === 1 ? 'country' : 'countries'}, from ${sources} ${sources === 1 ? 'source' : 'sources'}${latest ? ` (latest: ${latest})` : ''}.`,
   courtesy: "You're welcome. Ask on whenever you like.",

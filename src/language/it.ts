@@ -78,6 +78,7 @@ const phrases: Phrases = {
   clarify: (options: string[]) => `Intendevi ${joinWith(options, 'o')}?`,
   help: 'Rispondo a domande su dove si vendono i prodotti: quale rivenditore, in quale paese, da quando e secondo quale fonte.',
   tryThese: 'Prova:',
+  untranslated: (note: string, lang: string) => `(in ${({ en: 'inglese', it: 'italiano' } as Record<string, string>)[lang] ?? lang}) ${note}`,
   coverage: (products: number, retailers: number, countries: number, sources: number, latest: string | null) =>
     `Conosco ${products} ${products === 1 ? 'prodotto' : 'prodotti'} di ${retailers} ${retailers === 1 ? 'rivenditore' : 'rivenditori'} in ${countries} ${countries === 1 ? 'paese' : 'paesi'}, da ${sources} ${sources === 1 ? 'fonte' : 'fonti'}${latest ? ` (la più recente: ${latest})` : ''}.`,
   courtesy: 'Prego. Chiedi pure quando vuoi.',

@@ -4,6 +4,7 @@ import type {
   CategoryRow, CityRow, CountryRow, EventRow, GroupRow, IndexAliasRow, ProductRow, RegionCountryRow, RegionRow, RetailerRow,
   SourceRow,
 } from '../catalog/store.js';
+import type { TextRow } from '../catalog/rows.js';
 import { foldText } from '../text/normalize.js';
 import { isFunctionWord } from '../text/lexicon.js';
 import { isOrdinaryWord } from '../language/words.js';
@@ -15,6 +16,8 @@ export interface NameRows {
   aliases: Iterable<IndexAliasRow>; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
   cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[]; sources: SourceRow[];
   regions: RegionRow[]; regionCountries: RegionCountryRow[]; events: EventRow[];
+  /** The catalog's words in other languages; optional so a test may build an index without them. */
+  texts?: TextRow[];
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -51,6 +54,7 @@ export class NameIndex {
   readonly regions = new Map<string, RegionRow>();
   readonly countriesByRegion = new Map<string, string[]>();
   readonly events: EventRow[];
+  private readonly texts = new Map<string, string>();
   readonly productsByBrand = new Map<string, string[]>();
   readonly productsByCategory = new Map<string, string[]>();
   readonly retailersByGroup = new Map<string, string[]>();
@@ -77,6 +81,7 @@ export class NameIndex {
     for (const r of rows.regions) this.regions.set(r.id, r);
     for (const rc of rows.regionCountries) push(this.countriesByRegion, rc.region_id, rc.country);
     this.events = rows.events;
+    for (const t of rows.texts ?? []) this.texts.set(`${t.kind}\u0000${t.ref}\u0000${t.lang}`, t.text);
 
     // Tens of thousands of aliases on a large catalog: this loop allocates as little as it can.
     const vocabulary = new Set<string>();
@@ -123,9 +128,14 @@ export class NameIndex {
       && (!retailers || e.retailer_id === null || retailers.includes(e.retailer_id))).slice(0, 20);
   }
 
+  /** A catalog word in `lang` (a `name_it`, `note_it`, `title_it` cell), or undefined where the catalog has none. */
+  textIn(kind: TextRow['kind'], ref: string, lang: string): string | undefined {
+    return this.texts.size === 0 ? undefined : this.texts.get(`${kind}\u0000${ref}\u0000${lang}`);
+  }
+
   nameOf(kind: 'product' | 'retailer' | 'country', id: string, lang: 'en' | 'it'): string {
-    if (kind === 'product') return this.products.get(id)?.name ?? id;
-    if (kind === 'retailer') return this.retailers.get(id)?.name ?? id;
+    if (kind === 'product') return this.textIn('product', id, lang) ?? this.products.get(id)?.name ?? id;
+    if (kind === 'retailer') return this.textIn('retailer', id, lang) ?? this.retailers.get(id)?.name ?? id;
     const c = this.countries.get(id);
     return c ? (lang === 'it' ? c.name_it : c.name_en) : id;
   }

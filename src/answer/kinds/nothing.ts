@@ -55,7 +55,7 @@ export function noAnswer(k: KindContext, head: string): Composed {
     }
   }
   const statements = countries.length > 0 && r.regions.length === 0
-    ? index.eventsFor(countries, null).filter((e) => e.kind === 'statement').map((e) => toEvent(e, lang)) : [];
+    ? index.eventsFor(countries, null).filter((e) => e.kind === 'statement').map((e) => toEvent(e, lang, index)) : [];
   for (const s of statements.slice(0, 1)) if (s.countryName && s.note) lines.push(w.statement(s.countryName, s.note));
   return { verdict: 'no', facts: [], total: 0, nearby, events: statements, lines, source: sourceLine(nearby, lang) };
 }

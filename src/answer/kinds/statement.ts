@@ -46,8 +46,8 @@ export function statement(k: KindContext): Composed {
   const w = WORDS[lang];
   const events = sayingsFor(index, r).slice(0, LIMIT);
   const lines = events.map((e) => {
-    const where = eventPlace(e, lang);
-    const note = eventNote(e, lang);
+    const where = eventPlace(e, lang, index);
+    const note = eventNote(e, lang, index);
     return `• ${formatDate(e.date, lang)} — ${w.event[e.kind] ?? e.kind}${where ? `, ${where}` : ''}${note ? `: ${note}` : ''}`;
   });
   const sources = [...new Set(events.map((e) => e.source_id))].map((id) => {

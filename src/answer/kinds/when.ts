@@ -13,7 +13,7 @@ export function when(k: KindContext): Composed {
   const filter = filterOf(r);
   const rows = store.facts(filter, WHEN_LIMIT);
   const dated = rows.map((row) => toFact(row, lang, index, today)).filter((f) => f.since);
-  const events = index.eventsFor(filter.countries, filter.retailers).map((e) => toEvent(e, lang))
+  const events = index.eventsFor(filter.countries, filter.retailers).map((e) => toEvent(e, lang, index))
     .filter((e) => e.kind !== 'statement');
   const what = describe(r, index, lang);
   if (dated.length === 0 && events.length === 0) return { ...noAnswer(k, w.noDate(what)), total: rows.length };
