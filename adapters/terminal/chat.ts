@@ -19,9 +19,9 @@ export function runChat(core: Core, io: ChatIO): Promise<void> {
     rl.on('line', (line) => {
       const text = line.trim();
       if (text === 'exit' || text === 'quit') { rl.close(); return; }
-      const choice = /^\d{1,2}$/.test(text) && last?.verdict === 'clarify' ? last.candidates[Number(text) - 1] : undefined;
+      // A reply to "which did you mean?" ("2", "Mi Store") is the core's to read, as on every front end.
       const context = last ? { conversation: CONVERSATION, language: last.language } : { conversation: CONVERSATION };
-      last = choice ? core.answer(choice.query, context) : core.answer(line, context);
+      last = core.answer(line, context);
       out(`bot> ${renderText(last).split('\n').join('\n     ')}\n`);
       prompt();
     });

@@ -1,6 +1,8 @@
 // Builds catalogs for tests in temporary folders through the same import path
 // users take, so a test never depends on (or changes) data/catalog.sqlite.
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { importCatalog } from '../../src/catalog/build.js';
@@ -69,3 +71,12 @@ export const SMALL_CATALOG: Record<string, string> = {
   ].join('\n') + '\n',
   'events.csv': 'id,kind,date,country,city,retailer,note,source\nopen-milan,store_opening,2020-05-26,IT,milan,mistore,first store,src\n',
 };
+
+/** Appends rows to a shipped file, padded to its header: the shipped files may carry more columns (note_it …). */
+export function appendRows(dir: string, file: string, rows: string): void {
+  const path = join(dir, file);
+  const width = (parse(readFileSync(path, 'utf8'), { to_line: 1 }) as string[][])[0]!.length;
+  const records = (parse(rows, { relax_column_count: true, skip_empty_lines: true }) as string[][])
+    .map((r) => [...r, ...Array<string>(Math.max(0, width - r.length)).fill('')]);
+  appendFileSync(path, stringify(records));
+}

@@ -2,9 +2,9 @@
 // of both platforms: Slack's (test/fixtures/slack/hostile) and Discord's
 // (below: mass and role mentions, masked links, markdown). Answers built from
 // them must reach either platform inert.
-import { appendFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SHIPPED_CATALOG, tempDir } from '../helpers/catalog.js';
+import { SHIPPED_CATALOG, appendRows, tempDir } from '../helpers/catalog.js';
 
 const SLACK_ROWS = resolve(import.meta.dirname, '../fixtures/slack/hostile');
 
@@ -31,7 +31,7 @@ export const HOSTILE_QUESTIONS = [
 export function hostileCatalogDir(): string {
   const dir = tempDir('avail-hostile-');
   cpSync(SHIPPED_CATALOG, dir, { recursive: true });
-  for (const f of readdirSync(SLACK_ROWS).filter((n) => n.endsWith('.csv'))) appendFileSync(join(dir, f), readFileSync(join(SLACK_ROWS, f)));
-  for (const [f, rows] of Object.entries(DISCORD_ROWS)) appendFileSync(join(dir, f), rows);
+  for (const f of readdirSync(SLACK_ROWS).filter((n) => n.endsWith('.csv'))) appendRows(dir, f, readFileSync(join(SLACK_ROWS, f), 'utf8'));
+  for (const [f, rows] of Object.entries(DISCORD_ROWS)) appendRows(dir, f, rows);
   return dir;
 }

@@ -52,7 +52,7 @@ export function productWords(r: Resolved, index: NameIndex, lang: Language): str
   });
   return r.brands.length > 0 || categories.length > 0
     ? [WORDS[lang].productsOf(r.brands.join('/'), categories.join('/'))]
-    : r.products.map((p) => p.name);
+    : r.products.map((p) => index.nameOf('product', p.id, lang));
 }
 
 /** The places asked about: a region by its name ("Europe"), not as its forty countries. */
@@ -64,7 +64,7 @@ export function placeWords(r: Resolved, index: NameIndex, lang: Language): strin
 }
 
 export function describe(r: Resolved, index: NameIndex, lang: Language): string {
-  return WORDS[lang].describe(productWords(r, index, lang), r.retailers.map((x) => x.name), placeWords(r, index, lang));
+  return WORDS[lang].describe(productWords(r, index, lang), r.retailers.map((x) => index.nameOf('retailer', x.id, lang)), placeWords(r, index, lang));
 }
 
 /** The same, or '' when nothing is named (the whole catalog). */

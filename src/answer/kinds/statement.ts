@@ -5,6 +5,7 @@
 import type { EventRow } from '../../catalog/store.js';
 import type { NameIndex } from '../../match/names.js';
 import { foldText } from '../../text/normalize.js';
+import { LANGUAGES } from '../../language/index.js';
 import { formatDate, WORDS } from '../words.js';
 import { eventNote, eventPlace, shortTitle } from '../facts.js';
 import type { Resolved } from '../resolve.js';
@@ -36,7 +37,9 @@ export function asksSaying(index: NameIndex, r: Resolved, words: readonly string
   const stems = new Set(words.filter((w) => w.length >= 4).map(stem));
   if (stems.size === 0) return false;
   return sayingsFor(index, r).some((e) => {
-    const text = `${e.note ?? ''} ${e.kind.replace('_', ' ')}`;
+    // The note in every language the catalog gives it: "clienti" meets the Italian of "customers".
+    const notes = e.note ? [e.note, ...LANGUAGES.map((l) => index.textIn('note', e.note!, l) ?? '')] : [];
+    const text = `${notes.join(' ')} ${e.kind.replace('_', ' ')}`;
     return text.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && stems.has(stem(w)));
   });
 }
@@ -52,7 +55,8 @@ export function statement(k: KindContext): Composed {
   });
   const sources = [...new Set(events.map((e) => e.source_id))].map((id) => {
     const s = index.sources.get(id);
-    return s ? (s.published ? w.sourceDated(shortTitle(s.title), formatDate(s.published, lang)) : shortTitle(s.title)) : id;
+    const title = s ? shortTitle(index.textIn('source', s.id, lang) ?? s.title) : id;
+    return s?.published ? w.sourceDated(title, formatDate(s.published, lang)) : title;
   });
   return {
     verdict: 'unknown', reason: 'statement', facts: [], total: 0, nearby: [], events: [],

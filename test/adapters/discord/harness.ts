@@ -1,7 +1,8 @@
 // Starts the real discord.js bot against a fake Discord on 127.0.0.1, on a
 // catalog built from the shipped CSV files plus one row whose names and note
 // are full of Discord markdown and mentions (to see them escaped end to end).
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendRows } from '../../helpers/catalog.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../../src/index.js';
@@ -20,8 +21,8 @@ export async function buildTestCatalog(): Promise<{ file: string; dir: string }>
   const dir = mkdtempSync(join(tmpdir(), 'discord-catalog-'));
   const csv = join(dir, 'csv');
   cpSync(join(process.cwd(), 'data/catalog'), csv, { recursive: true });
-  appendFileSync(join(csv, 'retailers.csv'), 'star-shop,Star_*Shop*,store,,Star Shop\n');
-  appendFileSync(join(csv, 'availability.csv'), `redmi-phones,star-shop,ES,available,2018-01,yes,"${MARKDOWN_NOTE}",seed-article\n`);
+  appendRows(csv, 'retailers.csv', 'star-shop,Star_*Shop*,store,,Star Shop\n');
+  appendRows(csv, 'availability.csv', `redmi-phones,star-shop,ES,available,2018-01,yes,"${MARKDOWN_NOTE}",seed-article\n`);
   const file = join(dir, 'catalog.sqlite');
   const built = await importCatalog(csv, file);
   if (!built.ok) throw new Error(`test catalog: ${JSON.stringify(built.problems)}`);

@@ -1,6 +1,6 @@
 // Catalog data holding Slack markup (test/fixtures/slack/hostile) reaches Slack
 // escaped, through the real app: no answer can ping a channel or a person.
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -8,6 +8,7 @@ import { BOT } from '../../fakes/slack/fakeSlack.js';
 import { appMention, eventCallback, slashCommand } from '../../fixtures/slack/payloads.js';
 import { blockText, nthPost, type Message } from './answers.js';
 import { buildCatalog, SHIPPED_CATALOG, startHarness, type Catalog, type Harness } from './harness.js';
+import { appendRows } from '../../helpers/catalog.js';
 
 const HOSTILE = resolve(import.meta.dirname, '../../fixtures/slack/hostile');
 let dir: string;
@@ -17,7 +18,7 @@ let h: Harness;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'slack-hostile-'));
   cpSync(SHIPPED_CATALOG, dir, { recursive: true });
-  for (const f of readdirSync(HOSTILE).filter((n) => n.endsWith('.csv'))) appendFileSync(join(dir, f), readFileSync(join(HOSTILE, f)));
+  for (const f of readdirSync(HOSTILE).filter((n) => n.endsWith('.csv'))) appendRows(dir, f, readFileSync(join(HOSTILE, f), 'utf8'));
   catalog = await buildCatalog(dir);
   h = await startHarness({ catalogFile: catalog.file, mode: 'socket' });
 });

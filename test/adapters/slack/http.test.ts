@@ -179,7 +179,7 @@ describe('GIVEN a direct message', () => {
 
     await event(eventCallback(directMessage('e da amazon?')));
     const followUp = await nthPost(h.fake, before + 1);
-    expect(blockText(followUp)).toContain('Redmi smartphones — Amazon (Italia)');
+    expect(blockText(followUp)).toContain('Smartphone Redmi — Amazon (Italia)');
   });
 
   test('WHEN the message comes from a bot, this app, or is an edit THEN nothing is answered', async () => {
@@ -237,7 +237,7 @@ describe('GIVEN the "Check availability" shortcut', () => {
     expect(ack.view.title.text).toBe('Disponibilità');
     const shown = blockText({ blocks: ack.view.blocks ?? [] });
     expect(shown).toMatch(/\*Sì[:,]/);
-    expect(shown).toContain('Redmi smartphones — 3 Store (Svezia)');
+    expect(shown).toContain('Smartphone Redmi — 3 Store (Svezia)');
     expect(buttons({ blocks: ack.view.blocks ?? [] })).toHaveLength(0);
   });
 

@@ -68,7 +68,7 @@ describe('GIVEN the app connects over Socket Mode', () => {
     await h.fake.envelope('events_api', eventCallback(directMessage('dove si vende redmi?')));
     const reply = await nthPost(h.fake, before);
     expect(reply.channel).toBe(DM);
-    expect(blockText(reply)).toContain('Redmi smartphones — Amazon (Spagna)');
+    expect(blockText(reply)).toContain('Smartphone Redmi — Amazon (Spagna)');
     expect(blockText(reply)).toContain('Fonte: ');
   });
 
