@@ -36,6 +36,8 @@ export interface Signals {
   continues: boolean;
   /** "it", "they", "there", "li", "quelli": points back to the previous turn's names. */
   pointsBack: boolean;
+  /** "there", "lì": points back to the previous turn's place. */
+  there: boolean;
   /** "no, I meant …", "intendevo …": replaces the slot it names, keeps the rest and the question. */
   corrects: boolean;
   /** Only thanks, ok, bye and filler. */
@@ -54,19 +56,21 @@ export function signalsOf(tokens: readonly string[], outside: (i: number) => boo
   const copulaNear = (i: number): boolean => COPULAS.has(tokens[i - 1] ?? '') || COPULAS.has(tokens[i + 1] ?? '')
     || tokens[i + 1] === 'e_is' || tokens[i - 1] === 'c';
   let pointsBack = false;
-  for (let i = 0; i < tokens.length && !pointsBack; i++) {
+  let there = false;
+  for (let i = 0; i < tokens.length; i++) {
     if (!outside(i)) continue;
     const t = tokens[i]!;
     // "li vendono?" points back; "la Redmi" is an article.
-    if (UNION.clitics.has(t)) pointsBack = i + 1 < tokens.length && !isName(i + 1) && !isNameSlotWord(tokens[i + 1]!);
+    if (UNION.clitics.has(t)) pointsBack ||= i + 1 < tokens.length && !isName(i + 1) && !isNameSlotWord(tokens[i + 1]!);
     // "could you get one there?" points back; "is there a Mi Store…", "ci sono negozi…" only say something exists.
-    else if (UNION.deixis.has(t)) pointsBack = !copulaNear(i);
+    else if (UNION.deixis.has(t)) { const d = !copulaNear(i); pointsBack ||= d; there ||= d; }
     else if (UNION.anaphora.has(t)) pointsBack = true;
   }
   const meaningful = words.filter((w) => !isPackFiller(w));
   return {
     continues: short && (words.some((w) => UNION.continuation.has(w)) || FOLLOW_UP.some((p) => hasPhrase(words, p))),
     pointsBack,
+    there,
     corrects: CORRECTION.some((p) => hasPhrase(words, p)),
     courtesy: words.length > 0 && words.length === tokens.length && meaningful.every((w) => UNION.courtesy.has(w))
       && words.some((w) => UNION.courtesy.has(w)),
@@ -104,6 +108,7 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   const askAgain = isEmpty(current) && unread.names.length === 0 && reading.intent !== null && !signals.addressed
     && wordCount <= ASK_AGAIN + (reading.intent === 'set' || reading.intent === 'count' ? 2 : 0);
   const continues = reading.followUp || signals.continues || signals.pointsBack || signals.corrects || namesOnly || askAgain
+    || (reading.other && wordCount <= SHORT_TURN)
     // "in Lisbon?", "and at Elkjøp?": an unknown name alone continues, to say what is unknown and keep the rest.
     || (isEmpty(current) && unread.names.length > 0 && wordCount <= ASK_AGAIN);
   if (!continues) return fresh;
@@ -122,6 +127,8 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   if (current.productIds === null && (reading.other || (reading.sells && reading.intent === 'list'))) clearProducts(base);
   // "e in Italia dove la trovo?": where asks for the retailers; the place is kept unless named.
   if (reading.where && current.retailers.length === 0) base.retailers = [];
+  // "e i power bank dove li trovo?": where, for another product, asks for its places too, unless "there" keeps them.
+  if (reading.where && current.productIds !== null && current.countries.length === 0 && !signals.there) { base.countries = []; base.regions = []; }
   const keepsQuestion = reading.followUp || signals.continues || signals.corrects || reading.other;
   return { resolved: mergeFollowUp(base, current), followUp: true, keepsQuestion };
 }

@@ -87,7 +87,8 @@ export function readIntent(words: readonly string[], opensWithWord: boolean): Re
   const whether = any(rest, 'whether');
   let intent: Intent | null = null;
   // "when does it open?" asks a date; "has it launched yet?", "apre a Seul?" ask whether.
-  if (any(rest, 'whenAsked') || (any(rest, 'when') && !asksYesNo && !any(rest, 'latest') && !any(rest, 'list'))) intent = 'when';
+  // An event's verb alone ("apre a Seul?", "Redmi launch in Spain?") leaves the kind to the names: two ask whether.
+  if (any(rest, 'whenAsked')) intent = 'when';
   else if (counting) intent = 'count';
   else if (whether && !dimension) intent = 'yesno';
   // "which countries…", "list all retailers", "stores in Asia?"; but "are there stores selling Pure?" asks whether.

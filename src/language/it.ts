@@ -152,7 +152,7 @@ export const it: LanguagePack<Phrases> = {
     courtesy: 'grazie mille ok okay perfetto ottimo bene benissimo capito chiaro arrivederci buonanotte gentilissimo top',
     continuation: 'invece anche pure allora',
     anaphora: 'quelli quelle quello quella questi queste li loro ne',
-    deixis: 'lì là ci li',
+    deixis: 'ci',
     clitics: 'lo la le gli',
     addressee: 'tu ti te tuo tua tuoi tue voi vi vostro vostra vostri funzioni sai conosci copri',
     correctionPhrases: ['intendevo', 'volevo dire', 'anzi', 'cioe', 'no intendevo', 'mi correggo'],
@@ -182,7 +182,8 @@ export const it: LanguagePack<Phrases> = {
   stock: 'pezzi scorte',
   availability: `disponibile disponibili disponibilita disponibilità comprare compro comprarlo comprarla acquistare acquisto
     trovare trovo trova trovano trovarlo trovarla ordinare vendita venduto venduta venduti vendute c ce esiste esistono arriva
-    arrivato arrivata uscito uscita`,
+    arrivato arrivata uscito uscita programma programmato programmata previsto prevista previsti previste atteso attesa
+    arrivo`,
   elisions: 'l un dell all dall nell sull c quest quell',
   months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   status: STATUS,

@@ -41,6 +41,15 @@ const NO_SHAPE: Shape = { capital: false, upper: false, breakBefore: false, hard
 
 const KIND_RANK: Record<string, number> = { product: 0, retailer: 0, country: 0, city: 1, region: 1, group: 2, brand: 3, category: 4 };
 
+/** What a correction costs beyond its distance when the typed word is no subsequence of it: a tie-break only. */
+const SLIP = 0.01;
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
+}
+
 export function findEntities(tokens: readonly string[], index: NameIndex, language: Language | null,
   shapes: readonly Shape[] = tokens.map(() => NO_SHAPE), written: readonly string[] = tokens): Found {
   const sentence: Sentence = { tokens, shapes, written, language, namesOnly: namesOnly(tokens, index), content: contentOf(tokens) };
@@ -61,7 +70,8 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
     if (!isFunctionWord(t) && !/\d/.test(t)) {
       const corrections = index.typos.correct(t).filter((c) => !deliberate || !onlyCountry(c.word));
       const ordinary = corrections.length > 0 && isOrdinaryWord(t);
-      for (const c of corrections) alts.push({ word: c.word, cost: c.distance, span: 1, ordinary });
+      // A dropped letter is the commonest slip: "austrlia" is Australia before Austria, at the same distance.
+      for (const c of corrections) alts.push({ word: c.word, cost: c.distance + (isSubsequence(t, c.word) ? 0 : SLIP), span: 1, ordinary });
     }
     const after = tokens[pos + 1];
     if (after !== undefined && !shapes[pos + 1]?.hardBreak && index.root.next.has(t + after)) {

@@ -8,6 +8,7 @@ import { WORDS } from '../words.js';
 import { describe, filterOf, type Composed, type KindContext } from './context.js';
 import { noAnswer } from './nothing.js';
 import { setLines } from './set.js';
+import { CHAT_BODY } from '../reply.js';
 
 /** Facts shown in one list; beyond, the sets of retailers and countries stand for the rest. */
 export const LIST_LIMIT = 20;
@@ -24,10 +25,12 @@ export function list(k: KindContext): Composed {
   const facts = rows.slice(0, LIST_LIMIT).map((row) => toFact(row, lang, index, today))
     .sort((a, b) => Number(a.status === 'ended') - Number(b.status === 'ended') || Number(b.paired) - Number(a.paired));
   const more = total > facts.length ? [w.more(total - facts.length)] : [];
-  const sets = total > facts.length
+  const lines = factLines(facts, lang, today);
+  // Cut for chat length or by the limit, the list is followed by its complete retailers and countries.
+  const sets = total > facts.length || lines.length > CHAT_BODY - 1
     ? [...(r.retailers.length === 1 ? [] : setLines(k, 'retailer')), ...(r.countries.length === 1 ? [] : setLines(k, 'country'))]
     : [];
   const modelNote = r.model && r.products.length === 1 ? [w.model(r.model, r.products[0]!.name)] : [];
   return { verdict: 'list', facts, total, nearby: [] as Fact[], events: [],
-    lines: [w.listHead(what), ...factLines(facts, lang, today), ...more, ...sets, ...modelNote], source: sourceLine(facts, lang) };
+    lines: [w.listHead(what), ...lines, ...more, ...sets, ...modelNote], source: sourceLine(facts, lang) };
 }

@@ -20,13 +20,22 @@ function stem(w: string): string {
   return foldText(w).slice(0, 5);
 }
 
+/** "enter" meets "entry", "custo" meets "custo": the same stem, or five-letter stems with the same first three letters. */
+function meets(a: string, b: string): boolean {
+  return a === b || (a.length === 5 && b.length === 5 && a.slice(0, 3) === b.slice(0, 3));
+}
+
 /** The non-availability events whose place and retailer fit what the question names. */
 export function sayingsFor(index: NameIndex, r: Resolved): EventRow[] {
   const countries = r.countries.length > 0 ? new Set(r.countries.map((c) => c.code)) : null;
   const retailers = r.retailers.length > 0 ? new Set(r.retailers.map((x) => x.id)) : null;
-  return index.events.filter((e) => SAYINGS.has(e.kind)
-    && (!countries || (e.country !== null && countries.has(e.country)) || (e.country === null && retailers !== null))
-    && (!retailers || (e.retailer_id !== null && retailers.has(e.retailer_id))));
+  const fits = (e: EventRow, byRetailer: boolean): boolean => SAYINGS.has(e.kind)
+    && (!countries || (e.country !== null && countries.has(e.country)) || (e.country === null && byRetailer && retailers !== null))
+    && (!byRetailer || !retailers || (e.retailer_id !== null && retailers.has(e.retailer_id)));
+  const exact = index.events.filter((e) => fits(e, true));
+  // "does Xiaomi have customers there?" after a question about Amazon in Germany: a place's statement
+  // names no retailer, and still answers it.
+  return exact.length > 0 || !countries ? exact : index.events.filter((e) => e.retailer_id === null && fits(e, false));
 }
 
 /**
@@ -40,7 +49,7 @@ export function asksSaying(index: NameIndex, r: Resolved, words: readonly string
     // The note in every language the catalog gives it: "clienti" meets the Italian of "customers".
     const notes = e.note ? [e.note, ...LANGUAGES.map((l) => index.textIn('note', e.note!, l) ?? '')] : [];
     const text = `${notes.join(' ')} ${e.kind.replace('_', ' ')}`;
-    return text.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && stems.has(stem(w)));
+    return text.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && [...stems].some((s) => meets(s, stem(w))));
   });
 }
 
