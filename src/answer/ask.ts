@@ -143,8 +143,8 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
       for (const w of words) if (!unread.names.includes(w)) unread.names.push(w);
     }
     if (asked.verdict !== 'yes') intent = 'list';
-  } else if (intent === 'list' && reading.intent === 'list' && !followUp
-    && availabilityAsked(cued, covered, unread.positions, resolved).verdict === 'property') {
+  } else if (intent === 'list' && reading.intent === 'list' && !followUp && !reading.where && !signals.addressed
+    && !reading.sells && availabilityAsked(cued, covered, unread.positions, resolved).verdict === 'property') {
     // "who founded Xiaomi?", "what is the Redmi made of?": about the product or the company, not where it is sold.
     return { answer: simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved), remember };
   }

@@ -125,7 +125,7 @@ const CASES: Case[] = [
   c('Superdrug vende Xiaomi in Irlanda?', 'unknown', 'it', ['Non confermato', 'Superdrug']),
   c('Dove posso comprare uno Xiaomi in Italia?', 'list', 'it', ['MediaWorld', 'Amazon', 'Italia']),
   c('Quali negozi vendono Xiaomi nel Regno Unito?', 'list', 'it', ['3 Store', 'Regno Unito']),
-  c('mi dici dove trovare un redmi?', 'list', 'it', ['Smartphone Redmi', 'Milano'], ['Redmi smartphones', 'Milan ']),
+  c('mi dici dove trovare un redmi?', 'list', 'it', ['Smartphone Redmi', 'Mi Store', 'Spagna'], ['Redmi smartphones']),
   c('dove si trovano i power bank?', 'list', 'it', ['Spagna']),
   c('in quali paesi vende Tre?', 'list', 'it', ['Danimarca', 'Irlanda']),
   c('Xiaomi nei Paesi Bassi', 'unknown', 'it', ['Paesi Bassi', 'Non confermato']),
