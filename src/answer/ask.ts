@@ -129,8 +129,9 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   const dimension = dimensionOf(reading, resolved, intent, followUp ? previous?.dimension : undefined);
   if (intent === 'list' && dimension !== null && reading.sells && reading.dimension === null) intent = 'set';
   const remember: Remembered = { resolved, intent, language, dimension: dimension ?? undefined };
-  // A name the catalog lacks ("Does Elkjøp sell the Redmi?"): never a yes about the rest of the sentence.
-  if (unread.names.length > 0 && intent === 'yesno') intent = 'list';
+  // A name the catalog lacks ("Does Elkjøp sell the Redmi?"), or a "there" that points at no place:
+  // never a yes about the rest of the sentence.
+  if ((unread.names.length > 0 || inherited.placeless) && intent === 'yesno') intent = 'list';
   // A yes is given only to a question about availability whose every word is read: not to
   // "does Dolce contain gluten?" (about the product itself: out of scope) or "Coca-Cola at Pronto
   // in Brazil?" (a product it could not read: named as such).
@@ -150,7 +151,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   }
   // "in Lisbon?": the unknown place is named, then where the data has the rest, in one line.
   const unknownPlace = unread.places.length > 0 && resolved.countries.length === 0 && (intent === 'list' || intent === 'yesno');
-  const composed = compose({ store: deps.store, index, r: resolved, lang: language, today: deps.today(), now: reading.yet },
+  const composed = compose({ store: deps.store, index, r: resolved, lang: language, today: deps.today(), now: reading.yet, all: reading.all },
     unknownPlace ? 'set' : intent, unknownPlace ? 'country' : dimension ?? 'product');
   const w = WORDS[language];
   const places = resolved.countries.length === 0 ? unread.places : [];

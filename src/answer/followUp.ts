@@ -92,6 +92,8 @@ export interface Inherited {
   followUp: boolean;
   /** "and in Mexico instead?", "what else?": the previous question's kind goes on unless a cue names another. */
   keepsQuestion: boolean;
+  /** "could you get one there?" when no place was named before: "there" points at nothing, so no yes. */
+  placeless: boolean;
 }
 
 /**
@@ -100,7 +102,7 @@ export interface Inherited {
  */
 export function inherit(previous: Remembered | undefined, current: Resolved, reading: Reading, signals: Signals,
   unread: Unread, wordCount: number): Inherited {
-  const fresh = { resolved: current, followUp: false, keepsQuestion: false };
+  const fresh = { resolved: current, followUp: false, keepsQuestion: false, placeless: false };
   if (!previous || current.ambiguous.length > 0) return fresh;
   const kinds = (current.productIds !== null ? 1 : 0) + (current.retailers.length > 0 ? 1 : 0) + (current.countries.length > 0 ? 1 : 0);
   const namesOnly = !isEmpty(current) && reading.intent === null && kinds === 1;
@@ -130,7 +132,8 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   // "e i power bank dove li trovo?": where, for another product, asks for its places too, unless "there" keeps them.
   if (reading.where && current.productIds !== null && current.countries.length === 0 && !signals.there) { base.countries = []; base.regions = []; }
   const keepsQuestion = reading.followUp || signals.continues || signals.corrects || reading.other;
-  return { resolved: mergeFollowUp(base, current), followUp: true, keepsQuestion };
+  const placeless = signals.there && current.countries.length === 0 && base.countries.length === 0;
+  return { resolved: mergeFollowUp(base, current), followUp: true, keepsQuestion, placeless };
 }
 
 function clearProducts(r: Resolved): void {

@@ -20,6 +20,7 @@ const phrases = {
   no: 'No.',
   /** "Not yet: Nimbus in the United Kingdom is announced for February 2027." */
   notYet: (what: string, status: string) => `Not yet: ${what} is ${status}.`,
+  notAll: (what: string) => `Not all: for ${what} the data has facts that are not confirmed or have ended.`,
   asOf: (date: string) => `(as of the source of ${date})`,
   /** "available since 3 May 2018", "opening on 26 May 2027", "announced to open on 26 May 2018". */
   statusAt: (status: Status, date: string | null, past: boolean): string => {

@@ -39,6 +39,7 @@ const phrases: Phrases = {
   yesWith: (status: string, what: string) => `Sì, ${status}: ${what}.`,
   no: 'No.',
   notYet: (what: string, status: string) => `Non ancora: ${what}, ${status}.`,
+  notAll: (what: string) => `Non tutti: per ${what} i dati hanno anche fatti non confermati o finiti.`,
   asOf: (date: string) => `(secondo la fonte del ${date})`,
   statusAt: (status: Status, date: string | null, past: boolean): string => {
     if (!date) return STATUS[status];

@@ -16,6 +16,8 @@ export interface KindContext {
   today: string;
   /** "yet", "now", "ancora", "già": the state today is asked, so an opening still to come is a "not yet". */
   now?: boolean;
+  /** "are those all confirmed?": a yes only when every fact that fits is. */
+  all?: boolean;
 }
 
 export interface Composed {

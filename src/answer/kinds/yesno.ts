@@ -42,6 +42,15 @@ export function yesNo(k: KindContext): Composed {
     return { ...base, verdict: 'no', facts: all.facts,
       lines: [w.ended(what), ...factLines(all.facts, lang, today), ...more], source: sourceLine(all.facts, lang) };
   }
+  // "are those all confirmed?": one confirmed fact beside unpaired or ended ones is not all of them.
+  if (k.all) {
+    const all = read(false);
+    if (all.total > confirmed.total) {
+      const cut = all.facts.sort((a, b) => Number(b.paired && b.status !== 'ended') - Number(a.paired && a.status !== 'ended'));
+      return { verdict: 'unknown', reason: 'unpaired', facts: cut, total: all.total, nearby: [], events: [],
+        lines: [w.notAll(what), ...factLines(cut, lang, today)], source: sourceLine(cut, lang) };
+    }
+  }
   const facts = confirmed.facts.sort((a, b) => RANK[a.status] - RANK[b.status]);
   const total = confirmed.total;
   const upcoming = (f: Fact): boolean => f.since !== null && !isPast(f.since, today) && f.status !== 'ended';
