@@ -1,15 +1,15 @@
 // The decision flow of one question: read it, account for every word, resolve
 // it (with the previous question of the conversation for follow-ups), decide
 // what is asked, answer it with the kind of question that fits.
-import { findEntities, type Found } from '../match/find.js';
-import type { Entry } from '../match/trie.js';
+import { findEntities } from '../match/find.js';
 import { decide, wordVotes } from '../language/vote.js';
 import { foldText, normalize, type Normalized } from '../text/normalize.js';
 import { SHORTHAND } from '../language/index.js';
-import { cueWordFor, isOrdinaryWord } from '../language/words.js';
-import { AVAILABILITY, isFunctionWord } from '../text/lexicon.js';
+import { cueWordFor } from '../language/words.js';
 import type { NameIndex } from '../match/names.js';
-import type { Answer, AnswerContext, Dimension, Intent, Language } from '../types.js';
+import type { Answer, AnswerContext, Dimension, Intent } from '../types.js';
+import { availabilityAsked, contentAt, wordsAt } from './asked.js';
+import { distinctReadings, entryOf, withBareNames } from './bare.js';
 import { unreadNames } from './account.js';
 import type { Deps, Remembered, Turn } from './deps.js';
 import { choiceOf, inherit, signalsOf } from './followUp.js';
@@ -165,11 +165,6 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   return { answer, remember };
 }
 
-/**
- * The cue words decide; without one, a follow-up asks what the previous question asked
- * ("when?" → "and in Spain?"), except after a list, where two names now ask whether
- * ("where can I buy Echo?" → "DE?").
- */
 /** "what can u do", "dv si trova": chat shorthand read as the word, unless it belongs to a name ("Nova X"). */
 function expandShorthand(n: Normalized, index: NameIndex): Normalized {
   const tokens = n.tokens.map((t, i) => {
@@ -183,41 +178,11 @@ function expandShorthand(n: Normalized, index: NameIndex): Normalized {
   return { ...n, tokens };
 }
 
-/** Everyday words outside every name: what a yes/no would leave unread. */
-function contentAt(cued: string[], covered: ReadonlySet<number>, unread: ReadonlySet<number>): number[] {
-  return cued.map((_, i) => i).filter((i) => !covered.has(i) && !unread.has(i) && /^\p{L}{3,}$/u.test(cued[i]!)
-    && !isFunctionWord(cued[i]!) && isOrdinaryWord(cued[i]!));
-}
-
-/** Those words as written, neighbours joined ("Coca Cola", "red bull"). */
-function wordsAt(n: Normalized, cued: string[], positions: readonly number[]): string[] {
-  const out: string[] = [];
-  let last = -2;
-  for (const i of positions) {
-    const w = n.written[i] ?? cued[i]!;
-    if (i === last + 1 && out.length > 0) out[out.length - 1] += ` ${w}`; else out.push(w);
-    last = i;
-  }
-  return out;
-}
-
 /**
- * Whether a yes/no asks about availability as read. With a product alone, an everyday word beside it
- * asks about the product itself ("does Dolce contain gluten?"); with another single name, the question
- * must use a word of availability; with no product named, an everyday word stands where the product
- * would ("red bull at Daily in Korea"): a product it cannot read.
+ * The cue words decide; without one, a follow-up asks what the previous question asked
+ * ("when?" → "and in Spain?"), except after a list, where two names now ask whether
+ * ("where can I buy Echo?" → "DE?").
  */
-function availabilityAsked(cued: string[], covered: ReadonlySet<number>, unread: ReadonlySet<number>, r: Resolved):
-  { verdict: 'yes' | 'property' | 'unreadProduct' | 'unclear'; content: number[] } {
-  const open = cued.filter((_, i) => !covered.has(i) && !unread.has(i));
-  const content = contentAt(cued, covered, unread);
-  const kinds = (r.productIds !== null ? 1 : 0) + (r.retailers.length > 0 ? 1 : 0) + (r.countries.length > 0 ? 1 : 0);
-  const verdict = kinds === 1 && r.productIds !== null && content.length > 0 ? 'property'
-    : r.productIds === null && content.length > 0 ? 'unreadProduct'
-      : kinds === 1 && !open.some((t) => AVAILABILITY.has(t)) ? 'unclear' : 'yes';
-  return { verdict, content };
-}
-
 function kindOf(reading: Reading, r: Resolved, previous: Intent | undefined, keepsQuestion: boolean): Exclude<Intent, 'help'> {
   // "and what else is there?": the rest, listed.
   if (reading.other && (reading.intent === null || reading.intent === 'yesno')) return 'list';
@@ -248,35 +213,4 @@ function withUnread(a: Answer, body: string[], names: string[]): Answer {
   a.text = [headline, ...rest, ...(a.parts.source ? [a.parts.source] : [])].join('\n');
   a.unread = names;
   return a;
-}
-
-/**
- * Adds a bare catalog word's one reading to a kind the turn does not name; its words are then
- * read as that name. A word with several readings ("mi": a product and a retailer) is asked back instead.
- */
-function withBareNames(r: Resolved, found: Found, tokens: readonly string[], index: NameIndex, language: Language,
-  covered: Set<number>): Resolved {
-  const open = (kind: string): boolean => kind === 'product' ? r.productIds === null : kind === 'retailer' ? r.retailers.length === 0
-    : kind === 'country' ? r.countries.length === 0 : false;
-  const spans = found.bare.filter((s) => distinctReadings(s.entries).length === 1 && open(s.entries[0]!.kind));
-  const readings = distinctReadings(found.unresolved);
-  if (readings.length === 1 && open(readings[0]!.kind)) {
-    spans.push({ start: 0, end: 0, entries: [entryOf(found.unresolved, readings[0]!)], cost: 0, family: false, model: [] });
-  }
-  if (spans.length === 0) return r;
-  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.add(i);
-  return mergeFollowUp(resolveSpans({ spans, unresolved: [], bare: [] }, tokens, index, language), r);
-}
-
-function distinctReadings(entries: Entry[]): { kind: 'product' | 'retailer' | 'country'; id: string }[] {
-  const out: { kind: 'product' | 'retailer' | 'country'; id: string }[] = [];
-  for (const e of entries) {
-    if (e.kind !== 'product' && e.kind !== 'retailer' && e.kind !== 'country') continue;
-    if (!out.some((o) => o.kind === e.kind && o.id === e.ref)) out.push({ kind: e.kind, id: e.ref });
-  }
-  return out;
-}
-
-function entryOf(entries: Entry[], reading: { kind: string; id: string }): Entry {
-  return entries.find((e) => e.kind === reading.kind && e.ref === reading.id)!;
 }
