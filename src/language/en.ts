@@ -185,7 +185,7 @@ export const en: LanguagePack<Phrases> = {
   prepositions: 'in at from to for with on of by',
   stock: 'stock left',
   availability: `available availability unavailable buy buying bought get getting find order ordering purchase sold stock stocked
-    stocking stockist there here launch launched released listed planned scheduled expected due upcoming coming happening`,
+    stocking stockist there here launch launched released listed planned scheduled expected due upcoming coming happening confirmed confirm`,
   elisions: '',
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   status: STATUS,

@@ -127,7 +127,7 @@ export const it: LanguagePack<Phrases> = {
   cues: {
     when: `quando data date dal apre aprira aprirà apertura aperto inaugura inaugurazione lancio lanciato arriva
       arrivera arriverà arrivano uscita esce uscito`,
-    whenAsked: 'quando data date dal',
+    whenAsked: 'quando date dal',
     where: 'dove',
     other: 'altro altri altre altra oltre',
     list: 'dove quali quale chi elenca elenco dimmi mostra mostrami cosa che',
@@ -184,7 +184,7 @@ export const it: LanguagePack<Phrases> = {
   availability: `disponibile disponibili disponibilita disponibilità comprare compro comprarlo comprarla acquistare acquisto
     trovare trovo trova trovano trovarlo trovarla ordinare vendita venduto venduta venduti vendute c ce esiste esistono arriva
     arrivato arrivata uscito uscita programma programmato programmata previsto prevista previsti previste atteso attesa
-    arrivo`,
+    arrivo confermato confermata confermati confermate`,
   elisions: 'l un dell all dall nell sull c quest quell',
   months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   status: STATUS,

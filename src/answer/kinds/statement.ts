@@ -20,9 +20,15 @@ function stem(w: string): string {
   return foldText(w).slice(0, 5);
 }
 
-/** "enter" meets "entry", "custo" meets "custo": the same stem, or five-letter stems with the same first three letters. */
+/**
+ * "enter" meets "entry", "fan" meets "fans": the same stem, five-letter stems with the same first
+ * three letters, or a short word and its plural.
+ */
 function meets(a: string, b: string): boolean {
-  return a === b || (a.length === 5 && b.length === 5 && a.slice(0, 3) === b.slice(0, 3));
+  if (a === b) return true;
+  if (a.length === 5 && b.length === 5) return a.slice(0, 3) === b.slice(0, 3);
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.length === short.length + 1 && long.startsWith(short);
 }
 
 /** The non-availability events whose place and retailer fit what the question names. */
@@ -43,13 +49,13 @@ export function sayingsFor(index: NameIndex, r: Resolved): EventRow[] {
  * "agreement", "enter"): the question is about what the source says, not about a sale.
  */
 export function asksSaying(index: NameIndex, r: Resolved, words: readonly string[]): boolean {
-  const stems = new Set(words.filter((w) => w.length >= 4).map(stem));
+  const stems = new Set(words.filter((w) => w.length >= 3).map(stem));
   if (stems.size === 0) return false;
   return sayingsFor(index, r).some((e) => {
     // The note in every language the catalog gives it: "clienti" meets the Italian of "customers".
     const notes = e.note ? [e.note, ...LANGUAGES.map((l) => index.textIn('note', e.note!, l) ?? '')] : [];
     const text = `${notes.join(' ')} ${e.kind.replace('_', ' ')}`;
-    return text.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && [...stems].some((s) => meets(s, stem(w))));
+    return text.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && [...stems].some((s) => meets(s, stem(w))));
   });
 }
 
