@@ -62,6 +62,8 @@ export interface Fact {
   note: string | null;
   source: string;
   sourceTitle: string;
+  /** The title as an answer's footer shows it: up to its first colon or parenthesis, one line at most. */
+  sourceShort?: string;
   sourceDate: string | null;
   /**
    * The status worded as of today in the answer's language ("available since March 2026",

@@ -101,7 +101,7 @@ function fieldsOf(groups: Group[], budget: number, more: (n: number) => string):
 function footerOf(facts: readonly Fact[], lang: Answer['language']): string | null {
   if (facts.length === 0) return null;
   const w = DISCORD_WORDS[lang];
-  const titles = [...new Set(facts.map((f) => f.sourceTitle))];
+  const titles = [...new Set(facts.map((f) => f.sourceShort ?? f.sourceTitle))];
   const dates = facts.map((f) => f.sourceDate).filter((d): d is string => Boolean(d)).sort();
   const latest = dates[dates.length - 1];
   const text = `${w.source}: ${titles.join('; ')}${latest ? ` · ${w.asOf(formatDate(latest, lang))}` : ''}`;

@@ -125,7 +125,7 @@ interface SourceRef { title: string; date: string | null }
 
 function sourcesOf(facts: Fact[]): SourceRef[] {
   const seen = new Map<string, SourceRef>();
-  for (const f of facts) if (!seen.has(f.source)) seen.set(f.source, { title: f.sourceTitle, date: f.sourceDate });
+  for (const f of facts) if (!seen.has(f.source)) seen.set(f.source, { title: f.sourceShort ?? f.sourceTitle, date: f.sourceDate });
   return [...seen.values()];
 }
 

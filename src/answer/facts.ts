@@ -41,6 +41,7 @@ export function toFact(row: FactRow, lang: Language, index: NameIndex, today?: s
     since: row.since, paired: row.paired === 1, note: noteIn(index, row.note, lang), source: row.source_id,
     sourceTitle: (source && index.textIn('source', source.id, lang)) ?? source?.title ?? row.source_id, sourceDate: source?.published ?? null,
   };
+  fact.sourceShort = shortTitle(fact.sourceTitle);
   if (today !== undefined) fact.statusText = statusAt(fact.status, fact.since, lang, today);
   return fact;
 }
