@@ -86,8 +86,11 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
       const foreign = !inDictionary(t, language) && shapes[i]?.upper !== true;
       return foreign && (written || (PLACE_BEFORE.has(prev ?? '') && inNameSlot(prev)));
     }
-    // A capitalised word was typed as written; a lower-case one may be a typo of a pack word ("avialable", "stil").
-    return written || (!nearPackWord(t) && cueWordFor(t) === null);
+    // A capitalised word was typed as written; a lower-case one may be a typo of a pack word ("avialable", "stil"),
+    // except where a name stands ("anything from stihl").
+    const prev = shapes[i]?.breakBefore ? undefined : tokens[i - 1];
+    return written || (prev !== undefined && (RETAILER_BEFORE.has(prev) || PLACE_BEFORE.has(prev)))
+      || (!nearPackWord(t) && cueWordFor(t) === null);
   };
   const names: string[] = [];
   const places: string[] = [];

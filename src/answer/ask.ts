@@ -72,7 +72,8 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   resolved = inherited.resolved;
   const followUp = inherited.followUp;
   // Turns that ask nothing of the catalog keep the conversation, its language and any name they did read.
-  const base: Remembered = previous ?? { resolved: emptyResolved(), intent: 'list', language };
+  // With nothing asked before, the conversation keeps only its language: no kind of question to go on with.
+  const base: Remembered = previous ?? { resolved: emptyResolved(), intent: 'help', language };
   const keep = (answer: Answer): Turn => ({ answer, remember: { ...base, language } });
   const kept = (answer: Answer): Turn => ({ answer,
     remember: { ...base, language, candidates: undefined, resolved: isEmpty(resolved) ? base.resolved : mergeFollowUp(base.resolved, resolved) } });

@@ -129,8 +129,12 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   if (current.productIds === null && (reading.other || (reading.sells && reading.intent === 'list'))) clearProducts(base);
   // "e in Italia dove la trovo?": where asks for the retailers; the place is kept unless named.
   if (reading.where && current.retailers.length === 0) base.retailers = [];
-  // "e i power bank dove li trovo?": where, for another product, asks for its places too, unless "there" keeps them.
-  if (reading.where && current.productIds !== null && current.countries.length === 0 && !signals.there) { base.countries = []; base.regions = []; }
+  // "e i power bank dove li trovo?", "chi vende lo scout allora?": a question of its own (a list cue) about a product
+  // it names asks for that product's retailers and places, unless "there" keeps the place.
+  if (reading.intent === 'list' && current.productIds !== null && !signals.there) {
+    if (current.countries.length === 0) { base.countries = []; base.regions = []; }
+    if (current.retailers.length === 0) base.retailers = [];
+  }
   const keepsQuestion = reading.followUp || signals.continues || signals.corrects || reading.other;
   const placeless = signals.there && current.countries.length === 0 && base.countries.length === 0;
   return { resolved: mergeFollowUp(base, current), followUp: true, keepsQuestion, placeless };

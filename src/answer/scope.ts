@@ -6,14 +6,18 @@
 import { LANGUAGES, WORDSETS, hasPhrase, phraseTokens } from '../language/index.js';
 import { clausesOf, type Normalized } from '../text/normalize.js';
 import { LIST_CUES, WHEN_CUES, isFunctionWord } from '../text/lexicon.js';
+import { inDictionary } from '../language/words.js';
+import type { Language } from '../types.js';
 
 const PHRASES = Object.values(phraseTokens((p) => p.cues.outOfScopePhrases)).flat();
 const CUES = new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l].outOfScope]));
-const STEMS = new Map<string, string[]>();
-for (const c of CUES) {
-  if (c.length < 5) continue;
-  const key = c.slice(0, 5);
-  STEMS.set(key, [...(STEMS.get(key) ?? []), c]);
+const STEMS = new Map<string, { cue: string; lang: Language }[]>();
+for (const lang of LANGUAGES) {
+  for (const c of WORDSETS[lang].outOfScope) {
+    if (c.length < 5) continue;
+    const key = c.slice(0, 5);
+    STEMS.set(key, [...(STEMS.get(key) ?? []), { cue: c, lang }]);
+  }
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -27,7 +31,9 @@ export function isScopeCue(t: string): boolean {
   if (CUES.has(t)) return true;
   // A pack word is itself: "quali" is no form of "qualità".
   if (t.length < 5 || isFunctionWord(t)) return false;
-  return (STEMS.get(t.slice(0, 5)) ?? []).some((c) => commonPrefix(t, c) >= Math.max(5, c.length - 3));
+  // An inflection of a cue of one language: "specifically" is an English word, no form of Italian "specifiche".
+  return (STEMS.get(t.slice(0, 5)) ?? []).some(({ cue, lang }) => commonPrefix(t, cue) >= Math.max(5, cue.length - 3)
+    && !LANGUAGES.some((other) => other !== lang && inDictionary(t, other) && !inDictionary(t, lang)));
 }
 
 export function outOfScope(n: Normalized, covered: ReadonlySet<number>): boolean {

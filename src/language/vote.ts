@@ -31,11 +31,16 @@ function voteOf(t: string): [Language, number] | null {
   return vote;
 }
 
+function oneLetterVote(t: string): boolean {
+  return LANGUAGES.filter((l) => WORDSETS[l].functionWords.has(t)).length === 1;
+}
+
 /** `isName` words are left out: "mi" or "tre" as a name says nothing about the language. */
 export function wordVotes(tokens: readonly string[], isName: (t: string) => boolean): Votes {
   const v = noVotes();
   for (const t of tokens) {
-    if (t.length < 2 || isName(t)) continue;
+    // A one-letter word votes only as a function word of one pack alone: Italian "e" ("e in Austria?"), not "a" or "i".
+    if ((t.length < 2 && !oneLetterVote(t)) || isName(t)) continue;
     const vote = voteOf(t);
     if (vote) v[vote[0]] += vote[1];
   }

@@ -130,7 +130,9 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
   // A short alias that is also a dictionary word ("pure", "key") is read as an everyday word; "3",
   // "mi" and "tre" keep the rules of short names, whose bare readings are asked back.
   const wordLike = entry.contextual === 'word' || (/^\p{L}{3,}$/u.test(word) && isOrdinaryWord(word));
-  const byNeighbours = wordLike && (s.namesOnly || besideName(index, s, start, end) || beforePlace(index, s, start, end)
+  // "cosa dice Hartwell del mercato USA?": after "of", an everyday word is a noun of that phrase, whatever stands beside it.
+  const ofPhrase = wordLike && !capital && prev !== undefined && GENITIVE.has(prev);
+  const byNeighbours = wordLike && !ofPhrase && (s.namesOnly || besideName(index, s, start, end) || beforePlace(index, s, start, end)
     || atEdge(s, start, end));
 
   if (entry.kind === 'retailer') {
@@ -140,7 +142,7 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
     if (prev !== undefined && RETAILER_AFTER.has(prev) && LIST_CUES.has(tokens[start - 2] ?? '')) return true;
     if (next !== undefined && (RETAILER_AFTER.has(next) || next.startsWith('tld_'))) return true;
     // Operators and chains are named with their country: "Three UK", "3 Sweden", "Tre Italia".
-    if (next !== undefined && nameAt(index, tokens, end, 'country')) return true;
+    if (next !== undefined && !ofPhrase && nameAt(index, tokens, end, 'country')) return true;
     return capital || byNeighbours;
   }
   if (entry.kind === 'product') {
