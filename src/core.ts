@@ -53,7 +53,8 @@ export function createCore(options: CoreOptions): Core {
     if (d !== day) { day = d; todayText = new Date(d * 86_400_000).toISOString().slice(0, 10); }
     return todayText;
   };
-  const deps = { store, index, examples: examplesOf(store, index), coverage: coverageOf(store, index), today };
+  let coverage: Coverage | undefined;
+  const deps = { store, index, examples: examplesOf(store, index), coverage: () => (coverage ??= coverageOf(store, index)), today };
   return {
     answer: (question, context = {}) => {
       const key = context.conversation;

@@ -15,8 +15,8 @@ export interface Deps {
   store: CatalogStore;
   index: NameIndex;
   examples: Record<Language, string[]>;
-  /** What the catalog covers, for help: counts and the latest source's date. */
-  coverage: Coverage;
+  /** What the catalog covers, for help: counts and the latest source's date (counted on the first help, not at start). */
+  coverage: () => Coverage;
   /** Today as YYYY-MM-DD, from the core's clock. */
   today: () => string;
 }

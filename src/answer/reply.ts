@@ -111,7 +111,7 @@ export function simple(deps: Deps, verdict: Verdict, lang: Language, truncated: 
   const w = WORDS[lang];
   const examples = deps.examples[lang];
   const head = verdict === 'help' ? w.help : reason === 'out_of_scope' ? w.outOfScope : w.notUnderstood;
-  const c = deps.coverage;
+  const c = deps.coverage();
   // Help teaches the data: what it covers, and examples built from it.
   const covers = verdict === 'help' && reason !== 'empty'
     ? [w.coverage(c.products, c.retailers, c.countries, c.sources, c.latest ? formatDate(c.latest, lang) : null)] : [];

@@ -4,7 +4,7 @@
 // query, so a cut list never hides a retailer or a country that the data holds.
 import type { Fact } from '../../types.js';
 import { factLines, sourceLine, toFact } from '../facts.js';
-import { WORDS } from '../words.js';
+import { WORDS, statusLabel } from '../words.js';
 import { describe, filterOf, type Composed, type KindContext } from './context.js';
 import { noAnswer } from './nothing.js';
 import { setLines } from './set.js';
@@ -13,6 +13,27 @@ import { CHAT_BODY } from '../reply.js';
 /** Facts shown in one list; beyond, the sets of retailers and countries stand for the rest. */
 export const LIST_LIMIT = 20;
 const COUNT_CAP = 10_000;
+
+/** The retailers or countries of facts in hand, in the words of a set answer: confirmed (with a status other than available), unpaired, ended. */
+function setsOf(facts: Fact[], d: 'retailer' | 'country', lang: KindContext['lang']): string[] {
+  const w = WORDS[lang];
+  const best = new Map<string, { state: 0 | 1 | 2; status: Fact['status'] }>();
+  const rank: Record<Fact['status'], number> = { available: 0, opening: 1, announced: 2, ended: 3 };
+  for (const f of facts) {
+    const name = d === 'retailer' ? f.retailerName : f.countryName;
+    const state = f.status === 'ended' ? 2 : f.paired ? 0 : 1;
+    const had = best.get(name);
+    if (!had || state < had.state || (state === had.state && rank[f.status] < rank[had.status])) best.set(name, { state, status: f.status });
+  }
+  const byState = (s: 0 | 1 | 2): string[] => [...best].filter(([, v]) => v.state === s).map(([n, v]) =>
+    (s === 0 && v.status !== 'available' ? `${n} (${statusLabel(v.status, lang)})` : n)).sort(new Intl.Collator(lang).compare);
+  const confirmed = byState(0);
+  return [
+    ...(confirmed.length > 0 ? [`${w.setAll(d, confirmed.length)} ${confirmed.join(', ')}`] : []),
+    ...(byState(1).length > 0 ? [w.setUnpaired(byState(1).join(', '))] : []),
+    ...(byState(2).length > 0 ? [w.setEnded(byState(2).join(', '))] : []),
+  ];
+}
 
 export function list(k: KindContext): Composed {
   const { store, index, r, lang, today } = k;
@@ -26,9 +47,11 @@ export function list(k: KindContext): Composed {
     .sort((a, b) => Number(a.status === 'ended') - Number(b.status === 'ended') || Number(b.paired) - Number(a.paired));
   const more = total > facts.length ? [w.more(total - facts.length)] : [];
   const lines = factLines(facts, lang, today);
-  // Cut for chat length or by the limit, the list is followed by its complete retailers and countries.
+  // Cut by the limit, the list is followed by its complete retailers and countries, read with their own
+  // grouped query; cut only for chat length, every fact is in hand and the sets come from them.
+  const whole = (d: 'retailer' | 'country'): string[] => (total > facts.length ? setLines(k, d) : setsOf(facts, d, lang));
   const sets = total > facts.length || lines.length > CHAT_BODY - 1
-    ? [...(r.retailers.length === 1 ? [] : setLines(k, 'retailer')), ...(r.countries.length === 1 ? [] : setLines(k, 'country'))]
+    ? [...(r.retailers.length === 1 ? [] : whole('retailer')), ...(r.countries.length === 1 ? [] : whole('country'))]
     : [];
   const modelNote = r.model && r.products.length === 1 ? [w.model(r.model, r.products[0]!.name)] : [];
   return { verdict: 'list', facts, total, nearby: [] as Fact[], events: [],
