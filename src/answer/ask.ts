@@ -17,7 +17,7 @@ import { answerQuery } from './query.js';
 import { isDimensionWord, readIntent, type Reading } from './intent.js';
 import { outOfScope } from './scope.js';
 import { compose } from './kinds/index.js';
-import { asksSaying, sayingsFor } from './kinds/statement.js';
+import { asksSaying, sayingsFor, sayingsMet } from './kinds/statement.js';
 import { clarify, courtesy, finish, simple } from './reply.js';
 import { defaultIntent, emptyResolved, isEmpty, mergeFollowUp, resolveSpans, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
@@ -123,16 +123,24 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
     return kept(simple(deps, 'unknown', language, n.truncated, 'not_understood'));
   }
 
-  let intent: Exclude<Intent, 'help'> = kindOf(reading, resolved, followUp ? previous?.intent : undefined, inherited.keepsQuestion);
+  let intent: Exclude<Intent, 'help'> = kindOf(reading, resolved, followUp ? previous?.intent : undefined, inherited.keepsQuestion,
+    previous?.dimension, (_, d) => inherited.namedNow.has(d));
   // "does Xiaomi have customers in Germany?", "did Lidora enter Poland?": what the source says, not a sale.
   if (saying) intent = 'statement';
   if (intent === 'statement' && sayingsFor(index, resolved).length === 0) intent = defaultIntent(resolved) === 'yesno' ? 'yesno' : 'list';
+  if (intent === 'statement' && resolved.retailers.length > 0) {
+    // "e Sorano ha clienti nel Regno Unito?" after a question about Fermata: the statement is the place's;
+    // the retailer it does not name is neither in the answer nor kept for the next turn.
+    const met = sayingsMet(index, resolved, everyday);
+    const shown = met.length > 0 ? met : sayingsFor(index, resolved);
+    if (!shown.some((e) => e.retailer_id !== null && resolved.retailers.some((x) => x.id === e.retailer_id))) resolved = { ...resolved, retailers: [] };
+  }
   const dimension = dimensionOf(reading, resolved, intent, followUp ? previous?.dimension : undefined);
   if (intent === 'list' && dimension !== null && reading.sells && reading.dimension === null) intent = 'set';
   const remember: Remembered = { resolved, intent, language, dimension: dimension ?? undefined };
   // A name the catalog lacks ("Does Elkjøp sell the Redmi?"), or a "there" that points at no place:
   // never a yes about the rest of the sentence.
-  if ((unread.names.length > 0 || inherited.placeless) && intent === 'yesno') intent = 'list';
+  if ((unread.names.length > 0 || inherited.placeless || inherited.dangling) && intent === 'yesno') intent = 'list';
   // A yes is given only to a question about availability whose every word is read: not to
   // "does Dolce contain gluten?" (about the product itself: out of scope) or "Coca-Cola at Pronto
   // in Brazil?" (a product it could not read: named as such).
@@ -152,7 +160,8 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   }
   // "in Lisbon?": the unknown place is named, then where the data has the rest, in one line.
   const unknownPlace = unread.places.length > 0 && resolved.countries.length === 0 && (intent === 'list' || intent === 'yesno');
-  const composed = compose({ store: deps.store, index, r: resolved, lang: language, today: deps.today(), now: reading.yet, all: reading.all },
+  const composed = compose({ store: deps.store, index, r: resolved, lang: language, today: deps.today(), now: reading.yet, all: reading.all,
+    words: everyday },
     unknownPlace ? 'set' : intent, unknownPlace ? 'country' : dimension ?? 'product');
   const w = WORDS[language];
   const places = resolved.countries.length === 0 ? unread.places : [];
@@ -184,10 +193,13 @@ function expandShorthand(n: Normalized, index: NameIndex): Normalized {
  * ("when?" → "and in Spain?"), except after a list, where two names now ask whether
  * ("where can I buy Echo?" → "DE?").
  */
-function kindOf(reading: Reading, r: Resolved, previous: Intent | undefined, keepsQuestion: boolean): Exclude<Intent, 'help'> {
+function kindOf(reading: Reading, r: Resolved, previous: Intent | undefined, keepsQuestion: boolean,
+  previousDimension?: Dimension, named: (r: Resolved, d: Dimension) => boolean = () => false): Exclude<Intent, 'help'> {
   // "and what else is there?": the rest, listed.
   if (reading.other && (reading.intent === null || reading.intent === 'yesno')) return 'list';
-  const keep = previous && previous !== 'help' && (keepsQuestion || !(previous === 'list' && defaultIntent(r) === 'yesno'));
+  const keep = previous && previous !== 'help' && (keepsQuestion || !(previous === 'list' && defaultIntent(r) === 'yesno'))
+    // "e la Nova in Sud America?" after "what else do they sell there?": the products that set asked for are now named.
+    && !((previous === 'set' || previous === 'count') && previousDimension !== undefined && named(r, previousDimension));
   const intent = reading.intent ?? (keep ? previous : defaultIntent(r));
   return intent === 'help' ? 'list' : intent;
 }

@@ -94,6 +94,10 @@ export interface Inherited {
   keepsQuestion: boolean;
   /** "could you get one there?" when no place was named before: "there" points at nothing, so no yes. */
   placeless: boolean;
+  /** "do they have the Pulse?" when the conversation holds nothing the pronoun could stand for: no yes. */
+  dangling: boolean;
+  /** The kinds of name the turn itself names. */
+  namedNow: ReadonlySet<Dimension>;
 }
 
 /**
@@ -102,7 +106,10 @@ export interface Inherited {
  */
 export function inherit(previous: Remembered | undefined, current: Resolved, reading: Reading, signals: Signals,
   unread: Unread, wordCount: number): Inherited {
-  const fresh = { resolved: current, followUp: false, keepsQuestion: false, placeless: false };
+  const namedNow = new Set<Dimension>([
+    ...(current.productIds !== null ? ['product' as const] : []), ...(current.retailers.length > 0 ? ['retailer' as const] : []),
+    ...(current.countries.length > 0 ? ['country' as const] : [])]);
+  const fresh = { resolved: current, followUp: false, keepsQuestion: false, placeless: false, dangling: false, namedNow };
   if (!previous || current.ambiguous.length > 0) return fresh;
   const kinds = (current.productIds !== null ? 1 : 0) + (current.retailers.length > 0 ? 1 : 0) + (current.countries.length > 0 ? 1 : 0);
   const namesOnly = !isEmpty(current) && reading.intent === null && kinds === 1;
@@ -113,7 +120,13 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
     || (reading.other && wordCount <= SHORT_TURN)
     // "in Lisbon?", "and at Elkjøp?": an unknown name alone continues, to say what is unknown and keep the rest.
     || (isEmpty(current) && unread.names.length > 0 && wordCount <= ASK_AGAIN);
-  if (!continues) return fresh;
+  // "allora la batteria Tempo si trova in Germania?": a full question of its own (a cue and two kinds of name)
+  // is fresh, though it says "then"; only an opening "and", a pronoun or a correction carries it on.
+  const weakOnly = signals.continues && !reading.followUp && !signals.pointsBack && !signals.corrects && !reading.other;
+  if (!continues || (weakOnly && kinds >= 2 && reading.intent !== null)) return fresh;
+  // "what about vancouver": a name the data lacks, whose slot nothing tells: the turn keeps nothing it could replace.
+  const unplaced = unread.names.filter((x) => !unread.places.includes(x) && !unread.retailers.includes(x));
+  if (unplaced.length > 0 && isEmpty(current) && !signals.pointsBack) return { ...fresh, followUp: true };
   const base: Resolved = { ...previous.resolved, ambiguous: [] };
   // A slot the turn fills with an unknown name is the unknown's, not the previous turn's.
   const others = unread.names.filter((n) => !unread.places.includes(n) && !unread.retailers.includes(n));
@@ -125,8 +138,10 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   if (asked === 'retailer') base.retailers = [];
   if (asked === 'country') { base.countries = []; base.regions = []; }
   if (asked === 'product') clearProducts(base);
-  // "what does Healwell sell in the US then?", "what else is there?": the products are what is asked.
-  if (current.productIds === null && (reading.other || (reading.sells && reading.intent === 'list'))) clearProducts(base);
+  // "what does Healwell sell in the US then?", "what else is there?": the products are what is asked;
+  // "where else?": the places and retailers are.
+  if (reading.other && reading.where) { if (current.countries.length === 0) { base.countries = []; base.regions = []; } base.retailers = []; }
+  else if (current.productIds === null && (reading.other || (reading.sells && reading.intent === 'list'))) clearProducts(base);
   // "e in Italia dove la trovo?": where asks for the retailers; the place is kept unless named.
   if (reading.where && current.retailers.length === 0) base.retailers = [];
   // "e i power bank dove li trovo?", "chi vende lo scout allora?": a question of its own (a list cue) about a product
@@ -137,7 +152,10 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   }
   const keepsQuestion = reading.followUp || signals.continues || signals.corrects || reading.other;
   const placeless = signals.there && current.countries.length === 0 && base.countries.length === 0;
-  return { resolved: mergeFollowUp(base, current), followUp: true, keepsQuestion, placeless };
+  const merged = mergeFollowUp(base, current);
+  const gained = (merged.productIds !== null && current.productIds === null) || (merged.retailers.length > 0 && current.retailers.length === 0)
+    || (merged.countries.length > 0 && current.countries.length === 0);
+  return { resolved: merged, followUp: true, keepsQuestion, placeless, dangling: signals.pointsBack && !gained, namedNow };
 }
 
 function clearProducts(r: Resolved): void {

@@ -46,7 +46,7 @@ export function chatLength(body: string[], lang: Language, whole: boolean): stri
   // A kind's own "… and N more" counts facts it did not read; they join the count of lines left out.
   const isMore = (l: string): boolean => l.startsWith('…');
   const others = body.filter((l) => !isFact(l) && !isMore(l)).length;
-  const room = Math.max(2, CHAT_BODY - others - 1);
+  const room = Math.max(1, CHAT_BODY - others - 1);
   let shown = 0;
   let hidden = 0;
   const out: string[] = [];
@@ -76,7 +76,10 @@ export function finish(deps: Deps, c: Composed, r: Resolved, lang: Language, tru
 export function clarify(deps: Deps, base: Resolved, readings: { kind: 'product' | 'retailer' | 'country'; id: string }[],
   lang: Language, truncated: boolean, intent: Intent | null, dimension: Dimension | null = null): Answer {
   const { index } = deps;
-  const candidates: Candidate[] = readings.slice(0, MAX_CANDIDATES).map((c) => {
+  // Products first, then retailers, then countries: "2" means the same on every front end and in every answer.
+  const order = { product: 0, retailer: 1, country: 2 } as const;
+  const sorted = [...readings].sort((a, b) => order[a.kind] - order[b.kind]);
+  const candidates: Candidate[] = sorted.slice(0, MAX_CANDIDATES).map((c) => {
     const query: Query = {};
     const products = base.products.map((p) => p.id);
     const retailers = base.retailers.map((p) => p.id);

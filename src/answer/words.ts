@@ -37,6 +37,12 @@ export function isPast(date: string, today: string): boolean {
   return end < today;
 }
 
+/** A period has begun when its first day is not after today: "available since 2026" holds all through 2026. */
+export function hasBegun(date: string, today: string): boolean {
+  const start = date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date.slice(0, 4)}-01-01`;
+  return start <= today;
+}
+
 /** "opening on 26 May 2027", "announced to open on 26 May 2018": a status as of `today`. */
 export function statusAt(status: Status, since: string | null, lang: Language, today: string): string {
   return PACKS[lang].phrases.statusAt(status, since ? formatDate(since, lang) : null, since ? isPast(since, today) : false);

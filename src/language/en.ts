@@ -163,7 +163,7 @@ export const en: LanguagePack<Phrases> = {
     sell: 'sell sells selling sold carry carries carrying stock stocks stocking offer offers offering have has',
     courtesy: 'thanks thank thx ty tyvm cheers ok okay kk great cool nice perfect awesome got gotcha bye goodbye cya later lovely brilliant noted understood',
     continuation: 'instead then too also either',
-    anaphora: 'it its they them their theirs those these one',
+    anaphora: 'it its they them their theirs those these one ones',
     deixis: 'there',
     clitics: '',
     addressee: 'you your yours yourself',

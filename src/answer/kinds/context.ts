@@ -18,6 +18,8 @@ export interface KindContext {
   now?: boolean;
   /** "are those all confirmed?": a yes only when every fact that fits is. */
   all?: boolean;
+  /** The question's everyday words, outside every name: what a statement is matched on. */
+  words?: readonly string[];
 }
 
 export interface Composed {

@@ -2,7 +2,7 @@
 // line per retailer and status. When there are more than one answer shows, the
 // complete sets of retailers and countries follow, read with their own grouped
 // query, so a cut list never hides a retailer or a country that the data holds.
-import type { Fact } from '../../types.js';
+import type { Dimension, Fact } from '../../types.js';
 import { factLines, sourceLine, toFact } from '../facts.js';
 import { WORDS, statusLabel } from '../words.js';
 import { describe, filterOf, type Composed, type KindContext } from './context.js';
@@ -15,12 +15,12 @@ export const LIST_LIMIT = 20;
 const COUNT_CAP = 10_000;
 
 /** The retailers or countries of facts in hand, in the words of a set answer: confirmed (with a status other than available), unpaired, ended. */
-function setsOf(facts: Fact[], d: 'retailer' | 'country', lang: KindContext['lang']): string[] {
+function setsOf(facts: Fact[], d: Dimension, lang: KindContext['lang']): string[] {
   const w = WORDS[lang];
   const best = new Map<string, { state: 0 | 1 | 2; status: Fact['status'] }>();
   const rank: Record<Fact['status'], number> = { available: 0, opening: 1, announced: 2, ended: 3 };
   for (const f of facts) {
-    const name = d === 'retailer' ? f.retailerName : f.countryName;
+    const name = d === 'retailer' ? f.retailerName : d === 'country' ? f.countryName : f.productName;
     const state = f.status === 'ended' ? 2 : f.paired ? 0 : 1;
     const had = best.get(name);
     if (!had || state < had.state || (state === had.state && rank[f.status] < rank[had.status])) best.set(name, { state, status: f.status });
@@ -49,9 +49,11 @@ export function list(k: KindContext): Composed {
   const lines = factLines(facts, lang, today);
   // Cut by the limit, the list is followed by its complete retailers and countries, read with their own
   // grouped query; cut only for chat length, every fact is in hand and the sets come from them.
-  const whole = (d: 'retailer' | 'country'): string[] => (total > facts.length ? setLines(k, d) : setsOf(facts, d, lang));
+  const whole = (d: Dimension): string[] => (total > facts.length ? setLines(k, d) : setsOf(facts, d, lang));
+  // "quali chitarre avete?": products chosen by brand or category are named whole too.
+  const byGroup = r.products.length !== 1;
   const sets = total > facts.length || lines.length > CHAT_BODY - 1
-    ? [...(r.retailers.length === 1 ? [] : whole('retailer')), ...(r.countries.length === 1 ? [] : whole('country'))]
+    ? [...(byGroup ? whole('product') : []), ...(r.retailers.length === 1 ? [] : whole('retailer')), ...(r.countries.length === 1 ? [] : whole('country'))]
     : [];
   const modelNote = r.model && r.products.length === 1 ? [w.model(r.model, r.products[0]!.name)] : [];
   return { verdict: 'list', facts, total, nearby: [] as Fact[], events: [],

@@ -38,31 +38,34 @@ export function sayingsFor(index: NameIndex, r: Resolved): EventRow[] {
   const fits = (e: EventRow, byRetailer: boolean): boolean => SAYINGS.has(e.kind)
     && (!countries || (e.country !== null && countries.has(e.country)) || (e.country === null && byRetailer && retailers !== null))
     && (!byRetailer || !retailers || (e.retailer_id !== null && retailers.has(e.retailer_id)));
-  const exact = index.events.filter((e) => fits(e, true));
   // "does Xiaomi have customers there?" after a question about Amazon in Germany: a place's statement
   // names no retailer, and still answers it.
-  return exact.length > 0 || !countries ? exact : index.events.filter((e) => e.retailer_id === null && fits(e, false));
+  return index.events.filter((e) => fits(e, true) || (countries !== null && e.retailer_id === null && fits(e, false)));
 }
 
-/**
- * True when the question's everyday words meet the words of such an event ("customers",
- * "agreement", "enter"): the question is about what the source says, not about a sale.
- */
-export function asksSaying(index: NameIndex, r: Resolved, words: readonly string[]): boolean {
-  const stems = new Set(words.filter((w) => w.length >= 3).map(stem));
-  if (stems.size === 0) return false;
-  return sayingsFor(index, r).some((e) => {
+/** Those of them whose words the question's everyday words meet ("customers", "agreement", "enter"). */
+export function sayingsMet(index: NameIndex, r: Resolved, words: readonly string[]): EventRow[] {
+  const stems = [...new Set(words.filter((w) => w.length >= 3).map(stem))];
+  if (stems.length === 0) return [];
+  return sayingsFor(index, r).filter((e) => {
     // The note in every language the catalog gives it: "clienti" meets the Italian of "customers".
     const notes = e.note ? [e.note, ...LANGUAGES.map((l) => index.textIn('note', e.note!, l) ?? '')] : [];
     const text = `${notes.join(' ')} ${e.kind.replace('_', ' ')}`;
-    return text.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && [...stems].some((s) => meets(s, stem(w))));
+    return text.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && stems.some((s) => meets(s, stem(w))));
   });
+}
+
+/** True when the question is about what the source says, not about a sale. */
+export function asksSaying(index: NameIndex, r: Resolved, words: readonly string[]): boolean {
+  return sayingsMet(index, r, words).length > 0;
 }
 
 export function statement(k: KindContext): Composed {
   const { index, r, lang } = k;
   const w = WORDS[lang];
-  const events = sayingsFor(index, r).slice(0, LIMIT);
+  // The events the question's words meet; a follow-up that only names a place ("e nel Regno Unito?") gets all of its.
+  const met = sayingsMet(index, r, k.words ?? []);
+  const events = (met.length > 0 ? met : sayingsFor(index, r)).slice(0, LIMIT);
   const lines = events.map((e) => {
     const where = eventPlace(e, lang, index);
     const note = eventNote(e, lang, index);

@@ -5,7 +5,7 @@
 // many ended or unpaired rows lie beside it.
 import type { Fact, Status } from '../../types.js';
 import { factLines, sourceLine, toFact } from '../facts.js';
-import { WORDS, formatDate, isPast, statusAt } from '../words.js';
+import { WORDS, formatDate, hasBegun, isPast, statusAt } from '../words.js';
 import { describe, filterOf, type Composed, type KindContext } from './context.js';
 import { noAnswer } from './nothing.js';
 
@@ -53,7 +53,9 @@ export function yesNo(k: KindContext): Composed {
   }
   const facts = confirmed.facts.sort((a, b) => RANK[a.status] - RANK[b.status]);
   const total = confirmed.total;
-  const upcoming = (f: Fact): boolean => f.since !== null && !isPast(f.since, today) && f.status !== 'ended';
+  // On sale since a period that has begun is on sale now; an opening or announcement is to come until its day has passed.
+  const upcoming = (f: Fact): boolean => f.since !== null && f.status !== 'ended'
+    && (f.status === 'available' ? !hasBegun(f.since, today) : !isPast(f.since, today));
   // "is it available yet?" when every fact is still to come: not yet, with the date it is due.
   if (k.now && facts.every(upcoming)) {
     const first = facts[0]!;
