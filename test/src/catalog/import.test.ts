@@ -100,6 +100,24 @@ describe('building at start', () => {
   });
 });
 
+describe('text in other languages', () => {
+  it('GIVEN name_it, note_it and title_it columns THEN each is kept per language, a note keyed by its text', () => {
+    const files = {
+      ...SMALL_CATALOG,
+      'products.csv': SMALL_CATALOG['products.csv']!.replace(/^([^\n]*)/, '$1,name_it').replace(/\n(?=.)/g, '\n').split('\n')
+        .map((l, i) => (i === 0 || l === '' ? l : `${l},`)).join('\n'),
+    };
+    const r = readCatalogDir(writeCatalogDir(files));
+    expect(r.ok).toBe(true);
+    const shipped = readCatalogDir(SHIPPED_CATALOG);
+    if (!shipped.ok) throw new Error('shipped catalog does not read');
+    expect(shipped.rows.texts).toContainEqual({ kind: 'product', ref: 'other-products', lang: 'it', text: 'Altri prodotti Xiaomi' });
+    expect(shipped.rows.texts).toContainEqual({ kind: 'city', ref: 'milan', lang: 'it', text: 'Milano' });
+    // One note on sixteen rows is one text.
+    expect(shipped.rows.texts.filter((t) => t.kind === 'note' && t.ref.startsWith('initially available'))).toHaveLength(1);
+  });
+});
+
 describe('round trip', () => {
   it('GIVEN the shipped catalog THEN export and import again give the same catalog', async () => {
     const first = await buildCatalog(SHIPPED_CATALOG);
@@ -108,6 +126,10 @@ describe('round trip', () => {
     store.close();
     const dir = tempDir();
     exportCatalog(dumped, dir);
+    // The Italian names, notes and title come back as the same columns.
+    expect(dumped.texts.some((t) => t.kind === 'note' && t.lang === 'it')).toBe(true);
+    expect(readFileSync(join(dir, 'availability.csv'), 'utf8').split('\n')[0]).toContain('note_it');
+    expect(readFileSync(join(dir, 'products.csv'), 'utf8')).toContain('Smartphone Redmi');
     const second = await buildCatalog(dir);
     const again = new CatalogStore(second);
     expect(again.dump()).toEqual(dumped);
