@@ -77,8 +77,10 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
       // word of another language only ("Wiggle spedisce…").
       const prev = shapes[i]?.breakBefore ? undefined : tokens[i - 1];
       if (shapes[i]?.capital === true && inNameSlot(prev)) return true;
-      // "Steam sells Drift?": a capitalised word where a retailer stands, before its verb.
+      // "Steam sells Drift?": a capitalised word where a retailer stands, before its verb; "does chewy have it?":
+      // any word between the question's auxiliary and that verb.
       if (written && RETAILER_AFTER.has(tokens[i + 1] ?? '') && !shapes[i + 1]?.breakBefore) return true;
+      if (prev !== undefined && YESNO_CUES.has(prev) && RETAILER_AFTER.has(tokens[i + 1] ?? '') && !shapes[i + 1]?.breakBefore) return true;
       // "the switch 2": an everyday word with a model number, where a name stands.
       if (inNameSlot(prev) && /^\d+$/.test(tokens[i + 1] ?? '') && !covered.has(i + 1)) return true;
       // A word of another language only, where a name stands or written with a capital, is a name in this

@@ -14,7 +14,8 @@ import { unreadNames } from './account.js';
 import type { Deps, Remembered, Turn } from './deps.js';
 import { choiceOf, inherit, signalsOf } from './followUp.js';
 import { answerQuery } from './query.js';
-import { isDimensionWord, readIntent, type Reading } from './intent.js';
+import { isCountryWord, isDimensionWord, readIntent, type Reading } from './intent.js';
+import { LIST_CUES } from '../text/lexicon.js';
 import { outOfScope } from './scope.js';
 import { compose } from './kinds/index.js';
 import { asksSaying, sayingsFor, sayingsMet } from './kinds/statement.js';
@@ -54,7 +55,13 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   const cued = n.tokens.map((t, i) => (covered.has(i) || unread.positions.has(i) || /^\p{Lu}/u.test(n.written[i] ?? '')
     ? t : cueWordFor(t) ?? t));
   // "any Nidino products in Korea?": a dimension word right after a name is that name's, not the question's.
-  const reading = readIntent(cued.filter((t, i) => !covered.has(i) && !(covered.has(i - 1) && isDimensionWord(t))), !covered.has(0));
+  // "any Nidino products in Korea?": a dimension word right after a name is that name's, not the question's, and
+  // "nei paesi DACH": a word for countries right before a place is the place's. A question word that is also a
+  // dimension word ("svizzera cosa vendono?") still asks.
+  const placeAt = (i: number): boolean => found.spans.some((s) => s.start === i && s.entries.some((e) => e.kind === 'region' || e.kind === 'country'));
+  const absorbed = (t: string, i: number): boolean => !LIST_CUES.has(t)
+    && ((covered.has(i - 1) && isDimensionWord(t)) || (placeAt(i + 1) && isCountryWord(t)));
+  const reading = readIntent(cued.filter((t, i) => !covered.has(i) && !absorbed(t, i)), !covered.has(0));
   let resolved = resolveSpans(found, n.tokens, index, language);
 
   // "2" or "Mi Store" after "which did you mean?": the reading picked, with the rest of that question.
@@ -135,7 +142,9 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
     const shown = met.length > 0 ? met : sayingsFor(index, resolved);
     if (!shown.some((e) => e.retailer_id !== null && resolved.retailers.some((x) => x.id === e.retailer_id))) resolved = { ...resolved, retailers: [] };
   }
-  const dimension = dimensionOf(reading, resolved, intent, followUp ? previous?.dimension : undefined);
+  // "e quanti negozi conosci?" then "quanti in Italia?": a count or set with no word for what it counts counts what the last one did.
+  const carried = followUp || ((intent === 'set' || intent === 'count') && (previous?.intent === 'set' || previous?.intent === 'count'));
+  const dimension = dimensionOf(reading, resolved, intent, carried ? previous?.dimension : undefined);
   if (intent === 'list' && dimension !== null && reading.sells && reading.dimension === null) intent = 'set';
   const remember: Remembered = { resolved, intent, language, dimension: dimension ?? undefined };
   // A name the catalog lacks ("Does Elkjøp sell the Redmi?"), or a "there" that points at no place:

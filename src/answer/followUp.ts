@@ -25,9 +25,12 @@ const SHORT_TURN = 8;
 /** "when?", "dove di preciso?": a cue alone asks the previous question again in another way. */
 const ASK_AGAIN = 4;
 
-type Key = 'continuation' | 'anaphora' | 'deixis' | 'clitics' | 'courtesy' | 'addressee';
-const UNION = Object.fromEntries((['continuation', 'anaphora', 'deixis', 'clitics', 'courtesy', 'addressee'] as Key[])
+type Key = 'continuation' | 'anaphora' | 'deixis' | 'clitics' | 'courtesy' | 'addressee' | 'demonstratives';
+const UNION = Object.fromEntries((['continuation', 'anaphora', 'deixis', 'clitics', 'courtesy', 'addressee', 'demonstratives'] as Key[])
   .map((k) => [k, new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l][k]]))])) as unknown as Record<Key, ReadonlySet<string>>;
+/** Auxiliaries, copulas and the verbs of the cue classes: what may follow a pronoun "that". */
+const VERBS = new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l].yesno, ...WORDSETS[l].copulas, ...WORDSETS[l].when, ...WORDSETS[l].sell,
+  ...WORDSETS[l].availability]));
 const FOLLOW_UP = Object.values(phraseTokens((p) => p.cues.followUpPhrases)).flat();
 const CORRECTION = Object.values(phraseTokens((p) => p.cues.correctionPhrases)).flat();
 
@@ -65,6 +68,8 @@ export function signalsOf(tokens: readonly string[], outside: (i: number) => boo
     // "could you get one there?" points back; "is there a Mi Store…", "ci sono negozi…" only say something exists.
     else if (UNION.deixis.has(t)) { const d = !copulaNear(i); pointsBack ||= d; there ||= d; }
     else if (UNION.anaphora.has(t)) pointsBack = true;
+    // "when does that open?", "is that confirmed?": "that" before a verb or at the end points back; "that store" is a noun's.
+    else if (UNION.demonstratives.has(t)) pointsBack ||= i + 1 >= tokens.length || VERBS.has(tokens[i + 1]!);
   }
   const meaningful = words.filter((w) => !isPackFiller(w));
   return {

@@ -52,6 +52,11 @@ export function isDimensionWord(w: string): boolean {
   return DIMENSION_WORDS.some(([, list]) => list.includes(w));
 }
 
+/** A word for countries ("paesi", "countries"). */
+export function isCountryWord(w: string): boolean {
+  return DIMENSION_WORDS.some(([d, list]) => d === 'country' && list.includes(w));
+}
+
 /** The dimension a word names, allowing one typo in a long word ("countrys", "retialers"). */
 function dimensionOf(words: readonly string[]): Dimension | null {
   for (const w of words) {

@@ -165,8 +165,14 @@ export const en: LanguagePack<Phrases> = {
     continuation: 'instead then too also either',
     anaphora: 'it its they them their theirs those these one ones',
     deixis: 'there',
+    demonstratives: 'that this',
     clitics: '',
     addressee: 'you your yours yourself',
+    sayings: {
+      statement: 'says said saying statement claims claim plans plan planning',
+      agreement: 'agreement agreements deal deals partnership partner contract signed',
+      market_entry: 'entry enter entered entering expand expanded expansion launch plans planning',
+    },
     correctionPhrases: ['i meant', 'i mean', 'meant', 'make that', 'make it', 'i said', 'correction', 'not that'],
   },
   before: {

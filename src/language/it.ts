@@ -154,8 +154,14 @@ export const it: LanguagePack<Phrases> = {
     continuation: 'invece anche pure allora',
     anaphora: 'quelli quelle quello quella questi queste li loro ne',
     deixis: 'ci',
+    demonstratives: 'quello questo ciò',
     clitics: 'lo la le gli',
     addressee: 'tu ti te tuo tua tuoi tue voi vi vostro vostra vostri funzioni sai conosci copri',
+    sayings: {
+      statement: 'dice detto dichiara dichiarazione afferma progetta progetti piani',
+      agreement: 'accordo accordi intesa contratto partnership firmato',
+      market_entry: 'ingresso entra entrata entrato espansione progetta progetti piani',
+    },
     correctionPhrases: ['intendevo', 'volevo dire', 'anzi', 'cioe', 'no intendevo', 'mi correggo'],
     dimension: {
       country: 'paese paesi nazione nazioni mercato mercati',

@@ -53,12 +53,16 @@ export interface Cues {
   anaphora: WordList;
   /** Words that point back to the previous turn's place: "there", "lì"; not beside a copula ("is there", "ci sono"). */
   deixis: WordList;
+  /** Demonstratives that point back only as pronouns: "that" before a verb or at the end ("when does that open?"). */
+  demonstratives: WordList;
   /** Object pronouns that are also articles ("la", "li", "le"): a pronoun only when no name follows ("li vendono?"). */
   clitics: WordList;
   /** The bot addressed: "you", "your", "tu", "ti". With no name in the question, a question about the bot itself. */
   addressee: WordList;
   /** Phrases that correct the previous turn: "I meant", "make that", "intendevo". */
   correctionPhrases: string[];
+  /** Words that name each kind of event that is not a sale, so a question in other words meets it ("deal" → agreement). */
+  sayings: { statement: WordList; agreement: WordList; market_entry: WordList };
 }
 
 export interface Before {

@@ -121,6 +121,8 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
   const word = tokens[start] ?? '';
 
   if (entry.contextual === 'code') {
+    // "HK-20", "DE-500": a code joined to a number by a hyphen is a model code, no country.
+    if (shapes[end]?.hyphenBefore && /^\d/.test(tokens[end] ?? '')) return false;
     if (shapes[start]?.upper) return true;
     // Lower case: never a word ("it", "be", "no", "de", "es"), only where a code fits ("in pl", "halo, se").
     if (isFunctionWord(word) || isOrdinaryWord(word)) return false;

@@ -47,6 +47,8 @@ export interface Shape {
   breakBefore: boolean;
   /** A break no name runs across: a comma or a question mark ("Amazon, IT?"), not the dots of "A.S. Watson" or the brackets of "Phone (2)". */
   hardBreak: boolean;
+  /** Joined to the word before by a hyphen alone ("HK-20", "CT-400"): one model code, not two words. */
+  hyphenBefore?: boolean;
 }
 
 // Letters NFD does not take apart.
@@ -126,11 +128,12 @@ function foldKeepCase(text: string): string {
 
 function shapesOf(text: string, count: number): Shape[] {
   const cased = foldKeepCase(text);
-  const found: { word: string; breakBefore: boolean; hardBreak: boolean }[] = [];
+  const found: { word: string; breakBefore: boolean; hardBreak: boolean; hyphen: boolean }[] = [];
   let last = 0;
   for (const m of cased.matchAll(WORD)) {
     const gap = cased.slice(last, m.index);
-    found.push({ word: m[0], breakBefore: found.length === 0 || CLAUSE_BREAK.test(gap), hardBreak: found.length === 0 || HARD_BREAK.test(gap) });
+    found.push({ word: m[0], breakBefore: found.length === 0 || CLAUSE_BREAK.test(gap), hardBreak: found.length === 0 || HARD_BREAK.test(gap),
+      hyphen: found.length > 0 && gap === '-' });
     last = m.index + m[0].length;
   }
   // Model codes ("6GB", "A20") are written in capitals whatever the writer's habit: they tell nothing.
@@ -150,5 +153,6 @@ function shapesOf(text: string, count: number): Shape[] {
     upper: !allUpper && f.word.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(f.word) && /\p{Lu}/u.test(f.word),
     breakBefore: f.breakBefore,
     hardBreak: f.hardBreak,
+    hyphenBefore: f.hyphen,
   }));
 }

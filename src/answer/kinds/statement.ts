@@ -5,7 +5,7 @@
 import type { EventRow } from '../../catalog/store.js';
 import type { NameIndex } from '../../match/names.js';
 import { foldText } from '../../text/normalize.js';
-import { LANGUAGES } from '../../language/index.js';
+import { LANGUAGES, PACKS } from '../../language/index.js';
 import { formatDate, WORDS } from '../words.js';
 import { eventNote, eventPlace, shortTitle } from '../facts.js';
 import type { Resolved } from '../resolve.js';
@@ -14,6 +14,8 @@ import { describe, type Composed, type KindContext } from './context.js';
 /** Event kinds that say something other than "sold here" (openings and launches are availability). */
 const SAYINGS = new Set(['statement', 'agreement', 'market_entry']);
 const LIMIT = 5;
+/** Each kind's words in every pack: "deal" meets an agreement, "planning" a statement of intent. */
+const KIND_WORDS = new Map([...SAYINGS].map((k) => [k, LANGUAGES.map((l) => PACKS[l].cues.sayings[k as keyof typeof PACKS.en.cues.sayings]).join(' ')]));
 
 /** A word's stem for matching a question against an event's note: "customers" ~ "customer", "enter" ~ "entered". */
 function stem(w: string): string {
@@ -50,7 +52,9 @@ export function sayingsMet(index: NameIndex, r: Resolved, words: readonly string
   return sayingsFor(index, r).filter((e) => {
     // The note in every language the catalog gives it: "clienti" meets the Italian of "customers".
     const notes = e.note ? [e.note, ...LANGUAGES.map((l) => index.textIn('note', e.note!, l) ?? '')] : [];
-    const text = `${notes.join(' ')} ${e.kind.replace('_', ' ')}`;
+    // The words of its kind count only when the question names where or with whom: "any deals on Redmi?" asks a price.
+    const placed = r.countries.length > 0 || r.retailers.length > 0;
+    const text = `${notes.join(' ')} ${e.kind.replace('_', ' ')} ${placed ? KIND_WORDS.get(e.kind) ?? '' : ''}`;
     return text.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && stems.some((s) => meets(s, stem(w))));
   });
 }
