@@ -115,7 +115,9 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
     ...(current.productIds !== null ? ['product' as const] : []), ...(current.retailers.length > 0 ? ['retailer' as const] : []),
     ...(current.countries.length > 0 ? ['country' as const] : [])]);
   const fresh = { resolved: current, followUp: false, keepsQuestion: false, placeless: false, dangling: false, namedNow };
-  if (!previous || current.ambiguous.length > 0) return fresh;
+  // "is it sold in Spain?" opening a conversation: "it" stands for nothing said, so no yes.
+  if (!previous) return { ...fresh, dangling: signals.pointsBack && current.productIds === null };
+  if (current.ambiguous.length > 0) return fresh;
   const kinds = (current.productIds !== null ? 1 : 0) + (current.retailers.length > 0 ? 1 : 0) + (current.countries.length > 0 ? 1 : 0);
   const namesOnly = !isEmpty(current) && reading.intent === null && kinds === 1;
   // "in quanti paesi si trovano?": a question with no name continues, unless it asks about the bot ("quali paesi copri?").
