@@ -3,7 +3,7 @@
 // what is asked, answer it with the kind of question that fits.
 import { findEntities } from '../match/find.js';
 import { decide, wordVotes } from '../language/vote.js';
-import { foldText, normalize, type Normalized } from '../text/normalize.js';
+import { clausesOf, foldText, normalize, type Normalized } from '../text/normalize.js';
 import { SHORTHAND } from '../language/index.js';
 import { cueWordFor } from '../language/words.js';
 import type { NameIndex } from '../match/names.js';
@@ -61,7 +61,12 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   const placeAt = (i: number): boolean => found.spans.some((s) => s.start === i && s.entries.some((e) => e.kind === 'region' || e.kind === 'country'));
   const absorbed = (t: string, i: number): boolean => !LIST_CUES.has(t)
     && ((covered.has(i - 1) && isDimensionWord(t)) || (placeAt(i + 1) && isCountryWord(t)));
-  const reading = readIntent(cued.filter((t, i) => !covered.has(i) && !absorbed(t, i)), !covered.has(0));
+  const asked = (i: number): boolean => !covered.has(i) && !absorbed(cued[i]!, i);
+  const whole = readIntent(cued.filter((_, i) => asked(i)), !covered.has(0));
+  // "the next one on my list is the Wave, is it at Very?": the last clause that asks decides what is asked.
+  const clauses = clausesOf(n);
+  const lastAsking = clauses.length > 1 ? readIntent(clauses[clauses.length - 1]!.filter(asked).map((i) => cued[i]!), true) : null;
+  const reading = lastAsking?.intent ? { ...whole, intent: lastAsking.intent, dimension: lastAsking.dimension } : whole;
   let resolved = resolveSpans(found, n.tokens, index, language);
 
   // "2" or "Mi Store" after "which did you mean?": the reading picked, with the rest of that question.

@@ -25,8 +25,8 @@ const SHORT_TURN = 8;
 /** "when?", "dove di preciso?": a cue alone asks the previous question again in another way. */
 const ASK_AGAIN = 4;
 
-type Key = 'continuation' | 'anaphora' | 'deixis' | 'clitics' | 'courtesy' | 'addressee' | 'demonstratives';
-const UNION = Object.fromEntries((['continuation', 'anaphora', 'deixis', 'clitics', 'courtesy', 'addressee', 'demonstratives'] as Key[])
+type Key = 'continuation' | 'anaphora' | 'deixis' | 'clitics' | 'courtesy' | 'addressee' | 'demonstratives' | 'sellers';
+const UNION = Object.fromEntries((['continuation', 'anaphora', 'deixis', 'clitics', 'courtesy', 'addressee', 'demonstratives', 'sellers'] as Key[])
   .map((k) => [k, new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l][k]]))])) as unknown as Record<Key, ReadonlySet<string>>;
 /** Auxiliaries, copulas and the verbs of the cue classes: what may follow a pronoun "that". */
 const VERBS = new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l].yesno, ...WORDSETS[l].copulas, ...WORDSETS[l].when, ...WORDSETS[l].sell,
@@ -41,6 +41,8 @@ export interface Signals {
   pointsBack: boolean;
   /** "there", "lì": points back to the previous turn's place. */
   there: boolean;
+  /** "they", "their": points back to a retailer. */
+  seller: boolean;
   /** "no, I meant …", "intendevo …": replaces the slot it names, keeps the rest and the question. */
   corrects: boolean;
   /** Only thanks, ok, bye and filler. */
@@ -76,6 +78,7 @@ export function signalsOf(tokens: readonly string[], outside: (i: number) => boo
     continues: short && (words.some((w) => UNION.continuation.has(w)) || FOLLOW_UP.some((p) => hasPhrase(words, p))),
     pointsBack,
     there,
+    seller: words.some((w) => UNION.sellers.has(w)),
     corrects: CORRECTION.some((p) => hasPhrase(words, p)),
     courtesy: words.length > 0 && words.length === tokens.length && meaningful.every((w) => UNION.courtesy.has(w))
       && words.some((w) => UNION.courtesy.has(w)),
@@ -116,7 +119,7 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
     ...(current.countries.length > 0 ? ['country' as const] : [])]);
   const fresh = { resolved: current, followUp: false, keepsQuestion: false, placeless: false, dangling: false, namedNow };
   // "is it sold in Spain?" opening a conversation: "it" stands for nothing said, so no yes.
-  if (!previous) return { ...fresh, dangling: signals.pointsBack && current.productIds === null };
+  if (!previous) return { ...fresh, dangling: signals.pointsBack && (current.productIds === null || (signals.seller && current.retailers.length === 0)) };
   if (current.ambiguous.length > 0) return fresh;
   const kinds = (current.productIds !== null ? 1 : 0) + (current.retailers.length > 0 ? 1 : 0) + (current.countries.length > 0 ? 1 : 0);
   const namesOnly = !isEmpty(current) && reading.intent === null && kinds === 1;
@@ -162,7 +165,9 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   const merged = mergeFollowUp(base, current);
   const gained = (merged.productIds !== null && current.productIds === null) || (merged.retailers.length > 0 && current.retailers.length === 0)
     || (merged.countries.length > 0 && current.countries.length === 0);
-  return { resolved: merged, followUp: true, keepsQuestion, placeless, dangling: signals.pointsBack && !gained, namedNow };
+  // "is it at Very?" may mean the Wave named in the same turn; "do they have the Pulse?" needs a retailer to stand for.
+  const dangling = signals.pointsBack && !gained && (current.productIds === null || (signals.seller && current.retailers.length === 0));
+  return { resolved: merged, followUp: true, keepsQuestion, placeless, dangling, namedNow };
 }
 
 function clearProducts(r: Resolved): void {

@@ -155,6 +155,7 @@ export const it: LanguagePack<Phrases> = {
     anaphora: 'quelli quelle quello quella questi queste li loro ne',
     deixis: 'ci',
     demonstratives: 'quello questo ciò',
+    sellers: 'loro',
     clitics: 'lo la le gli',
     addressee: 'tu ti te tuo tua tuoi tue voi vi vostro vostra vostri funzioni sai conosci copri',
     sayings: {
