@@ -91,7 +91,7 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     // A capitalised word was typed as written; a lower-case one may be a typo of a pack word ("avialable", "stil"),
     // except where a name stands ("anything from stihl").
     const prev = shapes[i]?.breakBefore ? undefined : tokens[i - 1];
-    return written || (prev !== undefined && (RETAILER_BEFORE.has(prev) || PLACE_BEFORE.has(prev)))
+    return written || (prev !== undefined && (RETAILER_BEFORE.has(prev) || PLACE_BEFORE.has(prev) || PRODUCT_BEFORE.has(prev)))
       || (!nearPackWord(t) && cueWordFor(t) === null);
   };
   const names: string[] = [];

@@ -4,7 +4,7 @@
 import { findEntities } from '../match/find.js';
 import { decide, wordVotes } from '../language/vote.js';
 import { clausesOf, foldText, normalize, type Normalized } from '../text/normalize.js';
-import { SHORTHAND } from '../language/index.js';
+import { SHORTHAND, phraseTokens } from '../language/index.js';
 import { cueWordFor } from '../language/words.js';
 import type { NameIndex } from '../match/names.js';
 import type { Answer, AnswerContext, Dimension, Intent } from '../types.js';
@@ -22,6 +22,8 @@ import { asksSaying, sayingsFor, sayingsMet } from './kinds/statement.js';
 import { clarify, courtesy, finish, simple } from './reply.js';
 import { defaultIntent, emptyResolved, isEmpty, mergeFollowUp, resolveSpans, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
+
+const CORRECTION_WORDS = new Set(Object.values(phraseTokens((p) => p.cues.correctionPhrases)).flat(2));
 
 /**
  * One turn of a conversation: `previous` is what the conversation kept of its last
@@ -117,8 +119,9 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   const aboutBot = signals.addressed && isEmpty(resolved) && unread.names.length === 0 && !followUp
     && reading.intent !== 'set' && reading.intent !== 'count';
   if ((reading.helpAsked || aboutBot) && unread.names.length === 0) return kept(simple(deps, 'help', language, n.truncated));
-  const everyday = contentAt(cued, covered, unread.positions).map((i) => cued[i]!);
-  const saying = reading.intent !== 'when' && reading.intent !== 'set' && reading.intent !== 'count' && asksSaying(index, resolved, everyday);
+  // The words a statement is matched on: everyday words, not those of a correction ("intendevo", "meant").
+  const everyday = contentAt(cued, covered, unread.positions).map((i) => cued[i]!).filter((w) => !CORRECTION_WORDS.has(w));
+  const saying = reading.intent !== 'when' && reading.intent !== 'count' && asksSaying(index, resolved, everyday);
   if (!saying && (reading.stock || outOfScope(n, covered))) {
     const a = simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
     // In a conversation the asker knows what to ask: the line saying what the bot covers is enough.

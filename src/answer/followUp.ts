@@ -151,6 +151,9 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   // "what does Healwell sell in the US then?", "what else is there?": the products are what is asked;
   // "where else?": the places and retailers are.
   if (reading.other && reading.where) { if (current.countries.length === 0) { base.countries = []; base.regions = []; } base.retailers = []; }
+  // "what does Healwell sell?" asks its products; "chi li vende?" (who sells them) asks the retailers.
+  else if (current.productIds === null && reading.sells && reading.intent === 'list' && current.retailers.length === 0
+    && signals.pointsBack && !signals.seller && !reading.other) base.retailers = [];
   else if (current.productIds === null && (reading.other || (reading.sells && reading.intent === 'list'))) clearProducts(base);
   // "e in Italia dove la trovo?": where asks for the retailers; the place is kept unless named.
   if (reading.where && current.retailers.length === 0) base.retailers = [];

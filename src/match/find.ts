@@ -41,6 +41,9 @@ const NO_SHAPE: Shape = { capital: false, upper: false, breakBefore: false, hard
 
 const KIND_RANK: Record<string, number> = { product: 0, retailer: 0, country: 0, city: 1, region: 1, group: 2, brand: 3, category: 4 };
 
+/** From this length on, a typo may also touch a word's first letter. */
+const FIRST_LETTER_SLIP = 7;
+
 /** What a correction costs beyond its distance when the typed word is no subsequence of it: a tie-break only. */
 const SLIP = 0.01;
 
@@ -68,7 +71,9 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
       return entries.length > 0 && entries.every((e) => e.kind === 'country');
     };
     if (!isFunctionWord(t) && !/\d/.test(t)) {
-      const corrections = index.typos.correct(t).filter((c) => !deliberate || !onlyCountry(c.word));
+      // "iphone" is no slip of "miphone": an edit at a short word's first letter makes another word more often than a typo.
+      const corrections = index.typos.correct(t).filter((c) => (!deliberate || !onlyCountry(c.word))
+        && (t.length >= FIRST_LETTER_SLIP || c.word[0] === t[0]));
       const ordinary = corrections.length > 0 && isOrdinaryWord(t);
       // A dropped letter is the commonest slip: "austrlia" is Australia before Austria, at the same distance.
       for (const c of corrections) alts.push({ word: c.word, cost: c.distance + (isSubsequence(t, c.word) ? 0 : SLIP), span: 1, ordinary });

@@ -37,7 +37,8 @@ function contextualOf(kind: string, tokens: string[], lang: string | null): Cont
   if (lang === CODE) return 'code';
   if (tokens.length !== 1) return false;
   const t = tokens[0]!;
-  if (t.length <= 3 || /^\d+$/.test(t) || isFunctionWord(t)) return 'short';
+  // A pack word that names a category ("smartphone", a domain word) is meant as that word; "mi" or "tre" as a product or retailer is not.
+  if (t.length <= 3 || /^\d+$/.test(t) || (isFunctionWord(t) && WORDLIKE_KINDS.has(kind))) return 'short';
   return WORDLIKE_KINDS.has(kind) && isOrdinaryWord(t) ? 'word' : false;
 }
 

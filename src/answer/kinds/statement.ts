@@ -22,13 +22,10 @@ function stem(w: string): string {
   return foldText(w).slice(0, 5);
 }
 
-/**
- * "enter" meets "entry", "fan" meets "fans": the same stem, five-letter stems with the same first
- * three letters, or a short word and its plural.
- */
+/** "customers" meets "customer", "talking" meets "talks", "fan" meets "fans": the same stem, four letters in common, or a plural. */
 function meets(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length === 5 && b.length === 5) return a.slice(0, 3) === b.slice(0, 3);
+  if (a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4)) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.length >= 3 && long.length === short.length + 1 && long.startsWith(short);
 }
