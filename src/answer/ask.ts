@@ -139,7 +139,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   }
 
   let intent: Exclude<Intent, 'help'> = kindOf(reading, resolved, followUp ? previous?.intent : undefined, inherited.keepsQuestion,
-    previous?.dimension, (_, d) => inherited.namedNow.has(d));
+    previous?.dimension, (_, d) => inherited.namedNow.has(d), inherited.namedNow.size);
   // "does Xiaomi have customers in Germany?", "did Lidora enter Poland?": what the source says, not a sale.
   if (saying) intent = 'statement';
   if (intent === 'statement' && sayingsFor(index, resolved).length === 0) intent = defaultIntent(resolved) === 'yesno' ? 'yesno' : 'list';
@@ -189,7 +189,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   ];
   const answer = finish(deps, { ...composed, lines: [...notes, ...composed.lines] }, resolved, language, n.truncated, followUp, [], reading.all);
   if (unread.names.length > 0) answer.unread = unread.names;
-  return { answer, remember };
+  return { answer, remember: { ...remember, verdict: answer.verdict } };
 }
 
 /** "what can u do", "dv si trova": chat shorthand read as the word, unless it belongs to a name ("Nova X"). */
@@ -211,10 +211,11 @@ function expandShorthand(n: Normalized, index: NameIndex): Normalized {
  * ("where can I buy Echo?" → "DE?").
  */
 function kindOf(reading: Reading, r: Resolved, previous: Intent | undefined, keepsQuestion: boolean,
-  previousDimension?: Dimension, named: (r: Resolved, d: Dimension) => boolean = () => false): Exclude<Intent, 'help'> {
+  previousDimension?: Dimension, named: (r: Resolved, d: Dimension) => boolean = () => false, namedKinds = 0): Exclude<Intent, 'help'> {
   // "and what else is there?": the rest, listed.
   if (reading.other && (reading.intent === null || reading.intent === 'yesno')) return 'list';
-  const keep = previous && previous !== 'help' && (keepsQuestion || !(previous === 'list' && defaultIntent(r) === 'yesno'))
+  // "and in Mexico instead?" goes on listing; "e il Tide in Svezia?" names two kinds, and after a list that asks whether.
+  const keep = previous && previous !== 'help' && (keepsQuestion && namedKinds < 2 || !(previous === 'list' && defaultIntent(r) === 'yesno'))
     // "e la Nova in Sud America?" after "what else do they sell there?": the products that set asked for are now named.
     && !((previous === 'set' || previous === 'count') && previousDimension !== undefined && named(r, previousDimension));
   const intent = reading.intent ?? (keep ? previous : defaultIntent(r));

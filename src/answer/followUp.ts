@@ -5,7 +5,7 @@
 // asks for ("which retailers sell it?") is never inherited either.
 import { LANGUAGES, WORDSETS, hasPhrase, phraseTokens } from '../language/index.js';
 import { COPULAS } from '../text/lexicon.js';
-import type { Candidate, Dimension, Intent, Language } from '../types.js';
+import type { Candidate, Dimension, Intent, Language, Verdict } from '../types.js';
 import type { Unread } from './account.js';
 import type { Reading } from './intent.js';
 import { emptyResolved, isEmpty, mergeFollowUp, type Resolved } from './resolve.js';
@@ -18,6 +18,8 @@ export interface Remembered {
   dimension?: Dimension | undefined;
   /** After a "which did you mean?": the readings offered, so "2" or "Mi Store" picks one. */
   candidates?: Candidate[] | undefined;
+  /** What the answer said: after a "no", "where can I get it then?" asks about other places. */
+  verdict?: Verdict | undefined;
 }
 
 /** A turn this short (words outside names) that says "instead", "what about" or "invece" anywhere continues. */
@@ -124,8 +126,10 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   const kinds = (current.productIds !== null ? 1 : 0) + (current.retailers.length > 0 ? 1 : 0) + (current.countries.length > 0 ? 1 : 0);
   const namesOnly = !isEmpty(current) && reading.intent === null && kinds === 1;
   // "in quanti paesi si trovano?": a question with no name continues, unless it asks about the bot ("quali paesi copri?").
-  const askAgain = isEmpty(current) && unread.names.length === 0 && reading.intent !== null && !signals.addressed
-    && wordCount <= ASK_AGAIN + (reading.intent === 'set' || reading.intent === 'count' ? 2 : 0);
+  // "launched yet?", "ma è ancora in programma?": a cue of time counts as asking too.
+  const cued = reading.intent !== null || reading.latest || reading.yet;
+  const askAgain = isEmpty(current) && unread.names.length === 0 && cued && !signals.addressed
+    && wordCount <= ASK_AGAIN + (reading.intent !== 'yesno' && reading.intent !== 'list' && reading.intent !== 'when' ? 2 : 1);
   const continues = reading.followUp || signals.continues || signals.pointsBack || signals.corrects || namesOnly || askAgain
     || (reading.other && wordCount <= SHORT_TURN)
     // "in Lisbon?", "and at Elkjøp?": an unknown name alone continues, to say what is unknown and keep the rest.
@@ -157,6 +161,8 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   else if (current.productIds === null && (reading.other || (reading.sells && reading.intent === 'list'))) clearProducts(base);
   // "e in Italia dove la trovo?": where asks for the retailers; the place is kept unless named.
   if (reading.where && current.retailers.length === 0) base.retailers = [];
+  // "where can I get it then?" after a "no" for that place: the other places are asked.
+  if (reading.where && previous.verdict === 'no' && current.countries.length === 0 && !signals.there) { base.countries = []; base.regions = []; }
   // "e i power bank dove li trovo?", "chi vende lo scout allora?": a question of its own (a list cue) about a product
   // it names asks for that product's retailers and places, unless "there" keeps the place.
   if (reading.intent === 'list' && current.productIds !== null && !signals.there) {
@@ -164,7 +170,8 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
     if (current.retailers.length === 0) base.retailers = [];
   }
   const keepsQuestion = reading.followUp || signals.continues || signals.corrects || reading.other;
-  const placeless = signals.there && current.countries.length === 0 && base.countries.length === 0;
+  // "there" points at the previous place or store ("is the Tide ink out yet there?" after Marlo).
+  const placeless = signals.there && current.countries.length === 0 && base.countries.length === 0 && base.retailers.length === 0;
   const merged = mergeFollowUp(base, current);
   const gained = (merged.productIds !== null && current.productIds === null) || (merged.retailers.length > 0 && current.retailers.length === 0)
     || (merged.countries.length > 0 && current.countries.length === 0);

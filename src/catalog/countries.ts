@@ -90,6 +90,27 @@ export function countryAliases(): AliasRow[] {
       out.push({ kind: 'country', ref: c.cca2, alias: `tld_${tld.slice(1)}`, lang: null, custom: 0 });
     }
   }
+  // "Stati Uniti d'America" is said "Stati Uniti", "United States of America" "United States": a name of three
+  // words or more whose tail is "of …" is also its head alone, when the head is at least two words.
+  // Which countries each run of leading words begins: "Isole Vergini" begins the names of two, so it is no head.
+  const begun = new Map<string, Set<string>>();
+  for (const x of out) {
+    const words = x.alias.split(/\s+/);
+    for (let k = 1; k <= words.length; k++) {
+      const p = words.slice(0, k).join(' ');
+      let refs = begun.get(p);
+      if (!refs) { refs = new Set(); begun.set(p, refs); }
+      refs.add(x.ref);
+    }
+  }
+  for (const a of [...out]) {
+    if (a.kind !== 'country' || a.lang === CODE) continue;
+    const head = /^(.+?\s.+?)\s+(?:of|d'|di|del|della|dei|degli|delle|de|do|da)\s?\S.*$/iu.exec(a.alias)?.[1];
+    if (!head) continue;
+    const refs = begun.get(head);
+    if (refs && [...refs].some((r) => r !== a.ref)) continue;
+    if (!out.some((x) => x.alias === head && x.ref === a.ref)) { out.push({ ...a, alias: head }); begun.set(head, new Set([a.ref])); }
+  }
   // i18n-iso-countries lists "US" and "UK" among the names: as codes they need a code's context.
   return out.map((a) => (a.lang !== CODE && a.alias.replace(/[^\p{L}]/gu, '').length <= 3 && !a.alias.startsWith('flag_')
     ? { ...a, lang: CODE } : a));
