@@ -153,7 +153,7 @@ export const it: LanguagePack<Phrases> = {
     courtesy: 'grazie mille ok okay perfetto ottimo bene benissimo capito chiaro arrivederci buonanotte gentilissimo top',
     continuation: 'invece anche pure allora',
     anaphora: 'quelli quelle quello quella questi queste li loro ne',
-    deixis: 'ci',
+    deixis: 'ci ce',
     demonstratives: 'quello questo ciò',
     sellers: 'loro',
     clitics: 'lo la le gli',

@@ -79,7 +79,8 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
       for (const c of corrections) alts.push({ word: c.word, cost: c.distance + (isSubsequence(t, c.word) ? 0 : SLIP), span: 1, ordinary });
     }
     const after = tokens[pos + 1];
-    if (after !== undefined && !shapes[pos + 1]?.hardBreak && index.root.next.has(t + after)) {
+    // "media world" is MediaWorld; "chi le" is no "Chile": two function words are never one name.
+    if (after !== undefined && !shapes[pos + 1]?.hardBreak && index.root.next.has(t + after) && !(isFunctionWord(t) && isFunctionWord(after))) {
       alts.push({ word: t + after, cost: 0, span: 2, ordinary: false });
     }
     altCache[pos] = alts;
