@@ -19,7 +19,7 @@ import { isCountryWord, isDimensionWord, readIntent, type Reading } from './inte
 import { LIST_CUES } from '../text/lexicon.js';
 import { outOfScope } from './scope.js';
 import { compose } from './kinds/index.js';
-import { asksSaying, sayingsFor, sayingsMet } from './kinds/statement.js';
+import { asksSaying, isSayingVerb, sayingsFor, sayingsMet } from './kinds/statement.js';
 import { clarify, courtesy, finish, simple } from './reply.js';
 import { defaultIntent, emptyResolved, isEmpty, mergeFollowUp, resolveSpans, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
@@ -91,7 +91,8 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   const base: Remembered = previous ?? { resolved: emptyResolved(), intent: 'help', language };
   const keep = (answer: Answer): Turn => ({ answer, remember: { ...base, language } });
   const kept = (answer: Answer): Turn => ({ answer,
-    remember: { ...base, language, candidates: undefined, resolved: isEmpty(resolved) ? base.resolved : mergeFollowUp(base.resolved, resolved) } });
+    remember: { ...base, language, candidates: undefined, placeTried: unread.places.length > 0,
+      resolved: isEmpty(resolved) ? base.resolved : mergeFollowUp(base.resolved, resolved) } });
   const asking = (answer: Answer, intent: Intent | null, dimension: Dimension | null): Turn => ({ answer,
     remember: { resolved: { ...resolved, ambiguous: [] }, intent: intent ?? previous?.intent ?? 'list', language,
       dimension: dimension ?? undefined, candidates: answer.candidates.length > 0 ? answer.candidates : undefined } });
@@ -122,14 +123,20 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   if ((reading.helpAsked || aboutBot) && unread.names.length === 0) return kept(simple(deps, 'help', language, n.truncated));
   // The words a statement is matched on: everyday words, not those of a correction ("intendevo", "meant").
   const everyday = contentAt(cued, covered, unread.positions).map((i) => cued[i]!).filter((w) => !CORRECTION_WORDS.has(w));
-  const saying = reading.intent !== 'when' && reading.intent !== 'count' && asksSaying(index, resolved, everyday);
-  if (!saying && (reading.stock || outOfScope(n, covered))) {
+  // A set question ("quali negozi del gruppo…") is a statement's only when it asks what is said ("cosa dice…").
+  const saying = reading.intent !== 'when' && reading.intent !== 'count' && (reading.intent !== 'set' || everyday.some(isSayingVerb))
+    && asksSaying(index, resolved, everyday);
+  const outOfScopeAnswer = (): Answer => {
     const a = simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
     // In a conversation the asker knows what to ask: the line saying what the bot covers is enough.
     if (previous) { a.parts = { ...a.parts, body: [] }; a.text = a.parts.headline; a.suggestions = []; }
-    return kept(unread.names.length > 0 ? withUnread(a, [WORDS[language].unread(unread.names, false), a.parts.headline, ...a.parts.body], unread.names) : a);
-  }
-  const browsing = isEmpty(resolved) && unread.names.length === 0 && (reading.intent === 'set' || reading.intent === 'count');
+    return unread.names.length > 0 ? withUnread(a, [WORDS[language].unread(unread.names, false), a.parts.headline, ...a.parts.body], unread.names) : a;
+  };
+  if (!saying && (reading.stock || outOfScope(n, covered))) return kept(outOfScopeAnswer());
+  // "how many retailers do you know?" then "which ones?": the set the count counted.
+  const browseAgain = isEmpty(resolved) && followUp && unread.names.length === 0 && (previous?.intent === 'set' || previous?.intent === 'count')
+    && (reading.intent === null || reading.intent === 'list' || reading.intent === 'set');
+  const browsing = browseAgain || (isEmpty(resolved) && unread.names.length === 0 && (reading.intent === 'set' || reading.intent === 'count'));
   if (isEmpty(resolved) && !browsing) {
     if (unread.names.length > 0) {
       const a = simple(deps, 'unknown', language, n.truncated, 'not_understood', resolved);
@@ -139,7 +146,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
     return kept(simple(deps, 'unknown', language, n.truncated, 'not_understood'));
   }
 
-  let intent: Exclude<Intent, 'help'> = kindOf(reading, resolved, followUp ? previous?.intent : undefined, inherited.keepsQuestion,
+  let intent: Exclude<Intent, 'help'> = browseAgain ? 'set' : kindOf(reading, resolved, followUp ? previous?.intent : undefined, inherited.keepsQuestion,
     previous?.dimension, (_, d) => inherited.namedNow.has(d), inherited.namedNow.size);
   // "does Xiaomi have customers in Germany?", "did Lidora enter Poland?": what the source says, not a sale.
   if (saying) intent = 'statement';
@@ -164,7 +171,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   // in Brazil?" (a product it could not read: named as such).
   if (intent === 'yesno') {
     const asked = availabilityAsked(cued, covered, unread.positions, resolved);
-    if (asked.verdict === 'property') return { answer: simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved), remember };
+    if (asked.verdict === 'property') return kept(outOfScopeAnswer());
     if (asked.verdict === 'unreadProduct') {
       // Words that are the catalog's own names, read as words here, are not quoted as unknown.
       const words = wordsAt(n, cued, asked.content).filter((w) => !w.split(' ').some((t) => index.root.next.has(foldText(t))));
@@ -174,7 +181,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   } else if (intent === 'list' && reading.intent === 'list' && !followUp && !reading.where && !signals.addressed
     && !reading.sells && availabilityAsked(cued, covered, unread.positions, resolved).verdict === 'property') {
     // "who founded Xiaomi?", "what is the Redmi made of?": about the product or the company, not where it is sold.
-    return { answer: simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved), remember };
+    return kept(outOfScopeAnswer());
   }
   // "in Lisbon?": the unknown place is named, then where the data has the rest, in one line.
   const unknownPlace = unread.places.length > 0 && resolved.countries.length === 0 && (intent === 'list' || intent === 'yesno');
@@ -190,7 +197,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   ];
   const answer = finish(deps, { ...composed, lines: [...notes, ...composed.lines] }, resolved, language, n.truncated, followUp, [], reading.all);
   if (unread.names.length > 0) answer.unread = unread.names;
-  return { answer, remember: { ...remember, verdict: answer.verdict } };
+  return { answer, remember: { ...remember, verdict: answer.verdict, placeTried: unread.places.length > 0 } };
 }
 
 /** "what can u do", "dv si trova": chat shorthand read as the word, unless it belongs to a name ("Nova X"). */

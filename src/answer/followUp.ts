@@ -19,6 +19,8 @@ export interface Remembered {
   candidates?: Candidate[] | undefined;
   /** What the answer said: after a "no", "where can I get it then?" asks about other places. */
   verdict?: Verdict | undefined;
+  /** The last turn named a place the data lacks ("a Torino?"): the next place named swaps it. */
+  placeTried?: boolean | undefined;
 }
 
 /** "when?", "dove di preciso?": a cue alone asks the previous question again in another way. */
@@ -53,7 +55,9 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   if (!previous) return { ...fresh, dangling: signals.pointsBack && (current.productIds === null || (signals.seller && current.retailers.length === 0)) };
   if (current.ambiguous.length > 0) return fresh;
   const kinds = (current.productIds !== null ? 1 : 0) + (current.retailers.length > 0 ? 1 : 0) + (current.countries.length > 0 ? 1 : 0);
-  const namesOnly = !isEmpty(current) && reading.intent === null && kinds === 1;
+  // "Danimarca?" continues; so does "still at Rapido in Spain?", which names no product: it keeps the product.
+  // "Redmi in Spain?" names a product and more: a question of its own.
+  const namesOnly = !isEmpty(current) && reading.intent === null && (kinds === 1 || (current.productIds === null && wordCount <= ASK_AGAIN));
   // "in quanti paesi si trovano?": a question with no name continues, unless it asks about the bot ("quali paesi copri?").
   // "launched yet?", "ma è ancora in programma?": a cue of time counts as asking too.
   const cued = reading.intent !== null || reading.latest || reading.yet;
@@ -97,7 +101,11 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
     if (current.countries.length === 0) { base.countries = []; base.regions = []; }
     if (current.retailers.length === 0) base.retailers = [];
   }
-  const keepsQuestion = reading.followUp || signals.continues || signals.corrects || reading.other;
+  // "and in Austria?" after "where can I buy it in Italy?" replaces the place: the same question goes on. After
+  // "where is the Duo sold?", "e in Spagna?" adds a place the list left open: it asks whether, as two names do.
+  const replaces = [...namedNow].every((d) => d === 'product' ? previous.resolved.productIds !== null
+    : d === 'retailer' ? previous.resolved.retailers.length > 0 : previous.resolved.countries.length > 0 || previous.placeTried === true);
+  const keepsQuestion = ((reading.followUp || signals.continues) && replaces) || signals.corrects || reading.other;
   // "there" points at the previous place or store ("is the Tide ink out yet there?" after Marlo).
   const placeless = signals.there && current.countries.length === 0 && base.countries.length === 0 && base.retailers.length === 0;
   const merged = mergeFollowUp(base, current);

@@ -156,7 +156,7 @@ export const en: LanguagePack<Phrases> = {
     yet: 'yet already now',
     dimension: {
       country: 'country countries nation nations market markets',
-      retailer: `retailer retailers store stores shop shops chain chains partner partners seller sellers outlet outlets
+      retailer: `retailer retailers store stores shop shops chain chains partner partners seller sellers outlet outlets flagship flagships
         reseller resellers stockist stockists merchant merchants`,
       product: 'product products item items thing things model models line lines brand brands range',
     },

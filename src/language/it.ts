@@ -150,7 +150,7 @@ export const it: LanguagePack<Phrases> = {
     all: 'tutti tutte tutto ogni intero completo completa',
     latest: 'ancora adesso ora oggi attualmente tuttora gia già',
     yet: 'gia già ormai adesso ora',
-    courtesy: 'grazie mille ok okay perfetto ottimo bene benissimo capito chiaro arrivederci buonanotte gentilissimo top',
+    courtesy: 'grazie mille ok okay va perfetto ottimo bene benissimo capito chiaro arrivederci buonanotte gentilissimo top',
     continuation: 'invece anche pure allora',
     anaphora: 'quelli quelle quello quella questi queste li loro ne',
     deixis: 'ci ce',

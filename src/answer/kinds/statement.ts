@@ -56,6 +56,13 @@ export function sayingsMet(index: NameIndex, r: Resolved, words: readonly string
   });
 }
 
+const STATEMENT_WORDS = new Set(LANGUAGES.flatMap((l) => PACKS[l].cues.sayings.statement.trim().split(/\s+/)));
+
+/** "says", "dice": a word that asks what was said. */
+export function isSayingVerb(w: string): boolean {
+  return STATEMENT_WORDS.has(w);
+}
+
 /** True when the question is about what the source says, not about a sale. */
 export function asksSaying(index: NameIndex, r: Resolved, words: readonly string[]): boolean {
   return sayingsMet(index, r, words).length > 0;
