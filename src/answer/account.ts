@@ -113,8 +113,9 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     const text = original.slice(start, j).join(' ');
     if (!names.includes(text)) names.push(text);
     if (PLACE_BEFORE.has(tokens[start - 1] ?? '') && !shapes[start]?.breakBefore && !places.includes(text)) places.push(text);
+    // "sephora.fr": a store's domain the data lacks is a retailer, in the domain's country.
     else if ((RETAILER_BEFORE.has(tokens[start - 1] ?? '') && !shapes[start]?.breakBefore)
-      || (RETAILER_AFTER.has(tokens[j] ?? '') && !shapes[j]?.breakBefore)) retailers.push(text);
+      || (RETAILER_AFTER.has(tokens[j] ?? '') && !shapes[j]?.breakBefore) || tokens[j]?.startsWith('tld_')) retailers.push(text);
     i = j - 1;
   }
   dropSignatures(n, covered, positions, names, places, original);

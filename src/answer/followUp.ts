@@ -87,6 +87,8 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   // "what does Healwell sell in the US then?", "what else is there?": the products are what is asked;
   // "where else?": the places and retailers are.
   if (reading.other && reading.where) { if (current.countries.length === 0) { base.countries = []; base.regions = []; } base.retailers = []; }
+  // "chi altro lo vende?" (who else sells it): the retailers are asked, the product kept.
+  else if (reading.other && reading.who && current.retailers.length === 0) base.retailers = [];
   // "what does Healwell sell?" asks its products; "chi li vende?" (who sells them) asks the retailers.
   else if (current.productIds === null && reading.sells && reading.intent === 'list' && current.retailers.length === 0
     && signals.pointsBack && !signals.seller && !reading.other) base.retailers = [];
@@ -94,7 +96,9 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   // "e in Italia dove la trovo?": where asks for the retailers; the place is kept unless named.
   if (reading.where && current.retailers.length === 0) base.retailers = [];
   // "where can I get it then?" after a "no" for that place: the other places are asked.
-  if (reading.where && previous.verdict === 'no' && current.countries.length === 0 && !signals.there) { base.countries = []; base.regions = []; }
+  if (reading.where && (previous.verdict === 'no' || previous.verdict === 'unknown') && current.countries.length === 0 && !signals.there) {
+    base.countries = []; base.regions = [];
+  }
   // "e i power bank dove li trovo?", "chi vende lo scout allora?": a question of its own (a list cue) about a product
   // it names asks for that product's retailers and places, unless "there" keeps the place.
   if (reading.intent === 'list' && current.productIds !== null && !signals.there) {

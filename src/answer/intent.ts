@@ -27,6 +27,8 @@ export interface Reading {
   sells: boolean;
   /** "where", "dove": the retailers and places are asked. */
   where: boolean;
+  /** "who", "chi": the retailers are asked. */
+  who: boolean;
   /** "what else", "cos'altro": the rest of what the places hold. */
   other: boolean;
 }
@@ -37,9 +39,9 @@ const COUNT = phraseTokens((p) => p.cues.countPhrases);
 const DIMENSIONS: Dimension[] = ['country', 'retailer', 'product'];
 const LEAD = new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l].courtesy, ...WORDSETS[l].filler]));
 
-type CueKey = 'yet' | 'when' | 'whenAsked' | 'where' | 'other' | 'list' | 'yesno' | 'help' | 'followUp' | 'all' | 'latest' | 'sell' | 'whether';
+type CueKey = 'who' | 'yet' | 'when' | 'whenAsked' | 'where' | 'other' | 'list' | 'yesno' | 'help' | 'followUp' | 'all' | 'latest' | 'sell' | 'whether';
 /** Each cue class across every pack, as one set: a question asks a dozen of these per word. */
-const UNION = Object.fromEntries((['yet', 'when', 'whenAsked', 'where', 'other', 'list', 'yesno', 'help', 'followUp', 'all', 'latest', 'sell', 'whether'] as CueKey[])
+const UNION = Object.fromEntries((['who', 'yet', 'when', 'whenAsked', 'where', 'other', 'list', 'yesno', 'help', 'followUp', 'all', 'latest', 'sell', 'whether'] as CueKey[])
   .map((k) => [k, new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l][k]]))])) as unknown as Record<CueKey, ReadonlySet<string>>;
 const any = (words: readonly string[], key: CueKey): boolean => words.some((w) => UNION[key].has(w));
 const phrase = (words: readonly string[], table: Record<string, string[][]>): boolean =>
@@ -115,6 +117,7 @@ export function readIntent(words: readonly string[], opensWithWord: boolean): Re
     all: asksAll,
     sells: any(rest, 'sell'),
     where: any(rest, 'where'),
+    who: any(rest, 'who'),
     other: any(rest, 'other'),
   };
 }

@@ -132,6 +132,7 @@ export const en: LanguagePack<Phrases> = {
       release released releases start starts starting started`,
     whenAsked: 'when date dates since',
     where: 'where',
+    who: 'who whom',
     other: 'else other others besides',
     list: 'where which what who list show tell name names',
     yesno: `can could is are does do did will would may might shall should has have`,

@@ -23,6 +23,7 @@ export interface WordSets {
   when: ReadonlySet<string>;
   whenAsked: ReadonlySet<string>;
   where: ReadonlySet<string>;
+  who: ReadonlySet<string>;
   other: ReadonlySet<string>;
   list: ReadonlySet<string>;
   yesno: ReadonlySet<string>;
@@ -66,7 +67,7 @@ function compile(p: LanguagePack<Phrases>): WordSets {
   const c = p.cues;
   const sets = {
     functionWords: set(p.functionWords), filler: set(p.filler), numbers: set(p.numbers), domain: set(p.domain),
-    when: set(c.when), whenAsked: set(c.whenAsked), where: set(c.where), other: set(c.other), list: set(c.list), yesno: set(c.yesno), help: set(c.help), outOfScope: set(c.outOfScope),
+    when: set(c.when), whenAsked: set(c.whenAsked), where: set(c.where), who: set(c.who), other: set(c.other), list: set(c.list), yesno: set(c.yesno), help: set(c.help), outOfScope: set(c.outOfScope),
     followUp: set(c.followUp), count: set(c.count), all: set(c.all), latest: set(c.latest), yet: set(c.yet), sell: set(c.sell),
     courtesy: set(c.courtesy), continuation: set(c.continuation), anaphora: set(c.anaphora), deixis: set(c.deixis), demonstratives: set(c.demonstratives), sellers: set(c.sellers), clitics: set(c.clitics),
     addressee: set(c.addressee),

@@ -129,6 +129,7 @@ export const it: LanguagePack<Phrases> = {
       arrivera arriverà arrivano uscita esce uscito`,
     whenAsked: 'quando date dal',
     where: 'dove',
+    who: 'chi',
     other: 'altro altri altre altra oltre',
     list: 'dove quali quale chi elenca elenco dimmi mostra mostrami cosa che',
     yesno: `e_is posso puoi puo può possiamo potete si c ce ci vende vendono hanno ha trovo trovare sara sarà saranno

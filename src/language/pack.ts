@@ -16,6 +16,8 @@ export interface Cues {
   whenAsked: WordList;
   /** "where", "dove": asks for the retailers and places, so a follow-up does not inherit the retailer. */
   where: WordList;
+  /** "who", "chi": asks for the ones who sell ("who else sells it?"). */
+  who: WordList;
   /** "else", "other", "altro": the rest of what the previous turn's places hold. */
   other: WordList;
   /** "where", "which", "dove": a list of facts. */

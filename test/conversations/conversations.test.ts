@@ -12,7 +12,7 @@ const root = import.meta.dirname;
 const repo = resolve(root, '../..');
 const sets = readdirSync(root).filter((d) => existsSync(join(root, d, 'conversations.jsonl'))).sort();
 /** Right turns per set at least: the figures of the closing note of the conversations issue, rounded down. */
-const FLOOR: Record<string, number> = { shipped: 0.95, audio: 0.95, groceries: 0.95, garden: 0.95, instruments: 0.95, pets: 0.95, shipped2: 0.95, stationery: 0.95, eyewear: 0.95, carparts: 0.95 };
+const FLOOR: Record<string, number> = { shipped: 0.95, audio: 0.95, groceries: 0.95, garden: 0.95, instruments: 0.95, pets: 0.95, shipped2: 0.95, stationery: 0.95, eyewear: 0.95, carparts: 0.95, cosmetics: 0.95 };
 
 describe('GIVEN the blind conversation sets', () => {
   it('THEN there are at least three, with 50 conversations between them', async () => {
