@@ -92,24 +92,27 @@ export function countryAliases(): AliasRow[] {
   }
   // "Stati Uniti d'America" is said "Stati Uniti", "United States of America" "United States": a name of three
   // words or more whose tail is "of …" is also its head alone, when the head is at least two words.
-  // Which countries each run of leading words begins: "Isole Vergini" begins the names of two, so it is no head.
-  const begun = new Map<string, Set<string>>();
+  // How many names of each country each run of leading words begins: a head shared by two countries ("Stati
+  // Uniti d'America", "Stati Uniti del Messico") goes to the one most of whose names begin with it, or to none.
+  const begun = new Map<string, Map<string, number>>();
   for (const x of out) {
     const words = x.alias.split(/\s+/);
     for (let k = 1; k <= words.length; k++) {
       const p = words.slice(0, k).join(' ');
       let refs = begun.get(p);
-      if (!refs) { refs = new Set(); begun.set(p, refs); }
-      refs.add(x.ref);
+      if (!refs) { refs = new Map(); begun.set(p, refs); }
+      refs.set(x.ref, (refs.get(x.ref) ?? 0) + 1);
     }
   }
   for (const a of [...out]) {
     if (a.kind !== 'country' || a.lang === CODE) continue;
-    const head = /^(.+?\s.+?)\s+(?:of|d'|di|del|della|dei|degli|delle|de|do|da)\s?\S.*$/iu.exec(a.alias)?.[1];
-    if (!head) continue;
+    const head = /^(?:the\s+|la\s+|il\s+)?(.+?\s.+?)\s+(?:of|d'|di|del|della|dei|degli|delle|de|do|da)\s?\S.*$/iu.exec(a.alias)?.[1];
+    // "The Republic of North Macedonia" is no "The Republic": the head is two words besides an article.
+    if (!head || /^(the|la|il)\s/iu.test(head)) continue;
     const refs = begun.get(head);
-    if (refs && [...refs].some((r) => r !== a.ref)) continue;
-    if (!out.some((x) => x.alias === head && x.ref === a.ref)) { out.push({ ...a, alias: head }); begun.set(head, new Set([a.ref])); }
+    const mine = refs?.get(a.ref) ?? 0;
+    if (refs && [...refs].some(([r, n]) => r !== a.ref && n >= mine)) continue;
+    if (!out.some((x) => x.alias === head && x.ref === a.ref)) out.push({ ...a, alias: head });
   }
   // i18n-iso-countries lists "US" and "UK" among the names: as codes they need a code's context.
   return out.map((a) => (a.lang !== CODE && a.alias.replace(/[^\p{L}]/gu, '').length <= 3 && !a.alias.startsWith('flag_')

@@ -119,3 +119,13 @@ describe('GIVEN the language of a short question', () => {
       expect(core.answer(q).language).toBe(lang);
     });
 });
+
+describe('GIVEN a country said by the head of its long name', () => {
+  it.each([
+    ['Flow negli Stati Uniti?', ['US']],
+    ['is Flow sold in the United States?', ['US']],
+    ['Flow in the Republic of Korea?', ['KR']],
+  ])('WHEN asked "%s" THEN the country read is %j and no other', (q, codes) => {
+    expect(core.answer(q).entities.countries.map((c) => c.code)).toEqual(codes);
+  });
+});
