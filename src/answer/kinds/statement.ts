@@ -46,14 +46,26 @@ export function sayingsFor(index: NameIndex, r: Resolved): EventRow[] {
 export function sayingsMet(index: NameIndex, r: Resolved, words: readonly string[]): EventRow[] {
   const stems = [...new Set(words.filter((w) => w.length >= 3).map(stem))];
   if (stems.length === 0) return [];
+  // The words of its kind count only when the question names where or with whom: "any deals on Redmi?" asks a price.
+  const placed = r.countries.length > 0 || r.retailers.length > 0;
   return sayingsFor(index, r).filter((e) => {
-    // The note in every language the catalog gives it: "clienti" meets the Italian of "customers".
-    const notes = e.note ? [e.note, ...LANGUAGES.map((l) => index.textIn('note', e.note!, l) ?? '')] : [];
-    // The words of its kind count only when the question names where or with whom: "any deals on Redmi?" asks a price.
-    const placed = r.countries.length > 0 || r.retailers.length > 0;
-    const text = `${notes.join(' ')} ${e.kind.replace('_', ' ')} ${placed ? KIND_WORDS.get(e.kind) ?? '' : ''}`;
-    return text.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && stems.some((s) => meets(s, stem(w))));
+    const own = stemsOf(index, e);
+    return stems.some((s) => own.note.some((w) => meets(s, w)) || (placed && own.kind.some((w) => meets(s, w))));
   });
+}
+
+// An event's stems, worked out once: its note in every language the catalog gives it ("clienti" meets the
+// Italian of "customers"), and the words of its kind.
+const STEMS = new WeakMap<EventRow, { note: string[]; kind: string[] }>();
+function stemsOf(index: NameIndex, e: EventRow): { note: string[]; kind: string[] } {
+  let s = STEMS.get(e);
+  if (!s) {
+    const notes = e.note ? [e.note, ...LANGUAGES.map((l) => index.textIn('note', e.note!, l) ?? '')] : [];
+    const split = (text: string): string[] => [...new Set(text.split(/[^\p{L}]+/u).filter((w) => w.length >= 3).map(stem))];
+    s = { note: split(`${notes.join(' ')} ${e.kind.replace('_', ' ')}`), kind: split(KIND_WORDS.get(e.kind) ?? '') };
+    STEMS.set(e, s);
+  }
+  return s;
 }
 
 const STATEMENT_WORDS = new Set(LANGUAGES.flatMap((l) => PACKS[l].cues.sayings.statement.trim().split(/\s+/)));
