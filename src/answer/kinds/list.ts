@@ -50,9 +50,8 @@ export function list(k: KindContext): Composed {
   // Cut by the limit, the list is followed by its complete retailers and countries, read with their own
   // grouped query; cut only for chat length, every fact is in hand and the sets come from them.
   const whole = (d: Dimension): string[] => (total > facts.length ? setLines(k, d) : setsOf(facts, d, lang));
-  // "quali chitarre avete?": products chosen by brand or category are named whole too, from the facts in hand
-  // (grouping every row of a brand for it would cost what the whole list does).
-  const byGroup = r.products.length !== 1 && total <= facts.length;
+  // "quali chitarre avete?": products chosen by brand or category are named whole too.
+  const byGroup = r.products.length !== 1;
   const sets = total > facts.length || lines.length > CHAT_BODY - 1
     ? [...(byGroup ? whole('product') : []), ...(r.retailers.length === 1 ? [] : whole('retailer')), ...(r.countries.length === 1 ? [] : whole('country'))]
     : [];
