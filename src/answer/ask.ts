@@ -57,7 +57,6 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   // Typos of cue words are read as the cue ("wich countries…", "wen did…"); names are left as typed.
   const cued = n.tokens.map((t, i) => (covered.has(i) || unread.positions.has(i) || /^\p{Lu}/u.test(n.written[i] ?? '')
     ? t : cueWordFor(t) ?? t));
-  // "any Nidino products in Korea?": a dimension word right after a name is that name's, not the question's.
   // "any Nidino products in Korea?": a dimension word right after a name is that name's, not the question's, and
   // "nei paesi DACH": a word for countries right before a place is the place's. A question word that is also a
   // dimension word ("svizzera cosa vendono?") still asks.
