@@ -4,7 +4,7 @@
 import { findEntities } from '../match/find.js';
 import { decide, wordVotes } from '../language/vote.js';
 import { clausesOf, foldText, normalize, type Normalized } from '../text/normalize.js';
-import { SHORTHAND, phraseTokens } from '../language/index.js';
+import { SHORTHAND } from '../language/index.js';
 import { cueWordFor } from '../language/words.js';
 import type { NameIndex } from '../match/names.js';
 import type { Answer, AnswerContext, Dimension, Intent } from '../types.js';
@@ -13,7 +13,7 @@ import { distinctReadings, entryOf, withBareNames } from './bare.js';
 import { unreadNames } from './account.js';
 import type { Deps, Remembered, Turn } from './deps.js';
 import { choiceOf, inherit } from './followUp.js';
-import { signalsOf } from './signals.js';
+import { CORRECTION_WORDS, signalsOf } from './signals.js';
 import { answerQuery } from './query.js';
 import { isCountryWord, isDimensionWord, readIntent, type Reading } from './intent.js';
 import { LIST_CUES } from '../text/lexicon.js';
@@ -23,8 +23,6 @@ import { asksSaying, isSayingVerb, sayingsFor, sayingsMet } from './kinds/statem
 import { clarify, courtesy, finish, simple } from './reply.js';
 import { defaultIntent, emptyResolved, isEmpty, mergeFollowUp, resolveSpans, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
-
-const CORRECTION_WORDS = new Set(Object.values(phraseTokens((p) => p.cues.correctionPhrases)).flat(2));
 
 /**
  * One turn of a conversation: `previous` is what the conversation kept of its last

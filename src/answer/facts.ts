@@ -57,8 +57,8 @@ export function toEvent(row: EventRow, lang: Language, index: NameIndex): EventF
 /** An event's city by its name in `lang` ("Milano"), else as the catalog writes it. */
 function cityIn(index: NameIndex, row: EventRow, lang: Language): string | null {
   if (!row.city) return null;
-  for (const [id, c] of index.cities) if (c.name === row.city) return index.textIn('city', id, lang) ?? row.city;
-  return row.city;
+  const id = index.cityByName.get(row.city);
+  return (id !== undefined ? index.textIn('city', id, lang) : undefined) ?? row.city;
 }
 
 /** "announced to open on 26 May 2018 (first store)": the status worded as of today, never a past day as upcoming. */

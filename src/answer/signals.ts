@@ -15,6 +15,8 @@ const VERBS = new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l].yesno, ...WORDSET
   ...WORDSETS[l].availability]));
 const FOLLOW_UP = Object.values(phraseTokens((p) => p.cues.followUpPhrases)).flat();
 const CORRECTION = Object.values(phraseTokens((p) => p.cues.correctionPhrases)).flat();
+/** The words of every correction phrase ("intendevo", "meant"): they say nothing about what is asked. */
+export const CORRECTION_WORDS: ReadonlySet<string> = new Set(CORRECTION.flat());
 
 export interface Signals {
   /** "… instead", "what about … then", "invece": continues wherever it stands. */

@@ -49,6 +49,8 @@ export class NameIndex {
   readonly retailers = new Map<string, RetailerRow>();
   readonly countries = new Map<string, CountryRow>();
   readonly cities = new Map<string, CityRow>();
+  /** A city's id by its name as the catalog writes it: events carry the name. */
+  readonly cityByName = new Map<string, string>();
   readonly categories = new Map<string, CategoryRow>();
   readonly groups = new Map<string, GroupRow>();
   readonly sources = new Map<string, SourceRow>();
@@ -75,7 +77,7 @@ export class NameIndex {
       if (r.group_id) push(this.retailersByGroup, r.group_id, r.id);
     }
     for (const c of rows.countries) this.countries.set(c.code, c);
-    for (const c of rows.cities) this.cities.set(c.id, c);
+    for (const c of rows.cities) { this.cities.set(c.id, c); this.cityByName.set(c.name, c.id); }
     for (const c of rows.categories) this.categories.set(c.id, c);
     for (const g of rows.groups) this.groups.set(g.id, g);
     for (const s of rows.sources) this.sources.set(s.id, s);
