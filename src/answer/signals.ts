@@ -4,6 +4,7 @@
 // language packs'; followUp.ts decides from these what the turn inherits.
 import { LANGUAGES, WORDSETS, hasPhrase, phraseTokens } from '../language/index.js';
 import { COPULAS } from '../text/lexicon.js';
+import { isAddressedVerb } from '../language/words.js';
 
 /** A turn this short (words outside names) that says "instead", "what about" or "invece" anywhere continues. */
 const SHORT_TURN = 8;
@@ -66,7 +67,7 @@ export function signalsOf(tokens: readonly string[], outside: (i: number) => boo
     corrects: CORRECTION.some((p) => hasPhrase(words, p)),
     courtesy: words.length > 0 && words.length === tokens.length && meaningful.every((w) => UNION.courtesy.has(w))
       && words.some((w) => UNION.courtesy.has(w)),
-    addressed: words.some((w) => UNION.addressee.has(w)),
+    addressed: words.some((w) => UNION.addressee.has(w) || isAddressedVerb(w)),
   };
 }
 

@@ -40,10 +40,33 @@ const SOURCES: Record<string, Source[]> = {
 
 export const DICTIONARY_LANGUAGES = Object.keys(SOURCES);
 
-function cacheFile(lang: string): string {
+/**
+ * Word classes drawn from a dictionary's grammar, per language. `addressed`: the verb forms that speak
+ * to someone ("sai", "conosci", "copri", "funzioni": second person, present, from morph-it's verb
+ * tables); a form that is also a pack word ("negozi", "vendi") is the pack's (see words.ts). A language
+ * whose questions name their subject ("you") needs none: its pack lists the pronouns.
+ */
+const CLASSES: Record<string, Record<string, Source>> = {
+  it: { addressed: () => secondPersonVerbs() },
+};
+
+export const WORD_CLASSES = Object.entries(CLASSES).flatMap(([lang, c]) => Object.keys(c).map((name) => ({ lang, name })));
+
+function* secondPersonVerbs(): Iterable<string> {
+  const verbs = JSON.parse(readFileSync(require.resolve('italian-verbs-dict/dist/verbs.json'), 'utf8')) as
+    Record<string, { ind?: { pres?: Record<string, string> } }>;
+  for (const v of Object.values(verbs)) {
+    for (const person of ['S2', 'P2']) {
+      const form = v.ind?.pres?.[person];
+      if (form) yield form;
+    }
+  }
+}
+
+function cacheFile(lang: string, name = 'words'): string {
   const pkg = require.resolve('an-array-of-english-words/index.json');
   // …/node_modules/an-array-of-english-words/index.json → …/node_modules/.cache/availability-bot/
-  return join(dirname(dirname(pkg)), '.cache', 'availability-bot', `words-${lang}-${FORMAT}.bin`);
+  return join(dirname(dirname(pkg)), '.cache', 'availability-bot', `${name}-${lang}-${FORMAT}.bin`);
 }
 
 /** [count][offsets × (count + 1)] as little-endian uint32, then the words joined by "\n" (Latin-1). */
@@ -66,10 +89,11 @@ function decode(buf: Buffer): Dictionary {
   return new Dictionary(buf.toString('latin1', 4 + tableBytes), table);
 }
 
-/** Folds and sorts a language's word lists into the cache file; returns the dictionary. */
-export function compileDictionary(lang: string): Dictionary {
+/** Folds and sorts a language's word lists (or one of its word classes) into the cache file; returns the dictionary. */
+export function compileDictionary(lang: string, name = 'words'): Dictionary {
   const words = new Set<string>();
-  for (const source of SOURCES[lang] ?? []) {
+  const sources = name === 'words' ? SOURCES[lang] ?? [] : [CLASSES[lang]?.[name]].filter((s): s is Source => s !== undefined);
+  for (const source of sources) {
     for (const raw of source()) {
       // Multi-word entries and elided forms ("l'acqua") are read as their words elsewhere.
       const w = foldText(raw);
@@ -77,7 +101,7 @@ export function compileDictionary(lang: string): Dictionary {
     }
   }
   const buf = encode([...words].sort());
-  const file = cacheFile(lang);
+  const file = cacheFile(lang, name);
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}`;
   writeFileSync(tmp, buf);
@@ -129,13 +153,14 @@ export class Dictionary {
 
 const loaded = new Map<string, Dictionary>();
 
-/** The language's dictionary, compiled on first use on this machine and read once per process. */
-export function dictionary(lang: string): Dictionary {
-  let d = loaded.get(lang);
+/** The language's dictionary (or one of its word classes), compiled on first use on this machine and read once per process. */
+export function dictionary(lang: string, name = 'words'): Dictionary {
+  const key = `${name}:${lang}`;
+  let d = loaded.get(key);
   if (!d) {
-    const file = cacheFile(lang);
-    d = existsSync(file) ? decode(readFileSync(file)) : compileDictionary(lang);
-    loaded.set(lang, d);
+    const file = cacheFile(lang, name);
+    d = existsSync(file) ? decode(readFileSync(file)) : compileDictionary(lang, name);
+    loaded.set(key, d);
   }
   return d;
 }

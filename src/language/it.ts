@@ -158,7 +158,7 @@ export const it: LanguagePack<Phrases> = {
     demonstratives: 'quello questo ciò',
     sellers: 'loro',
     clitics: 'lo la le gli',
-    addressee: 'tu ti te tuo tua tuoi tue voi vi vostro vostra vostri funzioni sai conosci copri',
+    addressee: 'tu ti te tuo tua tuoi tue voi vi vostro vostra vostri',
     sayings: {
       statement: 'dice detto dichiara dichiarazione afferma progetta progetti piani',
       agreement: 'accordo accordi intesa contratto partnership firmato',

@@ -4,7 +4,7 @@
 // catalog does not hold.
 import { isFunctionWord } from '../text/lexicon.js';
 import { TypoIndex } from '../match/typos.js';
-import { dictionary } from './dictionary.js';
+import { WORD_CLASSES, dictionary } from './dictionary.js';
 import { LANGUAGES, WORDSETS } from './index.js';
 
 // A question asks about the same few words several times (vote, context, accounting): keep the answers.
@@ -24,6 +24,13 @@ export function isOrdinaryWord(t: string): boolean {
 
 export function inDictionary(t: string, lang: string): boolean {
   return dictionary(lang).has(t);
+}
+
+const ADDRESSED = WORD_CLASSES.filter((c) => c.name === 'addressed').map((c) => c.lang);
+
+/** A verb form that speaks to someone ("sai?", "copri?"), from a dictionary's grammar (see dictionary.ts). */
+export function isAddressedVerb(t: string): boolean {
+  return t.length >= 3 && !isFunctionWord(t) && ADDRESSED.some((l) => dictionary(l, 'addressed').has(t));
 }
 
 let packWords: TypoIndex | null = null;

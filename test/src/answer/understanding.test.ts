@@ -129,3 +129,12 @@ describe('GIVEN a country said by the head of its long name', () => {
     expect(core.answer(q).entities.countries.map((c) => c.code)).toEqual(codes);
   });
 });
+
+describe('GIVEN a question to the bot in a verb no pack lists', () => {
+  it('WHEN asked "mi capisci?" THEN it is help, in Italian, with what the catalog covers', () => {
+    const a = core.answer('mi capisci?');
+    expect(a.verdict).toBe('help');
+    expect(a.language).toBe('it');
+    expect(a.text).toContain('Conosco 4 prodotti');
+  });
+});

@@ -57,3 +57,12 @@ describe('GIVEN the language vote', () => {
     expect(vote('flow', 'en')).toBe('en');
   });
 });
+
+describe('GIVEN the verb forms that speak to someone, from the Italian verb tables', () => {
+  it('THEN second-person forms are in the class and pack words are not', async () => {
+    const { isAddressedVerb } = await import('../../../src/language/words.js');
+    for (const w of ['capisci', 'conosci', 'copri', 'sapete']) expect(isAddressedVerb(w), w).toBe(true);
+    // "negozi" is also a pack word (stores), "cosa" no verb, "vende" the third person.
+    for (const w of ['negozi', 'cosa', 'vende', 'you']) expect(isAddressedVerb(w), w).toBe(false);
+  });
+});
