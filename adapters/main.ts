@@ -5,13 +5,18 @@
 // Stopping (SIGTERM from a process manager, Ctrl-C): each platform stops taking
 // questions and finishes the ones it accepted, then the catalog is closed and
 // the process exits 0. A second signal, or a stop longer than STOP_DEADLINE_MS,
-// ends it at once with a non-zero code. Log lines are written synchronously, so
-// none is lost or reordered at exit.
+// ends it at once with a non-zero code. A platform that can no longer serve (a
+// gateway close that cannot be resumed, a revoked token) goes the same way: one
+// error line naming the setting, the normal stop, exit 1, so a process manager
+// restarts it. Log lines are written synchronously, so none is lost or
+// reordered at exit. Exit codes: adapters/shared/entry.ts.
 import { constants } from 'node:os';
 import dotenv from 'dotenv';
 import pino from 'pino';
-import { ConfigError, readSharedConfig } from './shared/config.js';
-import { createLogger, maskSecrets, type Logger } from './shared/logger.js';
+import { readSharedConfig } from './shared/config.js';
+import { EXIT, exitAfterWrites, runEntry, type Entry } from './shared/entry.js';
+import { FatalError } from './shared/fatal.js';
+import { createLogger, type Logger } from './shared/logger.js';
 import { startCore } from './shared/startCore.js';
 import { PLATFORMS } from './platforms.js';
 import type { Platform, Running } from './platform.js';
@@ -21,8 +26,6 @@ dotenv.config({ quiet: true });
 
 /** Process managers wait about 10 to 30 s after SIGTERM before SIGKILL; finishing earlier lets the logs say why. */
 const STOP_DEADLINE_MS = 10_000;
-/** Known once the settings are read, so even a start-up failure's message is masked. */
-let secrets: string[] = [];
 
 /** The first SIGINT or SIGTERM, listened for from the start so a signal during start-up still stops cleanly. */
 function firstSignal(): Promise<NodeJS.Signals> {
@@ -30,7 +33,7 @@ function firstSignal(): Promise<NodeJS.Signals> {
     let seen = false;
     const on = (signal: NodeJS.Signals): void => {
       if (seen) {
-        exit(128 + constants.signals[signal], `availability-bot: ${signal} again, exiting without waiting`);
+        exitAfterWrites(128 + constants.signals[signal], `availability-bot: ${signal} again, exiting without waiting`);
         return;
       }
       seen = true;
@@ -45,7 +48,7 @@ function firstSignal(): Promise<NodeJS.Signals> {
 function crashThrough(logger: Logger): void {
   const crash = (err: unknown, what: string): void => {
     logger.fatal({ err }, what);
-    exit(1);
+    exitAfterWrites(EXIT.failed);
   };
   process.on('uncaughtException', (err) => crash(err, 'uncaught exception'));
   process.on('unhandledRejection', (err) => crash(err, 'unhandled promise rejection'));
@@ -72,7 +75,14 @@ async function stopAll(running: readonly { name: string; run: Running }[], logge
   return ok;
 }
 
-async function main(): Promise<number> {
+/** The first fatal error any platform reports. */
+function firstFatal(): { report: (err: FatalError) => void; reported: Promise<FatalError> } {
+  let report: (err: FatalError) => void = () => {};
+  const reported = new Promise<FatalError>((resolve) => { report = resolve; });
+  return { report, reported };
+}
+
+async function main(entry: Entry): Promise<number> {
   const env = process.env;
   const shared = readSharedConfig(env);
   const chosen: { platform: Platform<unknown>; config: unknown }[] = [];
@@ -83,7 +93,7 @@ async function main(): Promise<number> {
   }
   // A server builds every index before its first question; the terminal chat on first need.
   const started = await startCore(shared, chosen.length > 0);
-  if (!started.ok) { for (const l of started.lines) process.stderr.write(`${l}\n`); return 2; }
+  if (!started.ok) { for (const l of started.lines) process.stderr.write(`${l}\n`); return EXIT.start; }
   const { core } = started;
 
   if (chosen.length === 0) {
@@ -92,16 +102,30 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  secrets = chosen.flatMap((c) => c.platform.secrets(c.config));
+  const secrets = chosen.flatMap((c) => c.platform.secrets(c.config));
+  entry.secrets.push(...secrets);
   // Written synchronously: pino's default stream writes in the background, and at process.exit a
   // line still on its way is lost or lands after later ones. A chat bot logs a few lines a question.
   const logger = createLogger(shared.logLevel, secrets, pino.destination({ dest: 2, sync: true }));
   crashThrough(logger);
   const signal = firstSignal();
+  const fatal = firstFatal();
   const running: { name: string; run: Running }[] = [];
   try {
     for (const { platform, config } of chosen) {
-      running.push({ name: platform.name, run: await platform.start({ core, config, shared, logger }) });
+      // A platform whose start hangs (an API that never answers) still gives way to the first signal or fatal error.
+      const start = platform.start({ core, config, shared, logger, fatal: fatal.report });
+      const first = await Promise.race([start.then((run) => ({ run })), signal.then((s) => ({ signal: s })), fatal.reported.then((err) => ({ err }))]);
+      if ('signal' in first) {
+        logger.info({ signal: first.signal, platform: platform.name }, 'stopping before the start finished');
+        void start.then((run) => run.stop(), () => {});
+        await stopAll(running, logger);
+        core.close();
+        logger.info('stopped');
+        return EXIT.ok;
+      }
+      if ('err' in first) throw first.err;
+      running.push({ name: platform.name, run: first.run });
       logger.info({ platform: platform.name }, 'started');
     }
   } catch (err) {
@@ -110,27 +134,15 @@ async function main(): Promise<number> {
     core.close();
     throw err;
   }
-  logger.info({ signal: await signal }, 'stopping');
+  const why = await Promise.race([signal, fatal.reported]);
+  if (why instanceof FatalError) logger.error({ key: why.key, platform: running.map((r) => r.name).join(',') }, why.message);
+  logger.info(why instanceof FatalError ? { fatal: why.key } : { signal: why }, 'stopping');
   const ok = await stopAll(running, logger);
   // Only now: a handler still answering would find the catalog closed.
   core.close();
   logger.info('catalog closed');
   logger.info('stopped');
-  return ok ? 0 : 1;
+  return ok && !(why instanceof FatalError) ? EXIT.ok : EXIT.failed;
 }
 
-/** Exits once what was written to stdout and stderr is out: process.exit does not wait for a pending write to a pipe. */
-function exit(code: number, line?: string): void {
-  process.stdout.write('', () => {
-    process.stderr.write(line === undefined ? '' : `${line}\n`, () => process.exit(code));
-  });
-}
-
-main().then((code) => { exit(code); }, (err: unknown) => {
-  if (err instanceof ConfigError) exit(2, `configuration: ${maskSecrets(err.message, secrets)}`);
-  else {
-    // One line, masked: a library's message may quote a request, and a stack trace is no help to whoever runs the bot.
-    const first = String((err as Error)?.message ?? err).split('\n')[0] ?? '';
-    exit(2, `availability-bot failed to start: ${maskSecrets(first, secrets)}`);
-  }
-});
+runEntry('availability-bot', main);

@@ -4,6 +4,7 @@
 import type { Core } from '../src/index.js';
 import type { Env, SharedConfig } from './shared/config.js';
 import type { Logger } from './shared/logger.js';
+import type { OnFatal } from './shared/fatal.js';
 
 export interface Running {
   /** Stops taking questions, lets answers under way finish, disconnects. */
@@ -18,5 +19,9 @@ export interface Platform<C> {
   readConfig(env: Env): C;
   /** Secrets to mask in every log line. */
   secrets(config: C): string[];
-  start(deps: { core: Core; config: C; shared: SharedConfig; logger: Logger }): Promise<Running>;
+  /**
+   * Starts the platform. `fatal` is called (once is enough) when the platform can no longer serve:
+   * the entry point logs it, stops every platform and exits non-zero.
+   */
+  start(deps: { core: Core; config: C; shared: SharedConfig; logger: Logger; fatal: OnFatal }): Promise<Running>;
 }
