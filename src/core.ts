@@ -30,7 +30,20 @@ export interface CoreOptions {
 export interface Core {
   answer(question: string | Query, context?: AnswerContext): Answer;
   suggest(kind: SuggestKind, prefix: string, language?: Language): Suggestion[];
+  /** What is served, for health checks and start lines: the catalog's version and size. */
+  info(): CatalogInfo;
   close(): void;
+}
+
+export interface CatalogInfo {
+  /** The first 12 characters of the hash of the CSV files the catalog was built from; null when unknown. */
+  version: string | null;
+  products: number;
+  retailers: number;
+  countries: number;
+  sources: number;
+  /** The latest source's date. */
+  latest: string | null;
 }
 
 export const DEFAULT_MEMORY_CAPACITY = 10_000;
@@ -64,6 +77,7 @@ export function createCore(options: CoreOptions): Core {
       return turn.answer;
     },
     suggest: (kind, prefix, language = 'en') => suggester.suggest(kind, prefix, language),
+    info: () => ({ version: store.buildValue('source_hash')?.slice(0, 12) ?? null, ...deps.coverage() }),
     close: () => store.close(),
   };
 }

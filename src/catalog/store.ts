@@ -149,6 +149,11 @@ export class CatalogStore {
     }
   }
 
+  /** A value the import recorded about the build ("source_hash", "source_dir"), or null. */
+  buildValue(key: string): string | null {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
+  }
+
   /** Everything the in-memory name index is built from, read once at start. */
   loadNames(): {
     aliases: Iterable<IndexAliasRow>; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];

@@ -49,6 +49,7 @@ export async function startHarness(options: { rateLimit?: SharedConfig['rateLimi
       return real.answer(question, context);
     },
     suggest: (kind, prefix, language) => real.suggest(kind, prefix, language),
+    info: () => real.info(),
     close: () => real.close(),
   };
   const fake = await FakeDiscord.start({ token: TOKEN, heartbeatMs: 300, ...(options.guildLocale ? { guildLocale: options.guildLocale } : {}) });
