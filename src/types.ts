@@ -126,11 +126,83 @@ export interface Answer {
   unread?: string[];
   /** For a set or count question: the values of the asked dimension, complete, with the state the data gives each. */
   set?: AnswerSet;
-  /** The answer as the user reads it, in `language`: the parts below, one per line. */
+  /** The answer worded in `language` and laid out in its parts: what every renderer shows. */
+  view: View;
+  /** The answer as the user reads it: `viewToText(view)`. */
   text: string;
-  /** The same text in its parts, for renderers that place them apart (title, body, footer). */
+  /** The text in three parts (headline, body lines, source line): `view` as plain lines. */
   parts: AnswerParts;
 }
+
+/**
+ * An answer already worded in the asker's language, in neutral parts. Renderers
+ * lay it out, cut it to their platform's limits and escape it; none words a
+ * fact, a status, a date or a source of its own.
+ */
+export interface View {
+  /** The verdict: renderers colour by it. */
+  tone: Verdict;
+  headline: string;
+  /** Everything between the headline and the sources, in reading order. */
+  lines: ViewLine[];
+  /** The sentences of `lines` (not items): for renderers that place them apart from the items. */
+  notes: string[];
+  /** The items of `lines` grouped by `place`, in order of first appearance: for renderers with fields. */
+  groups: ViewGroup[];
+  /** What was left out, when something was: how many, of what, worded. */
+  more: ViewMore | null;
+  /** The sources the answer rests on, one each. */
+  sources: ViewSource[];
+  /** The sources in one sentence ("Source: … (3 May 2018)."), or null when the answer rests on none. */
+  sourceLine: string | null;
+  /** For a "which did you mean?": the readings to choose from, in the order the text numbers them. */
+  choices: ViewChoice[];
+}
+
+export type ViewLine = ViewNote | ViewItem | ViewMore;
+
+/** A sentence of the answer that is not an item: a gap ("Nothing for Norway."), a set, a hint. */
+export interface ViewNote { type: 'note'; text: string }
+
+/** One worded item: a fact line (products at retailers in countries, one status), an event, a statement. */
+export interface ViewItem {
+  type: 'item';
+  kind: 'fact' | 'event' | 'saying';
+  /** The item as one line of text (without a bullet). */
+  text: string;
+  /** The heading of the group it belongs to: "3 Store · Sweden, Denmark", "Dates"; empty when it stands alone. */
+  place: string;
+  /** The item under its heading: "Redmi: available since March 2018". */
+  detail: string;
+  products: string[];
+  retailers: string[];
+  countries: string[];
+  status: Status | null;
+  /** The status worded as of today: "announced to open on 26 May 2018". */
+  statusLabel: string | null;
+  /** An event's date, worded: "3 May 2018". */
+  dateLabel: string | null;
+  note: string | null;
+  /** The source names these retailers and countries together without pairing them. */
+  unpaired: boolean;
+}
+
+/** "… and 7 more (ask “all” to see them).": how many items were left out. */
+export interface ViewMore { type: 'more'; count: number; of: 'items'; text: string }
+
+export interface ViewGroup { place: string; items: ViewItem[] }
+
+export interface ViewSource {
+  id: string;
+  /** The title as a footer shows it (up to its first colon or parenthesis). */
+  title: string;
+  /** The source's date, worded; null when it has none. */
+  dateLabel: string | null;
+  /** This source alone, worded: "Source: Xiaomi's retail partners in Europe (3 May 2018)." */
+  text: string;
+}
+
+export interface ViewChoice { label: string; kind: Candidate['kind']; id: string; query: Query }
 
 /** The values of a set answer by state: named up to 50 each (most facts first, in name order), counted whole. */
 export interface AnswerSet {

@@ -7,7 +7,7 @@ import { clausesOf, foldText, normalize, type Normalized } from '../text/normali
 import { SHORTHAND } from '../language/index.js';
 import { cueWordFor } from '../language/words.js';
 import type { NameIndex } from '../match/names.js';
-import type { Answer, AnswerContext, Dimension, Intent } from '../types.js';
+import type { Answer, AnswerContext, Dimension, Intent, ViewLine } from '../types.js';
 import { availabilityAsked, contentAt, wordsAt } from './asked.js';
 import { distinctReadings, entryOf, withBareNames } from './bare.js';
 import { unreadNames } from './account.js';
@@ -20,7 +20,8 @@ import { LIST_CUES } from '../text/lexicon.js';
 import { outOfScope } from './scope.js';
 import { compose } from './kinds/index.js';
 import { asksSaying, isSayingVerb, sayingsFor, sayingsMet } from './kinds/statement.js';
-import { clarify, courtesy, finish, simple } from './reply.js';
+import { clarify, courtesy, finish, simple, withView } from './reply.js';
+import { lineText, rewordView, type Line } from './view.js';
 import { defaultIntent, emptyResolved, isEmpty, mergeFollowUp, resolveSpans, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
 
@@ -126,8 +127,9 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   const outOfScopeAnswer = (): Answer => {
     const a = simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
     // In a conversation the asker knows what to ask: the line saying what the bot covers is enough.
-    if (previous) { a.parts = { ...a.parts, body: [] }; a.text = a.parts.headline; a.suggestions = []; }
-    return unread.names.length > 0 ? withUnread(a, [WORDS[language].unread(unread.names, false), a.parts.headline, ...a.parts.body], unread.names) : a;
+    const short = previous ? { ...withView(a, rewordView(a.view, a.view.headline, [])), suggestions: [] } : a;
+    return unread.names.length > 0
+      ? withUnread(short, [WORDS[language].unread(unread.names, false), short.view.headline, ...short.view.lines], unread.names) : short;
   };
   if (!saying && (reading.stock || outOfScope(n, covered))) return kept(outOfScopeAnswer());
   // "how many retailers do you know?" then "which ones?": the set the count counted.
@@ -137,7 +139,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   if (isEmpty(resolved) && !browsing) {
     if (unread.names.length > 0) {
       const a = simple(deps, 'unknown', language, n.truncated, 'not_understood', resolved);
-      return kept(withUnread(a, [WORDS[language].unread(unread.names, false), ...a.parts.body.slice(1)], unread.names));
+      return kept(withUnread(a, [WORDS[language].unread(unread.names, false), ...a.view.lines.slice(1)], unread.names));
     }
     if (reading.greeting) return keep(previous ? courtesy(deps, language, true) : simple(deps, 'help', language, n.truncated));
     return kept(simple(deps, 'unknown', language, n.truncated, 'not_understood'));
@@ -243,10 +245,8 @@ function dimensionOf(reading: Reading, r: Resolved, intent: Intent, previous: Di
   return null;
 }
 
-function withUnread(a: Answer, body: string[], names: string[]): Answer {
-  const [headline = '', ...rest] = body;
-  a.parts = { ...a.parts, headline, body: rest };
-  a.text = [headline, ...rest, ...(a.parts.source ? [a.parts.source] : [])].join('\n');
-  a.unread = names;
-  return a;
+/** The answer said again with the names it could not read first: `body` is the new headline and lines. */
+function withUnread(a: Answer, body: readonly (Line | ViewLine)[], names: string[]): Answer {
+  const [headline = '', ...rest] = body.map((l) => (typeof l !== 'string' && l.type === 'note' ? l.text : l));
+  return { ...withView(a, rewordView(a.view, lineText(headline), rest)), unread: names };
 }

@@ -2,7 +2,7 @@
 // merge facts only where no pairing is implied that the data does not hold.
 import type { EventRow, FactRow } from '../catalog/store.js';
 import type { NameIndex } from '../match/names.js';
-import type { EventFact, Fact, Language, Status } from '../types.js';
+import type { EventFact, Fact, Language, Status, ViewItem, ViewMore, ViewSource } from '../types.js';
 import { WORDS, formatDate, statusAt } from './words.js';
 import { decide, wordVotes } from '../language/vote.js';
 import { normalize } from '../text/normalize.js';
@@ -61,10 +61,9 @@ function cityIn(index: NameIndex, row: EventRow, lang: Language): string | null 
   return (id !== undefined ? index.textIn('city', id, lang) : undefined) ?? row.city;
 }
 
-/** "announced to open on 26 May 2018 (first store)": the status worded as of today, never a past day as upcoming. */
-export function detail(f: Fact, lang: Language, today: string): string {
-  const note = f.note ? ` (${f.note})` : '';
-  return `${statusAt(f.status, f.since, lang, today)}${note}`;
+/** "… and 7 more": the items a kind read but did not show. */
+export function moreOf(count: number, lang: Language): ViewMore {
+  return { type: 'more', of: 'items', count, text: WORDS[lang].more(count) };
 }
 
 /**
@@ -72,7 +71,7 @@ export function detail(f: Fact, lang: Language, today: string): string {
  * exactly those products have that status. Facts whose source does not pair
  * retailers with countries are merged into one line that says so.
  */
-export function factLines(facts: Fact[], lang: Language, today: string): string[] {
+export function factLines(facts: Fact[], lang: Language, today: string): ViewItem[] {
   const byPlace = new Map<string, Fact[]>();
   for (const f of facts) {
     const key = f.paired
@@ -97,20 +96,33 @@ export function factLines(facts: Fact[], lang: Language, today: string): string[
     }
   }
   const join = (s: Set<string>): string => [...s].join(', ');
-  return [...lines.values()].map((l) => {
-    const unpaired = l.first.paired ? '' : ` — ${WORDS[lang].unpaired}`;
-    return `• ${join(l.products)} — ${join(l.retailers)} (${join(l.countries)}): ${detail(l.first, lang, today)}${unpaired}`;
+  return [...lines.values()].map((l): ViewItem => {
+    const f = l.first;
+    const status = statusAt(f.status, f.since, lang, today);
+    const state = `${status}${f.note ? ` (${f.note})` : ''}${f.paired ? '' : ` — ${WORDS[lang].unpaired}`}`;
+    return {
+      type: 'item', kind: 'fact', text: `${join(l.products)} — ${join(l.retailers)} (${join(l.countries)}): ${state}`,
+      place: `${join(l.retailers)} · ${join(l.countries)}`, detail: `${join(l.products)}: ${state}`,
+      products: [...l.products], retailers: [...l.retailers], countries: [...l.countries],
+      status: f.status, statusLabel: status, dateLabel: null, note: f.note, unpaired: !f.paired,
+    };
   });
 }
 
-export function eventLines(events: EventFact[], lang: Language): string[] {
+export function eventLines(events: EventFact[], lang: Language): ViewItem[] {
   const w = WORDS[lang];
   return events
     .filter((e) => e.kind !== 'statement')
-    .map((e) => {
+    .map((e): ViewItem => {
       const where = [e.retailerName, e.city, e.countryName].filter(Boolean).join(', ');
       const note = e.note ? ` (${e.note})` : '';
-      return `• ${formatDate(e.date, lang)} — ${w.event[e.kind] ?? e.kind}${where ? `: ${where}` : ''}${note}`;
+      const date = formatDate(e.date, lang);
+      const text = `${date} — ${w.event[e.kind] ?? e.kind}${where ? `: ${where}` : ''}${note}`;
+      return {
+        type: 'item', kind: 'event', text, place: w.dates, detail: text, products: [],
+        retailers: e.retailerName ? [e.retailerName] : [], countries: e.countryName ? [e.countryName] : [],
+        status: null, statusLabel: null, dateLabel: date, note: e.note, unpaired: false,
+      };
     });
 }
 
@@ -127,16 +139,27 @@ export function shortTitle(title: string): string {
   return head.length > TITLE_LENGTH ? `${head.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : head;
 }
 
+/** One source as an answer names it: short title, date, and both worded ("Source: … (3 May 2018)."). */
+export function sourceOf(id: string, fullTitle: string, date: string | null, lang: Language): ViewSource {
+  const title = shortTitle(fullTitle);
+  const dateLabel = date ? formatDate(date, lang) : null;
+  return { id, title, dateLabel, text: WORDS[lang].source(dated(title, dateLabel, lang)) };
+}
+
+function dated(title: string, dateLabel: string | null, lang: Language): string {
+  return dateLabel ? WORDS[lang].sourceDated(title, dateLabel) : title;
+}
+
+/** The sources facts rest on, once each, in order of first use. */
+export function sourcesOf(facts: readonly Fact[], lang: Language): ViewSource[] {
+  const seen = new Map<string, ViewSource>();
+  for (const f of facts) if (!seen.has(f.source)) seen.set(f.source, sourceOf(f.source, f.sourceTitle, f.sourceDate, lang));
+  return [...seen.values()];
+}
+
 /** "Source: Xiaomi's retail partners in Europe (3 May 2018)." — once per answer, however many facts rest on it. */
-export function sourceLine(facts: Fact[], lang: Language): string | null {
-  const seen = new Map<string, string>();
-  for (const f of facts) {
-    if (!seen.has(f.source)) {
-      const title = shortTitle(f.sourceTitle);
-      seen.set(f.source, f.sourceDate ? WORDS[lang].sourceDated(title, formatDate(f.sourceDate, lang)) : title);
-    }
-  }
-  return seen.size > 0 ? WORDS[lang].source([...seen.values()].join('; ')) : null;
+export function sourceLineOf(sources: readonly ViewSource[], lang: Language): string | null {
+  return sources.length > 0 ? WORDS[lang].source(sources.map((s) => dated(s.title, s.dateLabel, lang)).join('; ')) : null;
 }
 
 /** Where an event took place, in the answer's language: "Mi Store, Milan, Italy". */

@@ -2,11 +2,13 @@
 // adapters receive: text and its parts, recognised entities, candidates.
 import type { NameIndex } from '../match/names.js';
 import { MAX_QUESTION_LENGTH } from '../text/normalize.js';
-import type { Answer, AnswerParts, Candidate, Dimension, Intent, Language, Query, Reason, Verdict } from '../types.js';
+import type { Answer, Candidate, Dimension, Intent, Language, Query, Reason, Verdict, View, ViewSource } from '../types.js';
 import type { Composed } from './kinds/index.js';
 import type { Deps } from './deps.js';
 import { emptyResolved, type Resolved } from './resolve.js';
 import { WORDS, formatDate } from './words.js';
+import { sourceLineOf } from './facts.js';
+import { choicesOf, isItem, isMore, lineText, partsOfView, viewOf, viewToText, type Line } from './view.js';
 
 /** Buttons a platform can show in one row. */
 const MAX_CANDIDATES = 5;
@@ -21,15 +23,17 @@ export function entitiesOf(r: Resolved, index: NameIndex, lang: Language): Answe
   return e;
 }
 
-function partsOf(lines: string[], source: string | null, truncated: boolean, lang: Language, notes: string[] = []): AnswerParts {
-  const [headline = '', ...rest] = lines;
-  const body = [...notes, ...rest];
-  if (truncated) body.push(WORDS[lang].truncated(MAX_QUESTION_LENGTH));
-  return { headline, body, source };
+/** The View of composed lines (headline first), with the note of a question cut short last. */
+function viewFrom(tone: Verdict, lines: readonly Line[], sources: readonly ViewSource[], truncated: boolean, lang: Language,
+  candidates: readonly Candidate[] = []): View {
+  const [head = '', ...rest] = lines;
+  const body = truncated ? [...rest, WORDS[lang].truncated(MAX_QUESTION_LENGTH)] : rest;
+  return viewOf({ tone, headline: lineText(head), lines: body, sources, sourceLine: sourceLineOf(sources, lang), choices: choicesOf(candidates) });
 }
 
-function textOf(p: AnswerParts): string {
-  return [p.headline, ...p.body, ...(p.source ? [p.source] : [])].join('\n');
+/** The answer with this view, and its text and parts from it. */
+export function withView(answer: Omit<Answer, 'view' | 'text' | 'parts'>, view: View): Answer {
+  return { ...answer, view, text: viewToText(view), parts: partsOfView(view) };
 }
 
 /** Body lines of a chat-length answer: with its headline and source, about eight lines in all. */
@@ -40,34 +44,32 @@ export const CHAT_BODY = 6;
  * and one line counts the rest and says how to see it ("… and 7 more (ask “all” to see them)").
  * `whole`: the asker asked for everything.
  */
-export function chatLength(body: string[], lang: Language, whole: boolean): string[] {
-  if (whole || body.length <= CHAT_BODY) return body;
-  const isFact = (l: string): boolean => l.startsWith('• ');
-  // A kind's own "… and N more" counts facts it did not read; they join the count of lines left out.
-  const isMore = (l: string): boolean => l.startsWith('…');
-  const others = body.filter((l) => !isFact(l) && !isMore(l)).length;
+export function chatLength(body: readonly Line[], lang: Language, whole: boolean): Line[] {
+  if (whole || body.length <= CHAT_BODY) return [...body];
+  const others = body.filter((l) => !isItem(l) && !isMore(l)).length;
   const room = Math.max(1, CHAT_BODY - others - 1);
   let shown = 0;
   let hidden = 0;
-  const out: string[] = [];
+  const out: Line[] = [];
   let at = -1;
   for (const l of body) {
-    if (isMore(l)) { hidden += Number(/\d+/.exec(l)?.[0] ?? 0); continue; }
-    if (!isFact(l)) { out.push(l); continue; }
+    // A kind's own "… and N more" counts items it did not read; they join the count of items left out.
+    if (isMore(l)) { hidden += l.count; continue; }
+    if (!isItem(l)) { out.push(l); continue; }
     if (shown < room) { out.push(l); shown++; at = out.length; } else hidden++;
   }
-  if (hidden > 0) out.splice(at < 0 ? out.length : at, 0, WORDS[lang].moreAsk(hidden));
+  if (hidden > 0) out.splice(at < 0 ? out.length : at, 0, { type: 'more', of: 'items', count: hidden, text: WORDS[lang].moreAsk(hidden) });
   return out;
 }
 
 export function finish(deps: Deps, c: Composed, r: Resolved, lang: Language, truncated: boolean, followUp: boolean,
   notes: string[] = [], whole = false): Answer {
   const [head = '', ...rest] = c.lines;
-  const parts = partsOf([head, ...chatLength([...notes, ...rest], lang, whole)], c.source, truncated, lang);
-  const answer: Answer = {
+  const view = viewFrom(c.verdict, [head, ...chatLength([...notes, ...rest], lang, whole)], c.sources, truncated, lang);
+  const answer = withView({
     verdict: c.verdict, language: lang, entities: entitiesOf(r, deps.index, lang), facts: c.facts, total: c.total,
-    nearby: c.nearby, events: c.events, candidates: [], suggestions: [], followUp, truncated, text: textOf(parts), parts,
-  };
+    nearby: c.nearby, events: c.events, candidates: [], suggestions: [], followUp, truncated,
+  }, view);
   if (c.reason) answer.reason = c.reason;
   if (c.set) answer.set = c.set;
   return answer;
@@ -96,18 +98,14 @@ export function clarify(deps: Deps, base: Resolved, readings: { kind: 'product' 
   });
   const answer = simple(deps, 'clarify', lang, truncated, undefined, base);
   answer.candidates = candidates;
-  answer.parts = partsOf([WORDS[lang].clarify(candidates.map((c) => c.name))], null, truncated, lang);
-  answer.text = textOf(answer.parts);
-  return answer;
+  return withView(answer, viewFrom('clarify', [WORDS[lang].clarify(candidates.map((c) => c.name))], [], truncated, lang, candidates));
 }
 
 /** Thanks, ok, bye: one line, and the conversation goes on. */
 export function courtesy(deps: Deps, lang: Language, midConversation: boolean): Answer {
   const answer = simple(deps, 'help', lang, false, 'courtesy');
-  answer.parts = partsOf([midConversation ? WORDS[lang].courtesy : WORDS[lang].courtesyAlone], null, false, lang);
-  answer.text = textOf(answer.parts);
   answer.suggestions = [];
-  return answer;
+  return withView(answer, viewFrom('help', [midConversation ? WORDS[lang].courtesy : WORDS[lang].courtesyAlone], [], false, lang));
 }
 
 export function simple(deps: Deps, verdict: Verdict, lang: Language, truncated: boolean, reason?: Reason, r: Resolved = emptyResolved()): Answer {
@@ -118,11 +116,11 @@ export function simple(deps: Deps, verdict: Verdict, lang: Language, truncated: 
   // Help teaches the data: what it covers, and examples built from it.
   const covers = verdict === 'help' && reason !== 'empty'
     ? [w.coverage(c.products, c.retailers, c.countries, c.sources, c.latest ? formatDate(c.latest, lang) : null)] : [];
-  const parts = partsOf([head, ...covers, `${w.tryThese} ${examples.map((e) => `“${e}”`).join(' · ')}`], null, truncated, lang);
-  const answer: Answer = {
+  const view = viewFrom(verdict, [head, ...covers, `${w.tryThese} ${examples.map((e) => `“${e}”`).join(' · ')}`], [], truncated, lang);
+  const answer = withView({
     verdict, language: lang, entities: entitiesOf(r, deps.index, lang), facts: [], total: 0, nearby: [], events: [],
-    candidates: [], suggestions: examples, followUp: false, truncated, text: textOf(parts), parts,
-  };
+    candidates: [], suggestions: examples, followUp: false, truncated,
+  }, view);
   if (reason) answer.reason = reason;
   return answer;
 }

@@ -51,6 +51,7 @@ const phrases = {
   model: (model: string, line: string) => `(The data is per product line: ${model} is answered as ${line}.)`,
   more: (n: number) => `… and ${n} more`,
   /** A chat-length answer counts what it leaves out, and says how to see it. */
+  dates: 'Dates',
   moreAsk: (n: number) => `… and ${n} more (ask “all” to see them).`,
   andMore: '… and more',
   source: (list: string) => `Source: ${list}.`,

@@ -66,6 +66,7 @@ const phrases: Phrases = {
   statement: (country: string, note: string) => `${cap(inPlace(country))}, la fonte dice: ${note}.`,
   model: (model: string, line: string) => `(I dati sono per linea di prodotto: ${model} vale come ${line}.)`,
   more: (n: number) => `… e altri ${n}`,
+  dates: 'Date',
   moreAsk: (n: number) => `… e altri ${n} (chiedi «tutti» per vederli).`,
   andMore: '… e altro',
   source: (list: string) => `Fonte: ${list}.`,

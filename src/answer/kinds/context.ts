@@ -2,7 +2,8 @@
 // the language, and the question as resolved.
 import type { CatalogStore, FactFilter } from '../../catalog/store.js';
 import type { NameIndex } from '../../match/names.js';
-import type { EventFact, Fact, Language, Reason, Verdict } from '../../types.js';
+import type { EventFact, Fact, Language, Reason, Verdict, ViewSource } from '../../types.js';
+import type { Line } from '../view.js';
 import type { AnswerSet } from '../../types.js';
 import type { Resolved } from '../resolve.js';
 import { WORDS } from '../words.js';
@@ -30,10 +31,10 @@ export interface Composed {
   nearby: Fact[];
   events: EventFact[];
   set?: AnswerSet;
-  /** Headline first, then the body. */
-  lines: string[];
-  /** "Source: …", kept apart so renderers can put it in a footer. */
-  source: string | null;
+  /** Headline first (a sentence), then the body: sentences, items and counts of items left out. */
+  lines: Line[];
+  /** The sources the answer rests on, kept apart so renderers can put them in a footer. */
+  sources: ViewSource[];
 }
 
 export function filterOf(r: Resolved): FactFilter {

@@ -3,7 +3,7 @@
 // complete sets of retailers and countries follow, read with their own grouped
 // query, so a cut list never hides a retailer or a country that the data holds.
 import type { Dimension, Fact } from '../../types.js';
-import { factLines, sourceLine, toFact } from '../facts.js';
+import { factLines, moreOf, sourcesOf, toFact } from '../facts.js';
 import { WORDS, statusLabel } from '../words.js';
 import { describe, filterOf, type Composed, type KindContext } from './context.js';
 import { noAnswer } from './nothing.js';
@@ -45,7 +45,7 @@ export function list(k: KindContext): Composed {
   if (rows.length === 0) return { ...noAnswer(k, w.noFacts(what)), total };
   const facts = rows.slice(0, LIST_LIMIT).map((row) => toFact(row, lang, index, today))
     .sort((a, b) => Number(a.status === 'ended') - Number(b.status === 'ended') || Number(b.paired) - Number(a.paired));
-  const more = total > facts.length ? [w.more(total - facts.length)] : [];
+  const more = total > facts.length ? [moreOf(total - facts.length, lang)] : [];
   const lines = factLines(facts, lang, today);
   // Cut by the limit, the list is followed by its complete retailers and countries, read with their own
   // grouped query; cut only for chat length, every fact is in hand and the sets come from them.
@@ -57,5 +57,5 @@ export function list(k: KindContext): Composed {
     : [];
   const modelNote = r.model && r.products.length === 1 ? [w.model(r.model, r.products[0]!.name)] : [];
   return { verdict: 'list', facts, total, nearby: [] as Fact[], events: [],
-    lines: [w.listHead(what), ...lines, ...more, ...sets, ...modelNote], source: sourceLine(facts, lang) };
+    lines: [w.listHead(what), ...lines, ...more, ...sets, ...modelNote], sources: sourcesOf(facts, lang) };
 }

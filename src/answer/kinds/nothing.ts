@@ -2,7 +2,7 @@
 // empty answer never reads as an absence the data does not state.
 import type { FactFilter } from '../../catalog/store.js';
 import type { Fact } from '../../types.js';
-import { sourceLine, toEvent, toFact } from '../facts.js';
+import { sourcesOf, toEvent, toFact } from '../facts.js';
 import { WORDS } from '../words.js';
 import { filterOf, productWords, type Composed, type KindContext } from './context.js';
 
@@ -57,5 +57,5 @@ export function noAnswer(k: KindContext, head: string): Composed {
   const statements = countries.length > 0 && r.regions.length === 0
     ? index.eventsFor(countries, null).filter((e) => e.kind === 'statement').map((e) => toEvent(e, lang, index)) : [];
   for (const s of statements.slice(0, 1)) if (s.countryName && s.note) lines.push(w.statement(s.countryName, s.note));
-  return { verdict: 'no', facts: [], total: 0, nearby, events: statements, lines, source: sourceLine(nearby, lang) };
+  return { verdict: 'no', facts: [], total: 0, nearby, events: statements, lines, sources: sourcesOf(nearby, lang) };
 }

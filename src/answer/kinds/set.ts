@@ -80,5 +80,5 @@ export function set(k: KindContext, d: Dimension, counting: boolean): Composed {
   };
   if (total === 0 && !counting) return { ...noAnswer(k, w.setNone(d, what || w.describe([], [], []))), set: answerSet };
   const head = counting ? w.countHead(d, what, n) : w.setHead(d, what, n);
-  return { verdict: 'list', facts: [], total, nearby: [], events: [], set: answerSet, lines: [head, ...lines(k, d, s, null)], source: null };
+  return { verdict: 'list', facts: [], total, nearby: [], events: [], set: answerSet, lines: [head, ...lines(k, d, s, null)], sources: [] };
 }

@@ -7,7 +7,8 @@ import type { NameIndex } from '../../match/names.js';
 import { foldText } from '../../text/normalize.js';
 import { LANGUAGES, PACKS } from '../../language/index.js';
 import { formatDate, WORDS } from '../words.js';
-import { eventNote, eventPlace, shortTitle } from '../facts.js';
+import { eventNote, eventPlace, sourceOf } from '../facts.js';
+import type { ViewItem } from '../../types.js';
 import type { Resolved } from '../resolve.js';
 import { describe, type Composed, type KindContext } from './context.js';
 
@@ -86,18 +87,21 @@ export function statement(k: KindContext): Composed {
   // The events the question's words meet; a follow-up that only names a place ("e nel Regno Unito?") gets all of its.
   const met = sayingsMet(index, r, k.words ?? []);
   const events = (met.length > 0 ? met : sayingsFor(index, r)).slice(0, LIMIT);
-  const lines = events.map((e) => {
+  const lines = events.map((e): ViewItem => {
     const where = eventPlace(e, lang, index);
     const note = eventNote(e, lang, index);
-    return `• ${formatDate(e.date, lang)} — ${w.event[e.kind] ?? e.kind}${where ? `, ${where}` : ''}${note ? `: ${note}` : ''}`;
+    const date = formatDate(e.date, lang);
+    const text = `${date} — ${w.event[e.kind] ?? e.kind}${where ? `, ${where}` : ''}${note ? `: ${note}` : ''}`;
+    // A statement stands alone: it is not a sale, so it gets no place heading beside the facts.
+    return { type: 'item', kind: 'saying', text, place: '', detail: text, products: [], retailers: e.retailer_name ? [e.retailer_name] : [],
+      countries: [], status: null, statusLabel: null, dateLabel: date, note, unpaired: false };
   });
   const sources = [...new Set(events.map((e) => e.source_id))].map((id) => {
     const s = index.sources.get(id);
-    const title = s ? shortTitle(index.textIn('source', s.id, lang) ?? s.title) : id;
-    return s?.published ? w.sourceDated(title, formatDate(s.published, lang)) : title;
+    return sourceOf(id, s ? index.textIn('source', s.id, lang) ?? s.title : id, s?.published ?? null, lang);
   });
   return {
     verdict: 'unknown', reason: 'statement', facts: [], total: 0, nearby: [], events: [],
-    lines: [w.sayingHead(describe(r, index, lang)), ...lines], source: sources.length > 0 ? w.source(sources.join('; ')) : null,
+    lines: [w.sayingHead(describe(r, index, lang)), ...lines], sources,
   };
 }

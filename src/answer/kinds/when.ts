@@ -1,6 +1,6 @@
 // When: the dates of the facts asked about and the events of their places and
 // retailers, worded as of today ("announced to open on 26 May 2018").
-import { eventLines, factLines, sourceLine, toEvent, toFact } from '../facts.js';
+import { eventLines, factLines, sourcesOf, toEvent, toFact } from '../facts.js';
 import { WORDS } from '../words.js';
 import { describe, filterOf, type Composed, type KindContext } from './context.js';
 import { noAnswer } from './nothing.js';
@@ -18,5 +18,5 @@ export function when(k: KindContext): Composed {
   const what = describe(r, index, lang);
   if (dated.length === 0 && events.length === 0) return { ...noAnswer(k, w.noDate(what)), total: rows.length };
   return { verdict: 'when', facts: dated, total: rows.length, nearby: [], events,
-    lines: [w.whenHead(what), ...factLines(dated, lang, today), ...eventLines(events, lang)], source: sourceLine(dated, lang) };
+    lines: [w.whenHead(what), ...factLines(dated, lang, today), ...eventLines(events, lang)], sources: sourcesOf(dated, lang) };
 }

@@ -4,7 +4,7 @@
 // asked for confirmed facts first, so a yes costs one short indexed read however
 // many ended or unpaired rows lie beside it.
 import type { Fact, Status } from '../../types.js';
-import { factLines, sourceLine, toFact } from '../facts.js';
+import { factLines, moreOf, sourcesOf, toFact } from '../facts.js';
 import { WORDS, formatDate, hasBegun, isPast, statusAt } from '../words.js';
 import { describe, filterOf, type Composed, type KindContext } from './context.js';
 import { noAnswer } from './nothing.js';
@@ -33,14 +33,14 @@ export function yesNo(k: KindContext): Composed {
     const all = read(false);
     const base = { total: all.total, nearby: [] as Fact[], events: [] };
     if (all.facts.length === 0) return { ...noAnswer(k, w.noFacts(what)), total: 0 };
-    const more = all.total > all.facts.length ? [w.more(all.total - all.facts.length)] : [];
+    const more = all.total > all.facts.length ? [moreOf(all.total - all.facts.length, lang)] : [];
     if (all.facts.some((f) => f.status !== 'ended')) {
       return { ...base, verdict: 'unknown', reason: 'unpaired', facts: all.facts,
-        lines: [w.notConfirmed(what), ...factLines(all.facts, lang, today), ...more], source: sourceLine(all.facts, lang) };
+        lines: [w.notConfirmed(what), ...factLines(all.facts, lang, today), ...more], sources: sourcesOf(all.facts, lang) };
     }
     // Every fact has ended: "No: Pure at Next in the United Kingdom is no longer sold."
     return { ...base, verdict: 'no', facts: all.facts,
-      lines: [w.ended(what), ...factLines(all.facts, lang, today), ...more], source: sourceLine(all.facts, lang) };
+      lines: [w.ended(what), ...factLines(all.facts, lang, today), ...more], sources: sourcesOf(all.facts, lang) };
   }
   // "are those all confirmed?": one confirmed fact beside unpaired or ended ones is not all of them.
   if (k.all) {
@@ -48,7 +48,7 @@ export function yesNo(k: KindContext): Composed {
     if (all.total > confirmed.total) {
       const cut = all.facts.sort((a, b) => Number(b.paired && b.status !== 'ended') - Number(a.paired && a.status !== 'ended'));
       return { verdict: 'unknown', reason: 'unpaired', facts: cut, total: all.total, nearby: [], events: [],
-        lines: [w.notAll(what), ...factLines(cut, lang, today)], source: sourceLine(cut, lang) };
+        lines: [w.notAll(what), ...factLines(cut, lang, today)], sources: sourcesOf(cut, lang) };
     }
   }
   const facts = confirmed.facts.sort((a, b) => RANK[a.status] - RANK[b.status]);
@@ -60,9 +60,9 @@ export function yesNo(k: KindContext): Composed {
   if (k.now && facts.every(upcoming)) {
     const first = facts[0]!;
     return { verdict: 'no', facts, total, nearby: [], events: [],
-      lines: [w.notYet(what, statusAt(first.status, first.since, lang, today)), ...factLines(facts, lang, today)], source: sourceLine(facts, lang) };
+      lines: [w.notYet(what, statusAt(first.status, first.since, lang, today)), ...factLines(facts, lang, today)], sources: sourcesOf(facts, lang) };
   }
-  const more = total > facts.length ? [w.more(total - facts.length)] : [];
+  const more = total > facts.length ? [moreOf(total - facts.length, lang)] : [];
   // "in Sweden, Denmark or Norway?": say which of the places asked have nothing.
   const inRegion = new Set(r.regions.flatMap((id) => index.countriesByRegion.get(id) ?? []));
   const missing = [
@@ -76,5 +76,5 @@ export function yesNo(k: KindContext): Composed {
   const asOf = k.now && best.status !== 'available' && best.sourceDate ? ` ${w.asOf(formatDate(best.sourceDate, lang))}` : '';
   const head = best.status === 'available' ? w.yes(what) : w.yesWith(`${statusAt(best.status, best.since, lang, today)}${asOf}`, what);
   return { verdict: 'yes', facts, total, nearby: [], events: [],
-    lines: [head, ...factLines(facts, lang, today), ...more, ...gaps, ...modelNote], source: sourceLine(facts, lang) };
+    lines: [head, ...factLines(facts, lang, today), ...more, ...gaps, ...modelNote], sources: sourcesOf(facts, lang) };
 }
