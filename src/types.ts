@@ -92,6 +92,15 @@ export interface Query {
   intent?: Intent;
   /** With `set` and `count`: what to list or count. */
   dimension?: Dimension;
+  /** Products chosen by brand (as the catalog writes it) or category id, instead of a list of products. */
+  brands?: string[];
+  categories?: string[];
+  /** Region ids ("nordics"): their countries, named as the region. */
+  regions?: string[];
+  /** "is it on sale yet?": answered as of today, so what is still to come is a "not yet". */
+  now?: boolean;
+  /** "are they all confirmed?", "show all": the whole of it, not a chat-length part. */
+  all?: boolean;
 }
 
 export interface Candidate {
@@ -126,6 +135,8 @@ export interface Answer {
   unread?: string[];
   /** For a set or count question: the values of the asked dimension, complete, with the state the data gives each. */
   set?: AnswerSet;
+  /** The question this answer answers, as a structured query: asked again, it gives this answer without the conversation. */
+  query?: Query;
   /** The answer worded in `language` and laid out in its parts: what every renderer shows. */
   view: View;
   /** The answer as the user reads it: `viewToText(view)`. */

@@ -22,7 +22,7 @@ import { compose } from './kinds/index.js';
 import { asksSaying, isSayingVerb, sayingsFor, sayingsMet } from './kinds/statement.js';
 import { clarify, courtesy, finish, simple, withView } from './reply.js';
 import { lineText, rewordView, type Line } from './view.js';
-import { defaultIntent, emptyResolved, isEmpty, mergeFollowUp, resolveSpans, type Resolved } from './resolve.js';
+import { defaultIntent, emptyResolved, isEmpty, mergeFollowUp, queryOf, resolveSpans, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
 
 /**
@@ -195,6 +195,8 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
     ...(places.length > 0 ? [w.unknownPlace(places.join(', '))] : []),
   ];
   const answer = finish(deps, { ...composed, lines: [...notes, ...composed.lines] }, resolved, language, n.truncated, followUp, [], reading.all);
+  answer.query = queryOf(resolved, unknownPlace ? 'set' : intent, unknownPlace ? 'country' : dimension ?? 'product',
+    { now: reading.yet, all: reading.all });
   if (unread.names.length > 0) answer.unread = unread.names;
   return { answer, remember: { ...remember, verdict: answer.verdict, placeTried: unread.places.length > 0 } };
 }

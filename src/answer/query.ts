@@ -2,12 +2,12 @@
 // carries. Ids are taken as they are; a name typed instead is read like a question.
 import { findEntities } from '../match/find.js';
 import type { NameIndex } from '../match/names.js';
-import { normalize } from '../text/normalize.js';
+import { foldText, normalize } from '../text/normalize.js';
 import type { AnswerContext, Language, Query } from '../types.js';
 import { compose } from './kinds/index.js';
 import type { Deps, Turn } from './deps.js';
 import { finish, simple } from './reply.js';
-import { defaultIntent, emptyResolved, isEmpty, type Resolved } from './resolve.js';
+import { defaultIntent, emptyResolved, isEmpty, queryOf, type Resolved } from './resolve.js';
 
 export function answerQuery(deps: Deps, query: Query, ctx: AnswerContext): Turn {
   const { index } = deps;
@@ -35,13 +35,40 @@ export function answerQuery(deps: Deps, query: Query, ctx: AnswerContext): Turn 
   pick('retailer', query.retailers);
   pick('country', query.countries);
   if (resolved.products.length > 0) resolved.productIds = resolved.products.map((p) => p.id);
-  if (isEmpty(resolved)) return { answer: simple(deps, 'unknown', language, false, 'not_understood'), remember: undefined };
+  else byGroup(resolved, index, query, language);
+  for (const id of (query.regions ?? []).slice(0, 10)) {
+    const codes = index.countriesByRegion.get(id);
+    if (!codes) continue;
+    resolved.regions.push(id);
+    for (const code of codes) addRef(resolved, index, 'country', code, id, 1, language);
+  }
+  // "which retailers do you know?" names nothing and asks for the whole catalog's set.
+  const browsing = query.intent === 'set' || query.intent === 'count';
+  if (isEmpty(resolved) && !browsing) return { answer: simple(deps, 'unknown', language, false, 'not_understood'), remember: undefined };
   const intent = query.intent ?? defaultIntent(resolved);
   if (intent === 'help') return { answer: simple(deps, 'help', language, false), remember: undefined };
   const dimension = query.dimension ?? 'product';
-  const k = { store: deps.store, index, r: resolved, lang: language, today: deps.today() };
-  return { answer: finish(deps, compose(k, intent, dimension), resolved, language, false, false),
-    remember: { resolved, intent, language, dimension } };
+  const flags = { now: query.now === true, all: query.all === true };
+  const k = { store: deps.store, index, r: resolved, lang: language, today: deps.today(), ...flags };
+  const answer = finish(deps, compose(k, intent, dimension), resolved, language, false, false, [], flags.all);
+  answer.query = queryOf(resolved, intent, dimension, flags);
+  return { answer, remember: { resolved, intent, language, dimension } };
+}
+
+/** Products chosen by brand or category, as a question naming them chooses them (see resolve.ts). */
+function byGroup(r: Resolved, index: NameIndex, query: Query, lang: Language): void {
+  const brands = (query.brands ?? []).slice(0, 10).filter((b) => index.productsByBrand.has(foldText(b)));
+  const categories = (query.categories ?? []).slice(0, 10).filter((c) => index.productsByCategory.has(c));
+  if (brands.length === 0 && categories.length === 0) return;
+  const cats = new Set(categories);
+  let ids = brands.length > 0
+    ? [...new Set(brands.flatMap((b) => index.productsByBrand.get(foldText(b)) ?? []))]
+    : [...new Set(categories.flatMap((c) => index.productsByCategory.get(c) ?? []))];
+  if (brands.length > 0 && categories.length > 0) ids = ids.filter((id) => cats.has(index.products.get(id)!.category_id));
+  r.productIds = ids;
+  r.brands = brands;
+  r.categories = categories;
+  if (ids.length <= 10) for (const id of ids) r.products.push({ id, name: index.nameOf('product', id, lang), text: '', score: 1 });
 }
 
 function addRef(r: Resolved, index: NameIndex, kind: 'product' | 'retailer' | 'country', id: string, text: string, score: number, lang: Language): void {

@@ -2,7 +2,7 @@
 // three filters the catalog is queried with.
 import type { Found, Span } from '../match/find.js';
 import type { NameIndex } from '../match/names.js';
-import type { CountryRef, EntityRef, Intent, Language } from '../types.js';
+import type { CountryRef, Dimension, EntityRef, Intent, Language, Query } from '../types.js';
 
 export interface Resolved {
   products: EntityRef[];
@@ -127,6 +127,23 @@ export function mergeFollowUp(previous: Resolved, current: Resolved): Resolved {
     model: productsNamed ? current.model : previous.model,
     ambiguous: current.ambiguous,
   };
+}
+
+/** What was resolved as a structured query, so that asking it again needs no conversation (a Share button carries it). */
+export function queryOf(r: Resolved, intent: Intent, dimension: Dimension, flags: { now?: boolean; all?: boolean } = {}): Query {
+  const q: Query = { intent };
+  if (flags.now) q.now = true;
+  if (flags.all) q.all = true;
+  const derived = r.brands.length > 0 || r.categories.length > 0;
+  if (derived) {
+    if (r.brands.length > 0) q.brands = [...r.brands];
+    if (r.categories.length > 0) q.categories = [...r.categories];
+  } else if (r.productIds !== null) q.products = [...r.productIds];
+  if (r.retailers.length > 0) q.retailers = r.retailers.map((x) => x.id);
+  if (r.regions.length > 0) q.regions = [...r.regions];
+  if (r.countries.length > 0) q.countries = r.countries.map((c) => c.code);
+  if (intent === 'set' || intent === 'count') q.dimension = dimension;
+  return q;
 }
 
 export function isEmpty(r: Resolved): boolean {
