@@ -4,3 +4,5 @@ export type * from './types.js';
 export { formatDate, statusLabel } from './answer/words.js';
 export { MAX_QUESTION_LENGTH } from './text/normalize.js';
 export { CatalogError } from './catalog/store.js';
+export { LANGUAGES, isLanguage } from './language/index.js';
+export { lineText, viewToText } from './answer/view.js';

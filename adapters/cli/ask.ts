@@ -5,7 +5,8 @@
 // each turn with the memory of the turns before it, a blank line starting a new one.
 import dotenv from 'dotenv';
 import { createInterface } from 'node:readline';
-import { ConfigError, readSharedConfig } from '../shared/config.js';
+import { readSharedConfig } from '../shared/config.js';
+import { EXIT, runEntry } from '../shared/entry.js';
 import { startCore } from '../shared/startCore.js';
 import { renderText } from '../terminal/render.js';
 
@@ -18,13 +19,13 @@ async function main(): Promise<number> {
   const question = args.filter((a) => a !== '--json' && a !== '--chat').join(' ');
   const config = readSharedConfig(process.env);
   const started = await startCore(config);
-  if (!started.ok) { for (const l of started.lines) process.stderr.write(`${l}\n`); return 2; }
+  if (!started.ok) { for (const l of started.lines) process.stderr.write(`${l}\n`); return EXIT.start; }
   const { core } = started;
   if (question.length > 0 || !json) {
     const a = core.answer(question);
     process.stdout.write(json ? `${JSON.stringify(a)}\n` : `${renderText(a)}\n`);
     core.close();
-    return 0;
+    return EXIT.ok;
   }
   const rl = createInterface({ input: process.stdin, terminal: false });
   const chunks: string[] = [];
@@ -41,10 +42,7 @@ async function main(): Promise<number> {
   }
   if (chunks.length > 0) process.stdout.write(`${chunks.join('\n')}\n`);
   core.close();
-  return 0;
+  return EXIT.ok;
 }
 
-main().then((code) => { process.exitCode = code; }, (err: unknown) => {
-  process.stderr.write(`${err instanceof ConfigError ? err.message : `ask failed: ${(err as Error).message}`}\n`);
-  process.exitCode = 2;
-});
+runEntry('ask', main);

@@ -8,6 +8,7 @@ import { exportCatalog } from '../../src/catalog/export.js';
 import { formatProblem } from '../../src/catalog/problem.js';
 import { CatalogError, CatalogStore } from '../../src/catalog/store.js';
 import { ConfigError, readSharedConfig } from '../shared/config.js';
+import { EXIT, runEntry } from '../shared/entry.js';
 
 dotenv.config({ quiet: true });
 
@@ -20,7 +21,7 @@ async function main(args: string[]): Promise<number> {
   const [command, dir] = rest;
   if ((command !== 'import' && command !== 'export') || !dir || (dbAt >= 0 && !db)) {
     process.stderr.write(`${USAGE}\n`);
-    return 2;
+    return EXIT.start;
   }
   const file = db ? resolve(db) : readSharedConfig(process.env).catalogDb;
   if (command === 'import') {
@@ -28,10 +29,10 @@ async function main(args: string[]): Promise<number> {
     if (!result.ok) {
       for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
       process.stderr.write(`import failed: ${result.problems.length} problem(s); ${file} is unchanged\n`);
-      return 1;
+      return EXIT.failed;
     }
     process.stdout.write(`imported ${resolve(dir)} into ${file}\n`);
-    return 0;
+    return EXIT.ok;
   }
   const store = new CatalogStore(file);
   try {
@@ -40,11 +41,15 @@ async function main(args: string[]): Promise<number> {
   } finally {
     store.close();
   }
-  return 0;
+  return EXIT.ok;
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
-  const known = err instanceof ConfigError || err instanceof CatalogError;
-  process.stderr.write(`avail: ${known ? (err as Error).message : `failed: ${(err as Error).message}`}\n`);
-  process.exitCode = 2;
+runEntry('avail', async () => {
+  try {
+    return await main(process.argv.slice(2));
+  } catch (err) {
+    // A catalog that cannot be opened is a setting to fix (CATALOG_DB, the folder), said in one line.
+    if (err instanceof CatalogError) throw new ConfigError('CATALOG_DB', err.message);
+    throw err;
+  }
 });

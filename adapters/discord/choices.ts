@@ -1,13 +1,17 @@
 // The custom_id of a clarify button: who asked, and the reading it stands for.
 // Discord caps custom_id at 100 characters; a reading that does not fit is kept
-// in a bounded in-memory map under a random key (lost on restart or when
-// pushed out, and then the press is answered with "ask again").
+// in a bounded, expiring map under a random key (lost on restart or when pushed
+// out, and then the press is answered with "ask again").
 // A custom_id comes back from Discord as the user's client sent it: it is read
 // as hostile input.
 import { randomBytes } from 'node:crypto';
 import type { Language, Query } from '../../src/index.js';
 import { decodeQuery, encodeQuery, type Picked } from '../shared/queryCodec.js';
+import { Bounded } from '../shared/bounded.js';
 import { LIMITS } from './fit.js';
+
+/** Discord's interaction tokens last 15 minutes; a button is answered within them or not at all. */
+const STORED_TTL_MS = 15 * 60 * 1000;
 
 const PREFIX = 'avail';
 const USER_ID = /^\d{1,20}$/;
@@ -21,17 +25,17 @@ export interface Choice {
 }
 
 export class ChoiceIds {
-  private readonly stored = new Map<string, Picked>();
+  private readonly stored: Bounded<Picked>;
 
-  constructor(private readonly capacity = 2000) {}
+  constructor(capacity = 2000, ttlMs = STORED_TTL_MS, clock: () => number = Date.now) {
+    this.stored = new Bounded<Picked>(capacity, ttlMs, clock);
+  }
 
   idFor(asker: string, query: Query, language: Language): string {
     const inline = `${PREFIX}:q:${asker}:${encodeQuery(query, language)}`;
     if (inline.length <= LIMITS.customId) return inline;
     const key = randomBytes(9).toString('base64url');
     this.stored.set(key, { query, language });
-    // Maps iterate in insertion order: the first key is the oldest.
-    while (this.stored.size > this.capacity) this.stored.delete(this.stored.keys().next().value!);
     return `${PREFIX}:k:${asker}:${key}`;
   }
 

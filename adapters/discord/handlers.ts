@@ -1,23 +1,27 @@
-// Discord in, core.answer, rendered message out. One function per kind of
-// event; none of them reads the question: that is the core's job.
-import { MessageFlags } from 'discord.js';
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Message } from 'discord.js';
-import type { Answer, Core, Query, SuggestKind } from '../../src/index.js';
-import type { RateLimiter } from '../shared/rateLimit.js';
+// Discord in, one turn of the shared pipeline, a rendered message out. Each
+// event is translated into a Turn (who, where, what was asked, the locale as a
+// language hint); none of them reads the question: that is the core's job.
+// Whatever the bot does not know (a command or button of another version, a
+// component of another app) is answered at once with a short ephemeral note,
+// so the user never waits on a spinner that ends in "interaction failed".
+import { Events, MessageFlags } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Client, Interaction, Message, RepliableInteraction } from 'discord.js';
+import type { Core, Language, Query, SuggestKind } from '../../src/index.js';
+import type { InFlight } from '../shared/inflight.js';
+import type { Notice, Turns } from '../shared/turn.js';
 import type { ChoiceIds } from './choices.js';
 import { COMMAND_NAME, PICKERS } from './commands.js';
-import { renderAnswer, renderChoices, renderNotice } from './render.js';
+import { renderAnswer, renderChoices, renderNotice, type DiscordMessage } from './render.js';
 import { DISCORD_WORDS, languageOfLocale } from './words.js';
 
 export interface HandlerDeps {
   core: Core;
-  limiter: RateLimiter;
-  /** One "please wait" per user and window in a channel: the notices must not become the flood. */
-  notices: RateLimiter;
+  inflight: InFlight;
+  turns: Turns;
   choices: ChoiceIds;
 }
 
-/** Follow-ups ("and in Denmark?") continue per user and channel; other platforms share the core's memory. */
+/** Follow-ups ("and in Denmark?") continue per user and channel. */
 export function conversationKey(channelId: string | null, userId: string): string {
   return `discord:${channelId ?? 'none'}:${userId}`;
 }
@@ -27,18 +31,33 @@ export function stripMention(content: string, botId: string): string {
   return content.split(`<@${botId}>`).join(' ').split(`<@!${botId}>`).join(' ').trim();
 }
 
-export function createHandlers({ core, limiter, notices, choices }: HandlerDeps) {
+/** Ids that say where something happened, without what was said. */
+function where(event: Interaction | Message): Record<string, string | null> {
+  const user = 'author' in event ? event.author.id : event.user.id;
+  return { guild: event.guildId, channel: event.channelId, user, event: event.id };
+}
+
+const NOTICE_WORDS = { limited: 'rateLimited', failed: 'apology' } as const satisfies Record<Notice, keyof (typeof DISCORD_WORDS)['en']>;
+
+/** An ephemeral note to whoever acted: a reply, or a follow-up when the interaction was answered already. */
+async function tell(interaction: RepliableInteraction, text: string): Promise<void> {
+  const note = { ...renderNotice(text), flags: MessageFlags.Ephemeral } as const;
+  if (interaction.replied || interaction.deferred) await interaction.followUp(note);
+  else await interaction.reply(note);
+}
+
+export function createHandlers({ core, inflight, turns, choices }: HandlerDeps) {
   // A button answers its reading in the language the question was answered in.
-  const render = (answer: Answer, asker: string) => renderAnswer(answer, (c, language) => choices.idFor(asker, c.query, language));
+  const render = (asker: string) => (answer: Parameters<typeof renderAnswer>[0]): DiscordMessage =>
+    renderAnswer(answer, (c, language) => choices.idFor(asker, c.query, language));
+  const noticeOf = (interaction: RepliableInteraction, language: Language) => (kind: Notice): Promise<void> =>
+    tell(interaction, DISCORD_WORDS[language][NOTICE_WORDS[kind]]);
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
-    if (interaction.commandName !== COMMAND_NAME) return;
-    const user = interaction.user.id;
     const language = languageOfLocale(interaction.locale);
-    if (!limiter.allow(user)) {
-      await interaction.reply({ ...renderNotice(DISCORD_WORDS[language].rateLimited), flags: MessageFlags.Ephemeral });
-      return;
-    }
+    // A command of another version of the bot (or of no version any more) still gets an answer.
+    if (interaction.commandName !== COMMAND_NAME) { await tell(interaction, DISCORD_WORDS[language].outdated); return; }
+    const user = interaction.user.id;
     const options = interaction.options;
     const question = options.getString('question')?.trim() ?? '';
     const query: Query = {};
@@ -48,13 +67,17 @@ export function createHandlers({ core, limiter, notices, choices }: HandlerDeps)
     if (product) query.products = [product];
     if (retailer) query.retailers = [retailer];
     if (country) query.countries = [country];
-    const ctx = { conversation: conversationKey(interaction.channelId, user), language };
     // A free-text question wins; with neither, the core's help answer tells what to ask.
-    const structured = Object.keys(query).length > 0;
-    const answer = question === '' && structured ? core.answer(query, ctx) : core.answer(question, ctx);
-    const message = render(answer, user);
-    if (options.getBoolean('private')) await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
-    else await interaction.reply(message);
+    const ask = question === '' && Object.keys(query).length > 0 ? query : question;
+    const ephemeral = options.getBoolean('private') === true;
+    await turns.run({
+      handler: 'command', where: where(interaction), user, conversation: conversationKey(interaction.channelId, user), ask, language,
+    }, {
+      render: render(user),
+      reply: async (message) => { await interaction.reply(ephemeral ? { ...message, flags: MessageFlags.Ephemeral } : message); },
+      limited: 'every',
+      notice: noticeOf(interaction, language),
+    });
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -71,25 +94,23 @@ export function createHandlers({ core, limiter, notices, choices }: HandlerDeps)
 
   async function onButton(interaction: ButtonInteraction): Promise<void> {
     const choice = choices.read(interaction.customId);
-    if (!choice) return;
     const user = interaction.user.id;
-    const language = choice.picked?.language ?? languageOfLocale(interaction.locale);
+    const language = choice?.picked?.language ?? languageOfLocale(interaction.locale);
     const w = DISCORD_WORDS[language];
-    if (choice.asker !== user) {
-      await interaction.reply({ ...renderNotice(w.notYours), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    if (!choice.picked) {
-      await interaction.reply({ ...renderNotice(w.expired), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    if (!limiter.allow(user)) {
-      await interaction.reply({ ...renderNotice(w.rateLimited), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    const answer = core.answer(choice.picked.query, { conversation: conversationKey(interaction.channelId, user), language });
-    // The answer replaces the question it settles, buttons and all.
-    await interaction.update(render(answer, user));
+    // Not one of ours (another version's, or forged), or a reading no longer kept: ask again.
+    if (!choice) { await tell(interaction, w.outdated); return; }
+    if (choice.asker !== user) { await tell(interaction, w.notYours); return; }
+    if (!choice.picked) { await tell(interaction, w.expired); return; }
+    await turns.run({
+      handler: 'button', where: where(interaction), user, conversation: conversationKey(interaction.channelId, user),
+      ask: choice.picked.query, language,
+    }, {
+      render: render(user),
+      // The answer replaces the question it settles, buttons and all.
+      reply: async (message) => { await interaction.update(message); },
+      limited: 'every',
+      notice: noticeOf(interaction, language),
+    });
   }
 
   async function onMessage(message: Message, botId: string): Promise<void> {
@@ -97,15 +118,41 @@ export function createHandlers({ core, limiter, notices, choices }: HandlerDeps)
     const direct = !message.inGuild();
     if (!direct && !message.mentions.users.has(botId)) return;
     const user = message.author.id;
-    if (!limiter.allow(user)) {
-      if (!notices.allow(user)) return;
-      const language = languageOfLocale(message.guild?.preferredLocale);
-      await message.reply(renderNotice(DISCORD_WORDS[language].rateLimited));
-      return;
-    }
-    const answer = core.answer(stripMention(message.content, botId), { conversation: conversationKey(message.channelId, user) });
-    await message.reply(render(answer, user));
+    const language = languageOfLocale(message.guild?.preferredLocale);
+    await turns.run({
+      handler: 'message', where: where(message), user, conversation: conversationKey(message.channelId, user),
+      ask: stripMention(message.content, botId),
+    }, {
+      render: render(user),
+      reply: async (m) => { await message.reply(m); },
+      notice: async (kind) => { await message.reply(renderNotice(DISCORD_WORDS[language][NOTICE_WORDS[kind]])); },
+    });
   }
 
-  return { onCommand, onAutocomplete, onButton, onMessage };
+  /** What else arrives (a select menu, a modal of another version): acknowledged at once, never left to time out. */
+  async function onOther(interaction: Interaction): Promise<void> {
+    if (interaction.isRepliable()) await tell(interaction, DISCORD_WORDS[languageOfLocale(interaction.locale)].outdated);
+  }
+
+  /** Routes the client's events; each runs tracked, so a failure is logged and a stop waits for it. */
+  function listen(client: Client): void {
+    const track = (name: string, event: Interaction | Message, work: () => Promise<void>): void => {
+      // Autocomplete has nothing to apologise with but an empty list; turns apologise themselves.
+      const apologize = async (): Promise<void> => {
+        if ('isAutocomplete' in event && event.isAutocomplete() && !event.responded) await event.respond([]);
+      };
+      void inflight.track(name, where(event), work, apologize);
+    };
+    client.on(Events.InteractionCreate, (interaction) => {
+      if (interaction.isChatInputCommand()) track('command', interaction, () => onCommand(interaction));
+      else if (interaction.isAutocomplete()) track('autocomplete', interaction, () => onAutocomplete(interaction));
+      else if (interaction.isButton()) track('button', interaction, () => onButton(interaction));
+      else track('other', interaction, () => onOther(interaction));
+    });
+    client.on(Events.MessageCreate, (message) => {
+      track('message', message, () => onMessage(message, client.user?.id ?? ''));
+    });
+  }
+
+  return { onCommand, onAutocomplete, onButton, onMessage, listen };
 }

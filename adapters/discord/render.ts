@@ -4,9 +4,8 @@
 // the same message, within every Discord limit, whatever the data holds.
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js';
-import { formatDate, type Answer, type Candidate, type Fact, type Language, type Suggestion, type Verdict } from '../../src/index.js';
-import { escapeMarkdown } from './escape.js';
-import { eventLines, factGroups, type Group } from './fields.js';
+import { lineText, type Answer, type Language, type Suggestion, type Verdict, type ViewChoice, type ViewGroup } from '../../src/index.js';
+import { neutralise, wellFormed } from './escape.js';
 import { LIMITS, clip, countFitting, joinLines } from './fit.js';
 import { DISCORD_WORDS } from './words.js';
 
@@ -22,8 +21,8 @@ export interface DiscordMessage {
   allowedMentions: typeof NO_PINGS;
 }
 
-/** The custom_id a clarify button carries for a candidate reading, answered in `language`. */
-export type ChoiceId = (candidate: Candidate, language: Language) => string;
+/** The custom_id a clarify button carries for a reading, answered in `language`. */
+export type ChoiceId = (choice: ViewChoice, language: Language) => string;
 
 const COLOURS: Record<Verdict, number> = {
   yes: 0x2e9e5b, no: 0xd64541, list: 0x3b82c4, when: 0x8e5cc4, clarify: 0xe0a526, unknown: 0x8a8f98, help: 0x5865f2,
@@ -35,20 +34,18 @@ const NOTES_BUDGET = 1024;
 const OVERFLOW_NAME = '\u200b';
 
 export function renderAnswer(answer: Answer, choiceId: ChoiceId): DiscordMessage {
-  const w = DISCORD_WORDS[answer.language];
-  const more = w.more;
-  const { headline, body: lines, source } = answer.parts;
-  const groups = groupsOf(answer);
-  const sourced = answer.facts.length > 0 ? answer.facts : answer.nearby;
-  // With fields, the bullets of the text are shown as fields; without, the text is all there is.
-  const body = lines.filter((l) => l.trim() !== '' && !(groups.length > 0 && l.startsWith('•')));
+  const more = DISCORD_WORDS[answer.language].more;
+  const view = answer.view;
+  const groups = view.groups;
+  // With fields, the items of a place are its field; the sentences (and items that stand alone) are the description.
+  const body = (groups.length > 0 ? view.lines.filter((l) => l.type !== 'item' || l.place === '') : view.lines)
+    .map(lineText).filter((l) => l.trim() !== '');
 
-  const embed: APIEmbed = { color: COLOURS[answer.verdict], title: clip(escapeMarkdown(headline), LIMITS.title) || '…' };
-  const description = joinLines(body.map(escapeMarkdown), groups.length > 0 ? NOTES_BUDGET : LIMITS.description, more);
+  const embed: APIEmbed = { color: COLOURS[view.tone], title: clip(neutralise(view.headline), LIMITS.title) || '…' };
+  const description = joinLines(body.map(neutralise), groups.length > 0 ? NOTES_BUDGET : LIMITS.description, more);
   if (description) embed.description = description;
-  // The footer is built from the facts (it adds the as-of date); the core's own source line stands in when no fact is shown.
-  const footer = footerOf(sourced, answer.language) ?? (source ? clip(source, Math.min(FOOTER_BUDGET, LIMITS.footer)) : null);
-  if (footer) embed.footer = { text: footer };
+  // Footers are not markdown and never linked: the core's source line as it is.
+  if (view.sourceLine) embed.footer = { text: clip(wellFormed(view.sourceLine), Math.min(FOOTER_BUDGET, LIMITS.footer)) };
 
   const used = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0);
   const fields = fieldsOf(groups, LIMITS.embedsTotal - used, more);
@@ -78,17 +75,10 @@ export function renderChoices(suggestions: readonly Suggestion[]): { name: strin
   return out;
 }
 
-function groupsOf(answer: Answer): Group[] {
-  const groups = factGroups(answer.facts, answer.language);
-  const events = answer.verdict === 'when' ? eventLines(answer.events, answer.language) : [];
-  if (events.length > 0) groups.push({ name: DISCORD_WORDS[answer.language].dates, lines: events });
-  return groups;
-}
-
-function fieldsOf(groups: Group[], budget: number, more: (n: number) => string): APIEmbedField[] {
+function fieldsOf(groups: readonly ViewGroup[], budget: number, more: (n: number) => string): APIEmbedField[] {
   const all = groups.map((g) => ({
-    name: clip(escapeMarkdown(g.name), LIMITS.fieldName) || OVERFLOW_NAME,
-    value: joinLines(g.lines.map(escapeMarkdown), LIMITS.fieldValue, more) || '…',
+    name: clip(neutralise(g.place), LIMITS.fieldName) || OVERFLOW_NAME,
+    value: joinLines(g.items.map((i) => neutralise(i.detail)), LIMITS.fieldValue, more) || '…',
   }));
   const reserve = (n: number): number => OVERFLOW_NAME.length + more(n).length;
   const shown = countFitting(all.map((f) => f.name.length + f.value.length), LIMITS.fields, budget, reserve);
@@ -97,29 +87,19 @@ function fieldsOf(groups: Group[], budget: number, more: (n: number) => string):
   return fields;
 }
 
-/** "Source: <title> · as of 3 May 2018". Footers are not markdown, so nothing is escaped. */
-function footerOf(facts: readonly Fact[], lang: Answer['language']): string | null {
-  if (facts.length === 0) return null;
-  const w = DISCORD_WORDS[lang];
-  const titles = [...new Set(facts.map((f) => f.sourceShort ?? f.sourceTitle))];
-  const dates = facts.map((f) => f.sourceDate).filter((d): d is string => Boolean(d)).sort();
-  const latest = dates[dates.length - 1];
-  const text = `${w.source}: ${titles.join('; ')}${latest ? ` · ${w.asOf(formatDate(latest, lang))}` : ''}`;
-  return clip(text, Math.min(FOOTER_BUDGET, LIMITS.footer));
-}
-
 function buttonsOf(answer: Answer, choiceId: ChoiceId): ButtonRow[] {
-  if (answer.verdict !== 'clarify') return [];
+  if (answer.view.tone !== 'clarify') return [];
   const buttons: APIButtonComponentWithCustomId[] = [];
   const ids = new Set<string>();
-  for (const c of answer.candidates) {
+  for (const c of answer.view.choices) {
     const id = choiceId(c, answer.language);
     // A button Discord would refuse costs the whole message: leave it out instead.
     if (id.length === 0 || id.length > LIMITS.customId || ids.has(id)) continue;
     ids.add(id);
     buttons.push({
       type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: id,
-      label: clip(c.name.trim() || c.id, LIMITS.buttonLabel),
+      // Labels are plain text: not escaped, but well formed and cut in UTF-16 units.
+      label: clip(wellFormed(c.label.trim() || c.id), LIMITS.buttonLabel),
     });
     if (buttons.length === LIMITS.buttonsPerRow * LIMITS.rows) break;
   }

@@ -1,16 +1,18 @@
 // Button presses. A "pick" button (one per reading of an ambiguous question)
 // answers that reading in place of the question it answers. "Share in channel"
-// posts an ephemeral answer for everyone: Slack does not send the ephemeral
-// message back with the press, so the answer is looked up by the id the button
-// carries, and posted through the response URL (no channel membership needed).
+// posts an ephemeral answer for everyone, through the response URL (no channel
+// membership needed). Both carry what they stand for in their value (the
+// query, the language, who asked), so any copy of the bot can answer a press,
+// and only the asker may press: Slack shows a channel's buttons to everyone.
 import type { App, BlockAction, ButtonAction, RespondArguments } from '@slack/bolt';
-import { decodeQuery } from '../shared/queryCodec.js';
-import { keepForSharing, type SlackContext } from './context.js';
-import { ACTION, renderAnswer, renderNotice, shareable } from './render.js';
+import { decodeQuery, type Picked } from '../shared/queryCodec.js';
+import type { SlackContext } from './context.js';
+import { ACTION, readShareValue, renderAnswer, renderNotice, type SlackMessage } from './render.js';
 import { commandKey, conversationKey, userKey } from './text.js';
-import { APOLOGY, EXPIRED, SLOW_DOWN } from './words.js';
+import { EXPIRED, NOT_YOURS, NOTICES } from './words.js';
 
 type Press = BlockAction<ButtonAction>;
+type Respond = (m: RespondArguments) => Promise<unknown>;
 
 function placeOf(body: Press, teamFallback: string | undefined): { team: string; channel: string; user: string; ephemeral: boolean; thread: string | undefined } {
   const container = body.container as { channel_id?: string; is_ephemeral?: boolean; thread_ts?: string };
@@ -23,45 +25,61 @@ function placeOf(body: Press, teamFallback: string | undefined): { team: string;
   };
 }
 
-export function registerButtons(app: App, ctx: SlackContext): void {
-  const apologize = (respond: (m: RespondArguments) => Promise<unknown>) => async (): Promise<void> => {
-    await respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice(APOLOGY) });
-  };
+const aside = (respond: Respond) => async (text: string): Promise<void> => {
+  await respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice(text) });
+};
 
+/** The press is the asker's own, with a reading we can still read; else the presser is told why not, and null. */
+async function pressed(picked: Picked | null, user: string, tell: (text: string) => Promise<void>): Promise<Picked | null> {
+  // A value without an asker comes from before buttons carried one: it cannot say whose it is.
+  if (!picked || picked.asker === undefined) { await tell(EXPIRED); return null; }
+  if (picked.asker !== user) { await tell(NOT_YOURS); return null; }
+  return picked;
+}
+
+export function registerButtons(app: App, ctx: SlackContext): void {
   app.action<Press>(new RegExp(`^${ACTION.pick}:\\d+$`), async ({ ack, body, action, respond, context }) => {
     await ack();
     const at = placeOf(body, context.teamId);
-    await ctx.guard.run('pick', { team: at.team, channel: at.channel, user: at.user }, async () => {
-      const notice = async (text: string): Promise<void> => {
-        await respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice(text) });
-      };
-      if (!ctx.limiter.allow(userKey(at.team, at.user))) return notice(SLOW_DOWN);
-      const picked = decodeQuery(action.value ?? '');
-      if (!picked) return notice(EXPIRED);
-      const conversation = at.ephemeral ? commandKey(at.team, at.channel, at.user) : conversationKey(at.team, at.channel, at.thread);
-      const answer = ctx.core.answer(picked.query, { conversation, language: picked.language });
-      if (!at.ephemeral) {
-        await respond({ replace_original: true, ...renderAnswer(answer) });
-        return;
-      }
-      const question = action.text.text;
-      const options = shareable(answer) ? { question, shareValue: keepForSharing(ctx, { answer, question }) } : { question };
-      await respond({ response_type: 'ephemeral', replace_original: true, ...renderAnswer(answer, options) });
-    }, apologize(respond));
+    const tell = aside(respond);
+    const picked = await pressed(decodeQuery(action.value ?? ''), at.user, tell);
+    if (!picked) return;
+    const question = action.text.text;
+    await ctx.turns.run<SlackMessage>({
+      handler: 'pick', where: { team: at.team, channel: at.channel, user: at.user }, user: userKey(at.team, at.user),
+      conversation: at.ephemeral ? commandKey(at.team, at.channel, at.user) : conversationKey(at.team, at.channel, at.thread),
+      ask: picked.query, language: picked.language,
+    }, {
+      // The answer replaces the question it settles; a private one keeps its Share button.
+      render: (a) => renderAnswer(a, at.ephemeral ? { question, share: true, asker: at.user } : { asker: at.user }),
+      reply: async (message) => { await respond({ ...(at.ephemeral ? { response_type: 'ephemeral' as const } : {}), replace_original: true, ...message }); },
+      limited: 'every',
+      notice: (kind) => tell(NOTICES[kind]),
+    });
   });
 
   app.action<Press>(ACTION.share, async ({ ack, body, action, respond, context }) => {
     await ack();
     const at = placeOf(body, context.teamId);
-    await ctx.guard.run('share', { team: at.team, channel: at.channel, user: at.user }, async () => {
-      const shared = ctx.shares.take(action.value ?? '');
-      if (!shared) {
-        await respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice(EXPIRED) });
-        return;
-      }
-      await respond({ response_type: 'in_channel', replace_original: false, ...renderAnswer(shared.answer, { question: shared.question, buttons: false }) });
-      // The private copy has done its job.
-      await respond({ delete_original: true });
-    }, apologize(respond));
+    const tell = aside(respond);
+    const shared = readShareValue(action.value ?? '');
+    const picked = await pressed(shared?.picked ?? null, at.user, tell);
+    if (!picked || !shared) return;
+    // The private copy is deleted once shared; a press delivered again (or replayed) is told so, not posted twice.
+    if (!ctx.events.first(`share:${shared.id}`, true)) { await tell(EXPIRED); return; }
+    // Asked again from its query: the channel sees the answer as of now, on whichever copy got the press.
+    await ctx.turns.run<SlackMessage>({
+      handler: 'share', where: { team: at.team, channel: at.channel, user: at.user }, user: userKey(at.team, at.user),
+      ask: picked.query, language: picked.language,
+    }, {
+      render: (a) => renderAnswer(a, { question: shared.question, buttons: false }),
+      reply: async (message) => {
+        await respond({ response_type: 'in_channel', replace_original: false, ...message });
+        // The private copy has done its job.
+        await respond({ delete_original: true });
+      },
+      limited: 'every',
+      notice: (kind) => tell(NOTICES[kind]),
+    });
   });
 }

@@ -1,34 +1,23 @@
-// What every Slack handler shares: the core, the limits, and the little state
-// the adapter keeps (events already answered, answers waiting to be shared).
-import { randomUUID } from 'node:crypto';
-import type { Answer, Core } from '../../src/index.js';
+// What every Slack handler shares: the core, the one turn pipeline, the work
+// under way, and the little state the adapter keeps (events already answered).
+// Buttons carry what they need in their values, so no answer waits in memory.
+import type { Core } from '../../src/index.js';
+import type { Bounded } from '../shared/bounded.js';
+import type { InFlight } from '../shared/inflight.js';
 import type { Logger } from '../shared/logger.js';
-import type { RateLimiter } from '../shared/rateLimit.js';
-import type { Guard } from './guard.js';
-import type { Recent } from './recent.js';
-
-export interface Shareable {
-  answer: Answer;
-  question: string;
-}
+import type { Turns } from '../shared/turn.js';
 
 export interface SlackContext {
   core: Core;
   logger: Logger;
-  guard: Guard;
-  /** Questions per user. */
-  limiter: RateLimiter;
-  /** "Slow down" notices per user: at most one per window, so a flood does not become a flood of notices. */
-  notices: RateLimiter;
+  inflight: InFlight;
+  turns: Turns;
   /** Event ids already handled: Slack re-delivers events it thinks timed out. */
-  events: Recent<true>;
-  shares: Recent<Shareable>;
+  events: Bounded<true>;
   botUserId: string;
-}
-
-/** Keeps an ephemeral answer for its "Share in channel" button; the id is what the button carries. */
-export function keepForSharing(ctx: SlackContext, item: Shareable): string {
-  const id = randomUUID();
-  ctx.shares.set(id, item);
-  return id;
+  /**
+   * Posts through the Web API: `since` is when the question arrived, so an answer held up by
+   * retries past its age is dropped rather than posted late.
+   */
+  post<T>(what: string, since: number, send: () => Promise<T>): Promise<T | 'dropped'>;
 }

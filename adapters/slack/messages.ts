@@ -4,9 +4,9 @@
 // included, are never answered, so two bots cannot talk to each other forever.
 import type { App, webApi } from '@slack/bolt';
 import type { SlackContext } from './context.js';
-import { renderAnswer, renderNotice } from './render.js';
+import { renderAnswer, renderNotice, type SlackMessage } from './render.js';
 import { conversationKey, slackToPlain, userKey } from './text.js';
-import { APOLOGY, SLOW_DOWN } from './words.js';
+import { NOTICES } from './words.js';
 
 interface Incoming {
   handler: 'mention' | 'dm';
@@ -39,18 +39,17 @@ export function registerMessages(app: App, ctx: SlackContext): void {
 }
 
 async function answer(ctx: SlackContext, client: webApi.WebClient, m: Incoming): Promise<void> {
-  const where = { team: m.team, channel: m.channel, user: m.user };
+  const since = Date.now();
   const place = m.thread === undefined ? { channel: m.channel } : { channel: m.channel, thread_ts: m.thread };
-  await ctx.guard.run(m.handler, where, async () => {
-    const who = userKey(m.team, m.user);
-    if (!ctx.limiter.allow(who)) {
-      if (ctx.notices.allow(who)) await client.chat.postEphemeral({ ...place, user: m.user, ...renderNotice(SLOW_DOWN) });
-      return;
-    }
-    const answer = ctx.core.answer(slackToPlain(m.text), { conversation: conversationKey(m.team, m.channel, m.thread) });
-    await client.chat.postMessage({ ...place, ...renderAnswer(answer) });
-  }, async () => {
+  await ctx.turns.run<SlackMessage>({
+    handler: m.handler, where: { team: m.team, channel: m.channel, user: m.user }, user: userKey(m.team, m.user),
+    conversation: conversationKey(m.team, m.channel, m.thread), ask: slackToPlain(m.text),
+  }, {
+    render: (a) => renderAnswer(a, { asker: m.user }),
+    reply: async (message) => { await ctx.post('chat.postMessage', since, () => client.chat.postMessage({ ...place, ...message })); },
     // Only the asker needs to know; a channel thread does not.
-    await client.chat.postEphemeral({ ...place, user: m.user, ...renderNotice(APOLOGY) });
+    notice: async (kind) => {
+      await ctx.post('chat.postEphemeral', since, () => client.chat.postEphemeral({ ...place, user: m.user, ...renderNotice(NOTICES[kind]) }));
+    },
   });
 }

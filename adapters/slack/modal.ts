@@ -6,9 +6,9 @@
 import type { App, types } from '@slack/bolt';
 import type { Language, Query, SuggestKind } from '../../src/index.js';
 import type { SlackContext } from './context.js';
-import { renderAnswer } from './render.js';
+import { cutUnits, renderAnswer, wellFormed } from './render.js';
 import { userKey } from './text.js';
-import { APOLOGY, FORM_LABELS, SLOW_DOWN, slackWords } from './words.js';
+import { FORM_LABELS, NOTICES, slackWords } from './words.js';
 
 export const SHORTCUT = 'check_availability';
 export const MODAL = 'availability_modal';
@@ -56,16 +56,16 @@ function languageOf(state: State | undefined): Language {
   return chosen(state, LANGUAGE) === 'it' ? 'it' : 'en';
 }
 
+/** Option labels are plain text, counted in UTF-16 units like button labels. */
 function cut(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+  return cutUnits(wellFormed(text), max);
 }
 
 export function registerModal(app: App, ctx: SlackContext): void {
   app.shortcut(SHORTCUT, async ({ ack, shortcut, client }) => {
     await ack();
-    await ctx.guard.run('shortcut', { user: shortcut.user.id }, async () => {
-      await client.views.open({ trigger_id: shortcut.trigger_id, view: questionView() });
+    await ctx.inflight.track('shortcut', { user: shortcut.user.id }, async () => {
+      await ctx.post('views.open', Date.now(), () => client.views.open({ trigger_id: shortcut.trigger_id, view: questionView() }));
     }, async () => {
       // Nowhere to apologise: a global shortcut that failed to open a modal has no channel and no modal.
     });
@@ -73,7 +73,7 @@ export function registerModal(app: App, ctx: SlackContext): void {
 
   app.options<'block_suggestion'>({ type: 'block_suggestion', action_id: new RegExp(`^(${KINDS.join('|')})$`) }, async ({ ack, options, body }) => {
     let acked = false;
-    await ctx.guard.run('options', { user: body.user.id }, async () => {
+    await ctx.inflight.track('options', { user: body.user.id }, async () => {
       const kind = options.action_id as SuggestKind;
       const lang = languageOf(body.view?.state.values as State | undefined);
       const found = ctx.core.suggest(kind, options.value ?? '', lang).slice(0, OPTION.count)
@@ -90,30 +90,29 @@ export function registerModal(app: App, ctx: SlackContext): void {
     let acked = false;
     const user = body.user.id;
     const team = body.team?.id ?? view.team_id;
-    await ctx.guard.run('modal', { team, user }, async () => {
-      const state = view.state.values as State;
-      const query: Query = {};
-      const product = chosen(state, 'product');
-      const retailer = chosen(state, 'retailer');
-      const country = chosen(state, 'country');
-      if (product) query.products = [product];
-      if (retailer) query.retailers = [retailer];
-      if (country) query.countries = [country];
-      const lang = languageOf(state);
+    const state = view.state.values as State;
+    const query: Query = {};
+    const product = chosen(state, 'product');
+    const retailer = chosen(state, 'retailer');
+    const country = chosen(state, 'country');
+    if (product) query.products = [product];
+    if (retailer) query.retailers = [retailer];
+    if (country) query.countries = [country];
+    const lang = languageOf(state);
+    const error = async (text: string): Promise<void> => {
+      if (acked) return;
       acked = true;
-      if (!product && !retailer && !country) {
-        await ack({ response_action: 'errors', errors: { product: slackWords(lang).pickOne } });
-        return;
-      }
-      if (!ctx.limiter.allow(userKey(team, user))) {
-        await ack({ response_action: 'errors', errors: { product: SLOW_DOWN } });
-        return;
-      }
-      const answer = ctx.core.answer(query, { language: lang, conversation: `slack:${team}:modal:${user}` });
-      const { blocks } = renderAnswer(answer, { buttons: false });
-      await ack({ response_action: 'update', view: answerView(blocks, answer.language) });
-    }, async () => {
-      if (!acked) await ack({ response_action: 'errors', errors: { product: APOLOGY } });
+      await ack({ response_action: 'errors', errors: { product: text } });
+    };
+    if (!product && !retailer && !country) { await error(slackWords(lang).pickOne); return; }
+    await ctx.turns.run<types.ModalView>({
+      handler: 'modal', where: { team, user }, user: userKey(team, user), conversation: `slack:${team}:modal:${user}`,
+      ask: query, language: lang,
+    }, {
+      render: (answer) => answerView(renderAnswer(answer, { buttons: false }).blocks, answer.language),
+      reply: async (answerView) => { acked = true; await ack({ response_action: 'update', view: answerView }); },
+      limited: 'every',
+      notice: (kind) => error(NOTICES[kind]),
     });
   });
 }

@@ -5,12 +5,13 @@
 // - a section holds 3000 characters, a message 50 blocks, a context block 10
 //   elements, an actions block 25, a button label 75 characters and a button
 //   value 2000; longer content is cut with "… and N more".
-// plain_text objects (button labels) are shown literally and are not escaped.
+// plain_text objects (button labels) are shown literally and are not escaped,
+// but cut in UTF-16 units (Slack's count) and made well formed like the rest.
 // Lone surrogates (half an emoji, from a question cut anywhere) become U+FFFD.
+import { randomBytes } from 'node:crypto';
 import type { types } from '@slack/bolt';
-import type { Answer, Fact, Language } from '../../src/index.js';
-import { formatDate } from '../../src/index.js';
-import { encodeQuery } from '../shared/queryCodec.js';
+import { lineText, type Answer } from '../../src/index.js';
+import { decodeQuery, encodeQuery, type Picked } from '../shared/queryCodec.js';
 import { slackWords } from './words.js';
 
 export const LIMITS = {
@@ -35,8 +36,10 @@ export interface SlackMessage {
 export interface RenderOptions {
   /** Shown above the answer, for answers whose question the channel cannot see (slash commands). */
   question?: string;
-  /** Adds a "Share in channel" button carrying this value. */
-  shareValue?: string;
+  /** Adds a "Share in channel" button (an ephemeral answer worth showing the channel). */
+  share?: boolean;
+  /** The Slack user the buttons belong to: only they may press them. */
+  asker?: string;
   /** False where buttons cannot be answered (a modal); default true. */
   buttons?: boolean;
 }
@@ -84,10 +87,17 @@ function section(text: string): types.SectionBlock {
   return { type: 'section', text: mrkdwn(text) };
 }
 
-function plain(text: string, limit: number): types.PlainTextElement {
-  const chars = [...wellFormed(text)];
-  const cut = chars.length > limit ? `${chars.slice(0, limit - 1).join('')}…` : text;
-  return { type: 'plain_text', text: cut, emoji: false };
+/** Cuts to `limit` UTF-16 units (as Slack counts), never inside a surrogate pair, ending in "…". */
+export function cutUnits(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let cut = text.slice(0, Math.max(0, limit - 1));
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/** A plain_text object (a button label): shown literally, so not escaped, but always well formed and within `limit`. */
+export function plain(text: string, limit: number): types.PlainTextElement {
+  return { type: 'plain_text', text: cutUnits(wellFormed(text), limit), emoji: false };
 }
 
 /**
@@ -121,65 +131,92 @@ function withMore(section: string[], left: number, more: (n: number) => string):
   return [...kept, escapeMrkdwn(more(n))];
 }
 
-interface SourceRef { title: string; date: string | null }
-
-function sourcesOf(facts: Fact[]): SourceRef[] {
-  const seen = new Map<string, SourceRef>();
-  for (const f of facts) if (!seen.has(f.source)) seen.set(f.source, { title: f.sourceShort ?? f.sourceTitle, date: f.sourceDate });
-  return [...seen.values()];
-}
-
-function sourceContext(sources: SourceRef[], lang: Language): types.ContextBlock | null {
-  if (sources.length === 0) return null;
-  const w = slackWords(lang);
+/** One context element per source, as the core words it ("Source: … (3 May 2018)."). */
+function sourceContext(answer: Answer): types.ContextBlock | null {
+  const { sources, sourceLine } = answer.view;
+  if (sources.length === 0) return sourceLine ? { type: 'context', elements: [mrkdwn(fitEscaped(sourceLine, LIMITS.contextText))] } : null;
   const shown = sources.length > LIMITS.contextElements ? sources.slice(0, LIMITS.contextElements - 1) : sources;
-  const elements = shown.map((s) => {
-    const asOf = s.date ? ` · ${w.asOf} ${formatDate(s.date, lang)}` : '';
-    return mrkdwn(fitEscaped(`${w.source}: ${s.title}${asOf}`, LIMITS.contextText));
-  });
-  if (shown.length < sources.length) elements.push(mrkdwn(escapeMrkdwn(w.more(sources.length - shown.length))));
+  const elements = shown.map((s) => mrkdwn(fitEscaped(s.text, LIMITS.contextText)));
+  if (shown.length < sources.length) elements.push(mrkdwn(escapeMrkdwn(slackWords(answer.language).more(sources.length - shown.length))));
   return { type: 'context', elements };
 }
 
-/** The body lines; the core keeps its source line apart (`parts.source`), and it goes to a context block. */
+/** The body: the View's lines as the text words them; Slack rejects a section with empty text. */
 function bodyLines(answer: Answer): string[] {
-  // Slack rejects a section with empty text.
-  return answer.parts.body.filter((l) => l.trim() !== '');
+  return answer.view.lines.map(lineText).filter((l) => l.trim() !== '');
 }
 
 function buttons(answer: Answer, options: RenderOptions): types.ActionsBlock | null {
   if (options.buttons === false) return null;
   const elements: types.Button[] = [];
-  answer.candidates.forEach((c, i) => {
-    const value = encodeQuery(c.query, answer.language);
+  answer.view.choices.forEach((c, i) => {
+    const value = encodeQuery(c.query, answer.language, options.asker);
     if (value.length > LIMITS.buttonValue) return;
-    elements.push({ type: 'button', action_id: `${ACTION.pick}:${i}`, text: plain(c.name, LIMITS.buttonLabel), value });
+    elements.push({ type: 'button', action_id: `${ACTION.pick}:${i}`, text: plain(c.label, LIMITS.buttonLabel), value });
   });
-  if (options.shareValue !== undefined && shareable(answer) && options.shareValue.length <= LIMITS.buttonValue) {
-    elements.push({ type: 'button', action_id: ACTION.share, text: plain(slackWords(answer.language).share, LIMITS.buttonLabel), value: options.shareValue });
+  const share = options.share === true && shareable(answer) ? shareValue(answer, options) : null;
+  if (share !== null) {
+    elements.push({ type: 'button', action_id: ACTION.share, text: plain(slackWords(answer.language).share, LIMITS.buttonLabel), value: share });
   }
   return elements.length > 0 ? { type: 'actions', elements: elements.slice(0, LIMITS.actionsElements) } : null;
 }
 
+/**
+ * What a Share button carries: a one-time id (so a press delivered twice posts once), the answer's
+ * query (asked again when pressed, on whichever copy of the bot gets the press), its asker, and the
+ * question as typed, URI-encoded and cut to fit, to show above the answer.
+ */
+function shareValue(answer: Answer, options: RenderOptions): string | null {
+  if (!answer.query) return null;
+  const head = `${randomBytes(9).toString('base64url')}${SHARE_SEPARATOR}${encodeQuery(answer.query, answer.language, options.asker)}${SHARE_SEPARATOR}`;
+  if (head.length > LIMITS.buttonValue) return null;
+  const room = LIMITS.buttonValue - head.length;
+  let question = wellFormed(options.question?.trim() ?? '');
+  let encoded = encodeURIComponent(question);
+  // Cut by characters until the encoding fits: an encoded character is never split.
+  while (encoded.length > room) {
+    question = cutUnits(question, Math.max(1, Math.floor(question.length * room / encoded.length) - 1));
+    encoded = encodeURIComponent(question);
+  }
+  return `${head}${encoded}`;
+}
+
+/** The parts never hold "|": the id is base64url, brands in the query and the question are URI-encoded. */
+const SHARE_SEPARATOR = '|';
+const SHARE_ID = /^[A-Za-z0-9_-]{12}$/;
+
+export interface Shared { id: string; picked: Picked; question: string }
+
+export function readShareValue(value: string): Shared | null {
+  if (typeof value !== 'string' || value.length > LIMITS.buttonValue) return null;
+  const [id = '', query = '', encoded = '', ...rest] = value.split(SHARE_SEPARATOR);
+  if (!SHARE_ID.test(id) || rest.length > 0) return null;
+  const picked = decodeQuery(query);
+  if (!picked) return null;
+  try {
+    return { id, picked, question: decodeURIComponent(encoded) };
+  } catch {
+    return null;
+  }
+}
+
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
   const w = slackWords(answer.language);
-  const headline = answer.parts.headline.trim();
-  const sources = sourcesOf([...answer.facts, ...answer.nearby]);
+  const headline = answer.view.headline.trim();
   const head: Block[] = [];
   if (options.question !== undefined && options.question.trim() !== '') {
     head.push({ type: 'context', elements: [mrkdwn(fitEscaped(`“${options.question.trim()}”`, LIMITS.contextText))] });
   }
-  if (headline.trim() !== '') head.push(section(`*${fitEscaped(headline, LIMITS.sectionText - 2)}*`));
+  if (headline !== '') head.push(section(`*${fitEscaped(headline, LIMITS.sectionText - 2)}*`));
   const tail: Block[] = [];
-  // Built from the facts, one element per source with its date; the core's source line when no fact is shown.
-  const context = sourceContext(sources, answer.language)
-    ?? (answer.parts.source ? { type: 'context' as const, elements: [mrkdwn(fitEscaped(answer.parts.source, LIMITS.contextText))] } : null);
+  const context = sourceContext(answer);
   if (context) tail.push(context);
   const actions = buttons(answer, options);
   if (actions) tail.push(actions);
   const room = LIMITS.blocks - head.length - tail.length;
   const body = packLines(bodyLines(answer), room, w.more).map(section);
-  return { text: fitEscaped(answer.text, LIMITS.fallbackText), blocks: [...head, ...body, ...tail] };
+  // Slack refuses a message without text; an answer with nothing to say still says that much.
+  return { text: fitEscaped(answer.text, LIMITS.fallbackText) || '…', blocks: [...head, ...body, ...tail] };
 }
 
 /** A short message of the adapter's own (an apology, a limit), escaped like any other text. */

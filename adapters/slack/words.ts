@@ -5,8 +5,6 @@ import type { Language } from '../../src/index.js';
 export const SLACK_WORDS = {
   en: {
     share: 'Share in channel',
-    source: 'Source',
-    asOf: 'as of',
     more: (n: number) => `… and ${n} more`,
     answerTitle: 'Availability',
     close: 'Close',
@@ -14,8 +12,6 @@ export const SLACK_WORDS = {
   },
   it: {
     share: 'Condividi nel canale',
-    source: 'Fonte',
-    asOf: 'aggiornata al',
     more: (n: number) => `… e altri ${n}`,
     answerTitle: 'Disponibilità',
     close: 'Chiudi',
@@ -44,3 +40,7 @@ export const FORM_LABELS = {
 export const APOLOGY = 'Sorry, something went wrong with that one. Please try again. · Scusa, qualcosa è andato storto: riprova.';
 export const SLOW_DOWN = 'Too many questions at once: try again in a few seconds. · Troppe domande insieme: riprova tra qualche secondo.';
 export const EXPIRED = 'That button has expired: ask again. · Questo pulsante è scaduto: chiedi di nuovo.';
+export const NOT_YOURS = 'Only the person who asked can press these buttons: ask your own with /availability. · Solo chi ha chiesto può premere questi pulsanti: fai la tua domanda con /availability.';
+
+/** The pipeline's notices (adapters/shared/turn.ts), by kind. */
+export const NOTICES = { limited: SLOW_DOWN, failed: APOLOGY } as const;

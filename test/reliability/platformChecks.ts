@@ -14,7 +14,10 @@ export function discordLiveMarkup(text: string): string | null {
     if (c === '<' || c === '[') return `unescaped ${c} at ${i}: ${JSON.stringify(text.slice(i, i + 30))}`;
   }
   const mass = /@(everyone|here)/i.exec(text);
-  return mass ? `mass mention ${mass[0]}` : null;
+  if (mass) return `mass mention ${mass[0]}`;
+  // A bare URL is a live link in any markdown text, escaped or not.
+  const link = /\b[a-z][a-z0-9+.-]*:\/\//i.exec(text);
+  return link ? `live link ${JSON.stringify(text.slice(link.index, link.index + 30))}` : null;
 }
 
 /** Discord renders markdown and mentions in content, titles, descriptions and fields; footers and labels are plain. */

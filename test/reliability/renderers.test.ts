@@ -57,7 +57,7 @@ function expectSafe(answer: Answer, question: string, choices: ChoiceIds): void 
   expect(illFormedStrings(discord)).toEqual([]);
 
   // As a slash command's answer (the question echoed, a share button) and as a reply to a mention.
-  for (const slack of [renderSlack(answer, { question, ...(shareable(answer) ? { shareValue: 'a0b1c2d3-share' } : {}) }), renderSlack(answer)]) {
+  for (const slack of [renderSlack(answer, { question, share: shareable(answer), asker: 'U0ASKER' }), renderSlack(answer)]) {
     for (const t of slackMrkdwnTexts(slack)) expect(slackLiveMarkup(t), t.slice(0, 200)).toBeNull();
     expect(slackProblems(slack)).toEqual([]);
     expect(illFormedStrings(slack)).toEqual([]);

@@ -1,6 +1,6 @@
 // Synthetic Answers for renderer tests: shaped like the core's, sized at will.
 import type { Answer, Candidate, EventFact, Fact } from '../../../src/index.js';
-import { partsFromText } from '../../helpers/parts.js';
+import { syntheticAnswer } from '../../helpers/views.js';
 
 export function fact(over: Partial<Fact> = {}): Fact {
   return {
@@ -11,11 +11,7 @@ export function fact(over: Partial<Fact> = {}): Fact {
 }
 
 export function answer(over: Partial<Answer> = {}): Answer {
-  const merged = {
-    verdict: 'yes' as const, language: 'en' as const, entities: { products: [], retailers: [], countries: [] }, facts: [], total: 0,
-    nearby: [], events: [], candidates: [], suggestions: [], followUp: false, truncated: false, text: 'Yes.', ...over,
-  };
-  return { ...merged, parts: over.parts ?? partsFromText(merged.text) };
+  return syntheticAnswer(over);
 }
 
 export function event(over: Partial<EventFact> = {}): EventFact {

@@ -7,7 +7,7 @@ import { ConfigError } from '../../../adapters/shared/config.js';
 import { createLogger } from '../../../adapters/shared/logger.js';
 import { FakeDiscord, type Recorded } from '../../fakes/discord/fakeDiscord.js';
 import {
-  IDS, TOKEN, autocomplete, buttonPress, dmMessage, guildMessage, options, slashCommand, user,
+  IDS, TOKEN, autocomplete, botMessage, buttonPress, dmMessage, guildMessage, options, slashCommand, user,
 } from '../../fixtures/discord/payloads.js';
 import { MARKDOWN_NOTE, startHarness, type Harness } from './harness.js';
 
@@ -65,7 +65,7 @@ describe('Discord bot through discord.js against a fake Discord', () => {
     expect(embed.title).toMatch(/^Yes[:,]/);
     expect(fieldNames(body.data)).toEqual(['3 Store · Sweden']);
     expect(embed.fields[0].value).toMatch(/^Redmi smartphones: announced on 3 May 2018/);
-    expect(embed.footer.text).toMatch(/^Source: .+ · as of 3 May 2018$/);
+    expect(embed.footer.text).toMatch(/^Source: .+ \(3 May 2018\)\.$/);
     expect(body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(ms).toBeLessThan(2500);
   });
@@ -107,7 +107,7 @@ describe('Discord bot through discord.js against a fake Discord', () => {
     expect(embed.title).toMatch(/^Sì[:,]/);
     expect(fieldNames(body.data)).toEqual(['3 Store · Svezia']);
     expect(embed.fields[0].value).toMatch(/annunciato il 3 maggio 2018/);
-    expect(embed.footer.text).toMatch(/^Fonte: .+ · aggiornato al 3 maggio 2018$/);
+    expect(embed.footer.text).toMatch(/^Fonte: .+ \(3 maggio 2018\)\.$/);
   });
 
   it('GIVEN an ambiguous question THEN buttons ask back, only the asker may press, and a press answers that reading', async () => {
@@ -132,6 +132,21 @@ describe('Discord bot through discord.js against a fake Discord', () => {
     expect(pressed.body.data.embeds[0].fields.map((f: any) => f.name.split(' · ')[0])).toEqual(expect.arrayContaining(['Mi Store']));
     expect(pressed.body.data.embeds[0].fields.every((f: any) => f.name.startsWith('Mi Store · '))).toBe(true);
     expect(pressed.body.data.allowed_mentions.parse).toEqual([]);
+  });
+
+  it('GIVEN a command or a button the bot does not know THEN the user is told at once, privately, instead of left waiting', async () => {
+    const { body } = await interact(slashCommand({ user: someone(), name: 'oldcommand', options: [] }));
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(EPHEMERAL);
+    expect(body.data.content).toContain('/availability');
+    const presser = someone();
+    // Another app's, a malformed one of ours, and one of ours whose long reading is no longer kept.
+    for (const customId of ['other-app:button', 'avail:q:notanid:l=en', `avail:k:${presser.id}:gone`]) {
+      const pressed = await interact(buttonPress({ user: presser, customId, message: botMessage(IDS.channel, { content: 'x' }) }));
+      expect(pressed.body.type).toBe(4);
+      expect(pressed.body.data.flags).toBe(EPHEMERAL);
+      expect(pressed.body.data.content).toMatch(/any more|expired/);
+    }
   });
 
   it('GIVEN a mention in a channel THEN the bot replies to that message, pinging nobody', async () => {
@@ -278,7 +293,7 @@ describe('Discord bot start', () => {
         config: { token: TOKEN, applicationId: null, guildId: null, shards: 'off' },
         shared: { catalogDir: '', catalogDb: '', logLevel: 'info', memoryTtlMs: 1000, rateLimit: { max: 1, windowMs: 1000 } },
         logger: createLogger('info', [TOKEN], { write: (l: string) => { logs.push(l); } }),
-        api: fake.api,
+        api: fake.api, fatal: () => {},
       });
       const err = await start.then(() => null, (e: unknown) => e);
       expect(err).toBeInstanceOf(ConfigError);

@@ -32,20 +32,20 @@ describe('renderAnswer', () => {
     expect(e!.fields![0]!.value).toBe('Redmi smartphones: announced to open on 26 May 2018');
     expect(JSON.stringify(e)).not.toContain('opening on');
   });
-  it('GIVEN a yes THEN the headline is the title, each retailer and country a field, the source and date the footer', () => {
+  it('GIVEN a yes THEN the headline is the title, each place a field of its items as the core words them, the source line the footer', () => {
     const a = answer({
       facts: [fact({ note: 'initially available' }), fact({ productName: 'Mi smartphones', product: 'mi-phones' }), fact({ country: 'DK', countryName: 'Denmark' })],
-      text: 'Yes.\n• Redmi… (Sweden)\n• Mi… (Denmark)\nSource: Seed article (3 May 2018).',
+      text: 'Yes.',
     });
     const msg = renderAnswer(a, ids);
     const [e] = msg.embeds;
     expect(e!.title).toBe('Yes.');
     expect(e!.description).toBeUndefined();
-    expect(e!.fields).toEqual([
-      { name: '3 Store · Sweden', value: 'Redmi smartphones: announced since 3 May 2018 — initially available\nMi smartphones: announced since 3 May 2018' },
-      { name: '3 Store · Denmark', value: 'Redmi smartphones: announced since 3 May 2018' },
-    ]);
-    expect(e!.footer!.text).toBe('Source: Seed article · as of 3 May 2018');
+    expect(e!.fields).toEqual(a.view.groups.map((g) => ({ name: g.place, value: g.items.map((i) => i.detail).join('\n') })));
+    expect(e!.fields!.map((f) => f.name)).toEqual(['3 Store · Sweden', '3 Store · Sweden', '3 Store · Denmark'].filter((n, i, all) => all.indexOf(n) === i));
+    expect(e!.fields![0]!.value).toContain('initially available');
+    expect(e!.footer!.text).toBe(a.view.sourceLine);
+    expect(e!.footer!.text).toBe('Source: Seed article (3 May 2018).');
     expect(msg.components).toEqual([]);
     expect(msg.allowedMentions).toEqual({ parse: [], repliedUser: false });
   });
@@ -56,62 +56,65 @@ describe('renderAnswer', () => {
     expect(new Set(colours).size).toBe(7);
   });
 
-  it('GIVEN an opening date THEN it reads "on", other statuses "since"', () => {
-    const e = renderAnswer(answer({ facts: [fact({ status: 'opening', since: '2018-05-26' })] }), ids).embeds[0]!;
-    expect(e.fields![0]!.value).toBe('Redmi smartphones: opening on 26 May 2018');
+  it('GIVEN an opening date THEN the field says what the core says of it, nothing of its own', () => {
+    const a = answer({ facts: [fact({ status: 'opening', since: '2018-05-26' })] });
+    const e = renderAnswer(a, ids).embeds[0]!;
+    const item = a.view.groups[0]!.items[0]!;
+    expect(e.fields![0]!.value).toBe(item.detail);
+    expect(e.fields![0]!.value).toContain(item.statusLabel!);
   });
 
-  it('GIVEN unpaired facts THEN they share one field that says the source does not pair them', () => {
+  it('GIVEN unpaired facts THEN their field says, in the core\'s words, that the source does not pair them', () => {
     const a = answer({
       verdict: 'unknown', text: 'Not confirmed: …',
       facts: ['IE', 'GB', 'NL'].flatMap((c) => ['Fortress', 'Superdrug'].map((r) => fact({ paired: false, country: c, countryName: c, retailer: r, retailerName: r }))),
     });
     const fields = renderAnswer(a, ids).embeds[0]!.fields!;
     expect(fields).toHaveLength(1);
-    expect(fields[0]!.name).toBe('Fortress, Superdrug (not paired by the source)');
-    expect(fields[0]!.value.split('\n')[0]).toBe('IE, GB, NL');
+    expect(fields[0]!.name).toBe('Fortress, Superdrug · IE, GB, NL');
+    expect(fields[0]!.value).toContain('the source does not say which chain is in which country');
   });
 
   it('GIVEN a no with nearby facts THEN the text is the description, without the source line, and the footer names the source', () => {
     const a = answer({
       verdict: 'no', nearby: [fact()],
-      text: 'No. The data has no Redmi at MediaWorld in Sweden.\nIn Sweden the data has:\n• Redmi — 3 Store (Sweden): announced\nSource: Seed article (3 May 2018).',
+      text: 'No. The data has no Redmi at MediaWorld in Sweden.\nIn Sweden the data has: 3 Store.\nSource: Seed article (3 May 2018).',
     });
     const e = renderAnswer(a, ids).embeds[0]!;
     expect(e.title).toBe('No. The data has no Redmi at MediaWorld in Sweden.');
-    expect(e.description).toBe('In Sweden the data has:\n• Redmi — 3 Store (Sweden): announced');
+    expect(e.description).toBe('In Sweden the data has: 3 Store.');
     expect(e.fields).toBeUndefined();
-    expect(e.footer!.text).toBe('Source: Seed article · as of 3 May 2018');
+    expect(e.footer!.text).toBe('Source: Seed article (3 May 2018).');
   });
 
-  it('GIVEN a body line that names the source THEN it stays: only parts.source is the source line', () => {
-    const a = answer({
-      verdict: 'no', nearby: [fact()],
-      parts: { headline: 'No.', body: ['Seed article says nothing of MediaWorld:', '• Redmi — 3 Store (Sweden): announced'], source: 'Source: Seed article (3 May 2018).' },
-    });
+  it('GIVEN a body line that names the source THEN it stays: only the View\'s source line is the footer', () => {
+    const a = answer({ verdict: 'no', nearby: [fact()], text: 'No.\nSeed article says nothing of MediaWorld:\nSource: Seed article (3 May 2018).' });
     const e = renderAnswer(a, ids).embeds[0]!;
-    expect(e.description).toBe('Seed article says nothing of MediaWorld:\n• Redmi — 3 Store (Sweden): announced');
-    expect(e.footer!.text).toBe('Source: Seed article · as of 3 May 2018');
+    expect(e.description).toBe('Seed article says nothing of MediaWorld:');
+    expect(e.footer!.text).toBe('Source: Seed article (3 May 2018).');
   });
 
-  it('GIVEN a source line but no fact to build the footer from THEN the source line is the footer, unescaped', () => {
-    const a = answer({ verdict: 'when', parts: { headline: 'Dates:', body: ['26 May 2018: opening'], source: 'Source: A *blog* (2018).' } });
-    const e = renderAnswer(a, ids).embeds[0]!;
-    expect(e.footer!.text).toBe('Source: A *blog* (2018).');
-    expect(e.description).toBe('26 May 2018: opening');
+  it('GIVEN a source whose title has markdown THEN the footer shows it unescaped: footers are not markdown', () => {
+    const a = answer({ verdict: 'no', nearby: [fact({ sourceTitle: 'A *blog*', sourceDate: '2018' })], text: 'Nothing.' });
+    expect(renderAnswer(a, ids).embeds[0]!.footer!.text).toBe('Source: A *blog* (2018).');
   });
 
-  it('GIVEN a when answer THEN its events are a Dates field', () => {
+  it('GIVEN a when answer THEN its events are a field under the core\'s own heading', () => {
     const a = answer({ verdict: 'when', facts: [fact()], events: [event({ note: 'first Mi Store' }), event({ kind: 'statement' })], text: 'Dates for x:' });
     const fields = renderAnswer(a, ids).embeds[0]!.fields!;
-    expect(fields[fields.length - 1]).toEqual({ name: 'Dates', value: '26 May 2018: store opening, Mi Store, Milan, Italy — first Mi Store' });
+    const dates = a.view.groups[a.view.groups.length - 1]!;
+    expect(dates.place).toBe('Dates');
+    expect(fields[fields.length - 1]).toEqual({ name: 'Dates', value: dates.items.map((i) => i.detail).join('\n') });
+    expect(fields[fields.length - 1]!.value).toContain('26 May 2018');
+    expect(fields[fields.length - 1]!.value).toContain('first Mi Store');
   });
 
-  it('GIVEN Italian THEN the labels and dates are Italian', () => {
+  it('GIVEN Italian THEN the places, statuses and dates are the core\'s Italian', () => {
     const a = answer({ language: 'it', text: 'Sì.', facts: [fact({ countryName: 'Svezia' })] });
     const e = renderAnswer(a, ids).embeds[0]!;
-    expect(e.fields![0]).toEqual({ name: '3 Store · Svezia', value: 'Redmi smartphones: annunciato dal 3 maggio 2018' });
-    expect(e.footer!.text).toBe('Fonte: Seed article · aggiornato al 3 maggio 2018');
+    expect(e.fields![0]!.name).toBe('3 Store · Svezia');
+    expect(e.fields![0]!.value).toContain('maggio 2018');
+    expect(e.footer!.text).toBe('Fonte: Seed article (3 maggio 2018).');
   });
 
   it('GIVEN markdown and mentions in the data and the text THEN they are escaped, except in the footer which is not markdown', () => {
@@ -123,8 +126,8 @@ describe('renderAnswer', () => {
     expect(e.title).toBe('\\*\\*Yes\\*\\* @\u200beveryone');
     expect(e.description).toBe('(The data is per product line: \\<@&42> is answered as x.)');
     expect(e.fields![0]!.name).toBe('Star\\_\\*Shop\\* · Sweden');
-    expect(e.fields![0]!.value).toContain('\\|\\|spoiler\\|\\| @\u200bhere \\[link\\](https://x.test)');
-    expect(e.footer!.text).toBe('Source: A *title* · as of 3 May 2018');
+    expect(e.fields![0]!.value).toContain('\\|\\|spoiler\\|\\| @\u200bhere \\[link\\](https:\u200b//x.test)');
+    expect(e.footer!.text).toBe('Source: A *title* (3 May 2018).');
   });
 
   it('GIVEN a huge answer THEN every Discord limit holds and what is cut is counted', () => {
@@ -206,5 +209,21 @@ describe('renderNotice', () => {
     const msg = renderNotice('z'.repeat(2500));
     expect(msg.content!.length).toBe(LIMITS.content);
     expect(msg.allowedMentions.parse).toEqual([]);
+  });
+});
+
+describe('GIVEN links in catalog data', () => {
+  it('THEN a bare URL is shown as text, never a live link, in the description and in fields alike', () => {
+    const a = answer({ verdict: 'no', text: 'No.\nSee https://evil.example/win and http://x.test', facts: [fact({ note: 'order at https://shop.example' })] });
+    const e = renderAnswer(a, ids).embeds[0]!;
+    const shown = [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n');
+    expect(shown).not.toMatch(/https?:\/\//);
+    expect(shown).toContain('https:\u200b//evil.example/win');
+    expect(shown).toContain('https:\u200b//shop.example');
+  });
+
+  it('THEN a label with half a surrogate pair is made well formed', () => {
+    const msg = renderAnswer(answer({ verdict: 'clarify', text: 'Which?', candidates: [candidate('a', 'Store \uD83C')] }), ids);
+    expect(msg.components[0]!.components[0]!.label).toBe('Store \uFFFD');
   });
 });

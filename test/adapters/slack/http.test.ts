@@ -44,7 +44,7 @@ describe('GIVEN a signed /availability command', () => {
     const shown = blockText(reply);
     expect(shown).toContain(`*${expected.text.split('\n')[0]}*`);
     expect(shown).toContain('3 Store (Sweden)');
-    expect(shown).toMatch(/Source: .* · as of 3 May 2018/);
+    expect(shown).toMatch(/Source: .* \(3 May 2018\)\./);
     expect(reply.text).toContain(expected.text.split('\n')[0]);
     expect(label(button(reply, 'share'))).toBe('Share in channel');
     // Nothing went through the Web API: the answer travelled in the HTTP response.
@@ -175,7 +175,7 @@ describe('GIVEN a direct message', () => {
     expect(reply.thread_ts).toBeUndefined();
     const shown = blockText(reply);
     expect(shown).toMatch(/\*Sì[:,]/);
-    expect(shown).toMatch(/Fonte: .* · aggiornata al 3 maggio 2018/);
+    expect(shown).toMatch(/Fonte: .* \(3 maggio 2018\)\./);
 
     await event(eventCallback(directMessage('e da amazon?')));
     const followUp = await nthPost(h.fake, before + 1);

@@ -4,8 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Answer, Candidate, Fact } from '../../../src/index.js';
 import { decodeQuery } from '../../../adapters/shared/queryCodec.js';
-import { partsFromText } from '../../helpers/parts.js';
-import { escapeMrkdwn, fitEscaped, LIMITS, packLines, renderAnswer, renderNotice, type SlackMessage } from '../../../adapters/slack/render.js';
+import { syntheticAnswer } from '../../helpers/views.js';
+import { viewOf } from '../../../src/answer/view.js';
+import { sourceLineOf, sourcesOf } from '../../../src/answer/facts.js';
+import { escapeMrkdwn, fitEscaped, LIMITS, packLines, readShareValue, renderAnswer, renderNotice, type SlackMessage } from '../../../adapters/slack/render.js';
 
 function fact(i: number, over: Partial<Fact> = {}): Fact {
   return {
@@ -16,11 +18,7 @@ function fact(i: number, over: Partial<Fact> = {}): Fact {
 }
 
 function answer(over: Partial<Answer>): Answer {
-  const merged = {
-    verdict: 'yes' as const, language: 'en' as const, entities: { products: [], retailers: [], countries: [] }, facts: [], total: 0,
-    nearby: [], events: [], candidates: [], suggestions: [], followUp: false, truncated: false, text: 'Yes.', ...over,
-  };
-  return { ...merged, parts: over.parts ?? partsFromText(merged.text) };
+  return syntheticAnswer(over);
 }
 
 interface AnyBlock { type: string; text?: { type: string; text: string }; elements?: { type: string; text?: unknown; value?: string; action_id?: string }[] }
@@ -45,21 +43,22 @@ describe('GIVEN an answer resting on facts', () => {
   test('THEN the headline is bold, the lines follow, and the source moves to a context block with its as-of date', () => {
     const m = renderAnswer(a);
     expect(sections(m)).toEqual(['*Yes.*', '• Redmi smartphones — Retailer 1 (Italy): available\n• Redmi smartphones — Retailer 2 (Italy): available']);
-    expect(contexts(m)).toEqual(['Source: Seed article · as of 3 May 2018']);
+    expect(contexts(m)).toEqual(['Source: Seed article (3 May 2018).']);
+    expect(contexts(m)).toEqual(a.view.sources.map((s) => s.text));
     expect(m.text).toBe(a.text);
     expect(blocksOf(m).every((b) => b.type !== 'section' || (b.text?.type === 'mrkdwn' && (b.text as { verbatim?: boolean }).verbatim === true))).toBe(true);
   });
 
   test('WHEN the answer is Italian THEN the source and the button are in Italian', () => {
-    const it = answer({ ...a, language: 'it', text: 'Sì.\n• Redmi smartphones — Retailer 1 (Italia): disponibile\nFonte: Seed article (3 maggio 2018).' });
-    const m = renderAnswer(it, { shareValue: 'abc' });
-    expect(contexts(m)).toEqual(['Fonte: Seed article · aggiornata al 3 maggio 2018']);
+    const it = answer({ facts: a.facts, total: a.total, language: 'it', text: 'Sì.\n• Redmi smartphones — Retailer 1 (Italia): disponibile\nFonte: Seed article (3 maggio 2018).' });
+    const m = renderAnswer(it, { share: true, asker: 'U1' });
+    expect(contexts(m)).toEqual(['Fonte: Seed article (3 maggio 2018).']);
     expect(sections(m).join('\n')).not.toContain('Fonte:');
     expect(actions(m).map((e) => (e.text as { text: string }).text)).toEqual(['Condividi nel canale']);
   });
 
   test('THEN only answers about availability offer to be shared, not help or "I did not understand"', () => {
-    const share = (over: Partial<Answer>) => actions(renderAnswer(answer(over), { shareValue: 'id' })).map((e) => e.action_id);
+    const share = (over: Partial<Answer>) => actions(renderAnswer(answer(over), { share: true, asker: 'U1' })).map((e) => e.action_id);
     expect(share({ verdict: 'no', text: 'No.' })).toEqual(['share']);
     expect(share({ verdict: 'unknown', reason: 'unpaired', text: 'Not confirmed.' })).toEqual(['share']);
     expect(share({ verdict: 'help', text: 'I answer…' })).toEqual([]);
@@ -69,14 +68,15 @@ describe('GIVEN an answer resting on facts', () => {
   test('WHEN a body line starts like a source line THEN it stays in the body: only parts.source is the source', () => {
     const m = renderAnswer(answer({
       facts: [fact(1)], total: 1,
-      parts: { headline: 'Yes.', body: ['Source: of this claim is the shop itself', '• Redmi smartphones — Retailer 1 (Italy): available'], source: 'Source: Seed article (3 May 2018).' },
+      text: 'Yes.\nSource: of this claim is the shop itself\nSource: Seed article (3 May 2018).',
     }));
-    expect(sections(m)).toEqual(['*Yes.*', 'Source: of this claim is the shop itself\n• Redmi smartphones — Retailer 1 (Italy): available']);
-    expect(contexts(m)).toEqual(['Source: Seed article · as of 3 May 2018']);
+    expect(sections(m)).toEqual(['*Yes.*', '• Redmi smartphones — Retailer 1 (Italy): available\nSource: of this claim is the shop itself']);
+    expect(contexts(m)).toEqual(['Source: Seed article (3 May 2018).']);
   });
 
   test('WHEN there is a source line but no fact to name THEN the source line is the context, escaped', () => {
-    const m = renderAnswer(answer({ verdict: 'when', parts: { headline: 'Dates:', body: ['26 May 2018: opening'], source: 'Fonte: <!here> & co' } }));
+    const view = viewOf({ tone: 'when', headline: 'Dates:', lines: ['26 May 2018: opening'], sources: [], sourceLine: 'Fonte: <!here> & co' });
+    const m = renderAnswer(answer({ verdict: 'when', view }));
     expect(contexts(m)).toEqual(['Fonte: &lt;!here&gt; &amp; co']);
   });
 
@@ -99,7 +99,8 @@ describe('GIVEN text from data or the question that Slack would read as markup',
     expect(JSON.stringify(m)).not.toMatch(/<[!@#h]/);
     expect(sections(m)[0]).toBe(`*${escapeMrkdwn(hostile)}*`);
     expect(unescape(contexts(m)[0]!)).toBe(`“${hostile}”`);
-    expect(unescape(contexts(m)[1]!)).toContain(`Blog ${hostile}`);
+    // A footer shows the title up to a line's length: what is shown is the title's start, escaped.
+    expect(unescape(contexts(m)[1]!)).toContain(`Blog ${hostile.slice(0, 40)}`);
   });
 
   test('THEN any text at all comes out safe (property)', () => {
@@ -122,12 +123,15 @@ describe('GIVEN text from data or the question that Slack would read as markup',
 describe('GIVEN an answer far beyond Slack\'s limits', () => {
   const LINES = 5000;
   const longLine = (i: number): string => `• line ${i} ${'<x>&'.repeat(60)}`;
+  const hugeFacts = Array.from({ length: 300 }, (_, i) => fact(i, { source: `s${i}`, sourceTitle: `Source number ${i} ${'t'.repeat(3000)}` }));
+  const hugeSources = sourcesOf(hugeFacts, 'en');
+  // Lines far beyond what a message holds, as the View's own: a renderer must cut them, whatever they are.
   const huge = answer({
-    verdict: 'list', total: LINES,
-    facts: Array.from({ length: 300 }, (_, i) => fact(i, { source: `s${i}`, sourceTitle: `Source number ${i} ${'t'.repeat(3000)}` })),
-    text: [`${'Headline '.repeat(500)}`, ...Array.from({ length: LINES }, (_, i) => longLine(i)), `x${'y'.repeat(10_000)}`].join('\n'),
+    verdict: 'list', total: LINES, facts: hugeFacts,
+    view: viewOf({ tone: 'list', headline: `${'Headline '.repeat(500)}`, lines: [...Array.from({ length: LINES }, (_, i) => longLine(i)), `x${'y'.repeat(10_000)}`],
+      sources: hugeSources, sourceLine: sourceLineOf(hugeSources, 'en') }),
   });
-  const m = renderAnswer(huge, { question: 'q'.repeat(5000), shareValue: 'id' });
+  const m = renderAnswer(huge, { question: 'q'.repeat(5000), share: true, asker: 'U1' });
 
   test('THEN it has at most 50 blocks, sections of at most 3000 characters, and a fallback of at most 3000', () => {
     expect(m.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
@@ -191,9 +195,9 @@ describe('GIVEN an answer that asks back', () => {
   const clarify = answer({ verdict: 'clarify', language: 'it', candidates, text: 'Intendevi Mi smartphones o Mi Store?' });
 
   test('THEN each reading is a button whose value decodes to its query and language, and there is no share button', () => {
-    const buttons = actions(renderAnswer(clarify, { shareValue: 'id' }));
+    const buttons = actions(renderAnswer(clarify, { share: true, asker: 'U1' }));
     expect(buttons.map((b) => b.action_id)).toEqual(['pick:0', 'pick:1']);
-    expect(buttons.map((b) => decodeQuery(b.value ?? ''))).toEqual(candidates.map((c) => ({ query: c.query, language: 'it' })));
+    expect(buttons.map((b) => decodeQuery(b.value ?? ''))).toEqual(candidates.map((c) => ({ query: c.query, language: 'it', asker: 'U1' })));
     for (const b of buttons) expect((b.text as { text: string }).text.length).toBeLessThanOrEqual(LIMITS.buttonLabel);
   });
 
@@ -204,5 +208,46 @@ describe('GIVEN an answer that asks back', () => {
   test('WHEN there are more readings than an actions block holds THEN 25 are shown', () => {
     const many = Array.from({ length: 40 }, (_, i): Candidate => ({ kind: 'country', id: `C${i}`, name: `Country ${i}`, query: { countries: ['SE'] } }));
     expect(actions(renderAnswer(answer({ verdict: 'clarify', candidates: many, text: '?' })))).toHaveLength(LIMITS.actionsElements);
+  });
+});
+
+describe('GIVEN button labels and values', () => {
+  const flags = '🇸🇪'.repeat(40);
+  const withLabel = (name: string): Answer => answer({
+    verdict: 'clarify', text: 'Which?', candidates: [{ kind: 'retailer', id: 'r', name, query: { retailers: ['r'] } }],
+  });
+  const label = (m: SlackMessage): string => (actions(m)[0]!.text as { text: string }).text;
+
+  test('THEN a label is cut in UTF-16 units, as Slack counts, never inside a surrogate pair', () => {
+    const text = label(renderAnswer(withLabel(flags), { asker: 'U1' }));
+    expect(text.length).toBeLessThanOrEqual(LIMITS.buttonLabel);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  test('THEN a short label is made well formed too: half a surrogate pair becomes U+FFFD', () => {
+    expect(label(renderAnswer(withLabel('Store \uD83C'), { asker: 'U1' }))).toBe('Store \uFFFD');
+  });
+
+  test('THEN a Share button carries the query, the asker and the question, and nothing is kept in memory for it', () => {
+    const a = answer({ facts: [fact(1)], total: 1, query: { brands: ['Xiaomi; Inc|x'], countries: ['IT'], intent: 'yesno', now: true } });
+    const value = actions(renderAnswer(a, { question: 'xiaomi | in italy?', share: true, asker: 'U9' })).find((e) => e.action_id === 'share')!.value!;
+    expect(readShareValue(value)).toEqual({ id: expect.any(String), picked: { query: a.query, language: 'en', asker: 'U9' }, question: 'xiaomi | in italy?' });
+    expect(value).not.toMatch(/[<>]/);
+  });
+
+  test('THEN a question too long for the value is cut, and the value stays within 2000 characters', () => {
+    const value = actions(renderAnswer(answer({ facts: [fact(1)], total: 1 }), { question: '🇸🇪'.repeat(2000), share: true, asker: 'U9' }))
+      .find((e) => e.action_id === 'share')!.value!;
+    expect(value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
+    expect(readShareValue(value)?.picked.asker).toBe('U9');
+  });
+
+  test('THEN a forged or mangled value reads as nothing', () => {
+    const id = 'abcdefghijkl';
+    for (const v of ['', '|', `${id}|p=;l=en|x`, `${id}|u=<@U1>;l=en|x`, `${id}|b=%E0%A4%A;l=en|q`, `${id}|l=xx|q`, `${id}|l=en|%E0%A4%A`, `short|l=en|q`, `${id}|l=en|q|more`, 'x'.repeat(2001)]) {
+      expect(readShareValue(v)).toBeNull();
+    }
+    expect(readShareValue(`${id}|u=U1;l=it|q`)).toEqual({ id, picked: { query: {}, language: 'it', asker: 'U1' }, question: 'q' });
   });
 });

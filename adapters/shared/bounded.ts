@@ -1,8 +1,8 @@
-// A bounded, expiring map: the last `capacity` keys seen in the last `ttlMs`.
-// Used to drop events Slack delivers again (retries after a slow ack, Socket
-// Mode re-sends) and to keep answers for the "Share in channel" button, whose
-// payload does not carry the ephemeral message it was pressed on.
-export class Recent<V> {
+// A bounded, expiring map: the last `capacity` keys set in the last `ttlMs`.
+// The adapters' one kind of memory of their own (event ids already answered,
+// long readings a Discord button cannot carry), so no flood of distinct keys
+// can grow it without end.
+export class Bounded<V> {
   private readonly items = new Map<string, { value: V; at: number }>();
 
   constructor(private readonly capacity: number, private readonly ttlMs: number, private readonly clock: () => number = Date.now) {}
@@ -30,13 +30,6 @@ export class Recent<V> {
     if (this.get(key) !== undefined) return false;
     this.set(key, value);
     return true;
-  }
-
-  /** Returns the value and forgets it: for things that may be used once. */
-  take(key: string): V | undefined {
-    const value = this.get(key);
-    this.items.delete(key);
-    return value;
   }
 
   get size(): number {
