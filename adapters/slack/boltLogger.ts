@@ -1,6 +1,9 @@
 // Bolt and its Socket Mode client log through this, so their lines land in the
 // same structured log and pass the same masking. Bolt's debug lines echo whole
 // payloads, which carry Slack's legacy verification `token`: it is cut out too.
+// Where the app reports an outcome itself (a start that failed, a reconnect
+// that is retried), the library's own line about it goes to debug, so the log
+// says it once.
 import type { Logger as BoltLogger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import type { Logger } from '../shared/logger.js';
@@ -30,13 +33,25 @@ function levelOf(level: string): LogLevel {
   return LogLevel.ERROR;
 }
 
-export function boltLogger(logger: Logger): BoltLogger {
+export interface BoltLoggerOptions {
+  /** Every warn and error line goes to debug: the caller reports the failure in one line of its own. */
+  quiet?: boolean;
+  /** Warn and error lines that match go to debug, for the same reason. */
+  demote?: RegExp;
+}
+
+export function boltLogger(logger: Logger, o: BoltLoggerOptions = {}): BoltLogger {
   let child = logger.child({ lib: 'bolt' });
+  const loud = (level: 'warn' | 'error') => (...msg: unknown[]): void => {
+    const text = line(msg);
+    if (o.quiet || o.demote?.test(text)) child.debug({ was: level }, text);
+    else child[level](text);
+  };
   return {
     debug: (...msg) => child.debug(line(msg)),
     info: (...msg) => child.info(line(msg)),
-    warn: (...msg) => child.warn(line(msg)),
-    error: (...msg) => child.error(line(msg)),
+    warn: loud('warn'),
+    error: loud('error'),
     // The log level is ours (LOG_LEVEL); Bolt asking for another one is ignored.
     setLevel: () => {},
     getLevel: () => levelOf(logger.level),

@@ -11,5 +11,6 @@ export const slackPlatform: Platform<SlackConfig> & { start(deps: SlackDeps): Pr
   configured: slackConfigured,
   readConfig: readSlackConfig,
   secrets: slackSecrets,
+  // `deps` carries `fatal` from npm start: a Socket Mode app whose token Slack refuses at a reconnect reports it there.
   start: async (deps) => (await import('./app.js')).startSlack(deps),
 };

@@ -1,6 +1,6 @@
-// `npm start` in Slack HTTP mode as a child process, its Web API pointed at a
-// fake Slack on 127.0.0.1 through SLACK_API_URL, over a catalog built
-// beforehand into a temporary folder.
+// `npm start` in Slack HTTP mode (or Socket Mode) as a child process, its Web
+// API pointed at a fake Slack on 127.0.0.1 through SLACK_API_URL, over a
+// catalog built beforehand into a temporary folder.
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,7 @@ import { BotProcess } from './botProcess.js';
 export const PROCESS_SECRETS = {
   botToken: 'xoxb-4242424242-1717171717-Zq9DistinctBotTokenXy7',
   signingSecret: 'Qw3rtyDistinctSigningSecret0987654321zz',
+  appToken: 'xapp-1-A0000001-5151515151-Zq9DistinctAppTokenXy7',
 } as const;
 
 export async function freePort(): Promise<number> {
@@ -40,4 +41,22 @@ export async function startSlackProcess(main: string, catalogDb: string, env: Re
     throw err;
   }
   return { bot, fake, port, url: `http://127.0.0.1:${port}/slack/events` };
+}
+
+/** `npm start` in Socket Mode: the fake hands out its own ws:// URL, so no port is opened by the bot. */
+export async function startSlackSocketProcess(main: string, catalogDb: string, env: Record<string, string> = {}, prepare?: (fake: FakeSlack) => void): Promise<{ bot: BotProcess; fake: FakeSlack }> {
+  const fake = await FakeSlack.start();
+  prepare?.(fake);
+  const bot = new BotProcess(main, {
+    SLACK_BOT_TOKEN: PROCESS_SECRETS.botToken, SLACK_APP_TOKEN: PROCESS_SECRETS.appToken,
+    SLACK_API_URL: fake.apiUrl, CATALOG_DIR: SHIPPED_CATALOG, CATALOG_DB: catalogDb, ...env,
+  });
+  try {
+    await bot.waitFor(/"msg":"slack app running"/);
+  } catch (err) {
+    await bot.kill();
+    await fake.close();
+    throw err;
+  }
+  return { bot, fake };
 }

@@ -7,6 +7,7 @@ import { createCore, type Core } from '../../../src/index.js';
 import { importCatalog } from '../../../src/catalog/build.js';
 import type { RateLimit, SharedConfig } from '../../../adapters/shared/config.js';
 import { createLogger } from '../../../adapters/shared/logger.js';
+import type { FatalError } from '../../../adapters/shared/fatal.js';
 import { startSlack, type SlackRunning } from '../../../adapters/slack/app.js';
 import { readSlackConfig, slackSecrets } from '../../../adapters/slack/config.js';
 import { FakeSlack } from '../../fakes/slack/fakeSlack.js';
@@ -36,6 +37,8 @@ export interface Harness {
   core: Core;
   /** Every log line the app wrote, as JSON text. */
   logs: string[];
+  /** What the app reported as fatal (the entry point would stop on the first). */
+  fatals: FatalError[];
   /** The app's HTTP endpoint (HTTP mode). */
   eventsUrl: string;
   stop(): Promise<void>;
@@ -70,9 +73,10 @@ export async function startHarness(o: HarnessOptions): Promise<Harness> {
     rateLimit: o.rateLimit ?? { max: 1000, windowMs: 10_000 }, memoryTtlMs: 600_000,
   };
   try {
-    const running = await startSlack({ core, config, shared, logger, options: { host: '127.0.0.1', port: o.port ?? 0 } });
+    const fatals: FatalError[] = [];
+    const running = await startSlack({ core, config, shared, logger, fatal: (err) => { fatals.push(err); }, options: { host: '127.0.0.1', port: o.port ?? 0 } });
     return {
-      fake, running, core, logs, eventsUrl: `http://127.0.0.1:${running.port ?? 0}/slack/events`,
+      fake, running, core, logs, fatals, eventsUrl: `http://127.0.0.1:${running.port ?? 0}/slack/events`,
       stop: async () => {
         await running.stop();
         await fake.close();

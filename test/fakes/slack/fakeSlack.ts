@@ -30,6 +30,10 @@ export interface Ack {
 
 type Reply = (args: Record<string, unknown>) => Record<string, unknown>;
 
+/** An answer with its own status and headers (a 429 with Retry-After, a 503), or `undefined` for the usual one. */
+export interface RawReply { status: number; headers?: Record<string, string>; body: unknown }
+type RawReplier = (args: Record<string, unknown>) => RawReply | undefined;
+
 export const BOT = { userId: 'UBOT0001', botId: 'BBOT0001', teamId: 'T0000001', appId: 'A0000001' } as const;
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -57,6 +61,9 @@ export class FakeSlack {
   readonly acks: Ack[] = [];
   private readonly replies = new Map<string, Reply>();
   private readonly delays = new Map<string, number>();
+  private readonly raws = new Map<string, RawReplier>();
+  private readonly hung = new Set<string>();
+  private readonly held = new Set<ServerResponse>();
   private readonly waiters = new Set<() => void>();
   private readonly sockets = new Set<WebSocket>();
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -93,6 +100,16 @@ export class FakeSlack {
   /** Holds the fake's answer to one Web API method for `ms` (0: at once), so calls stay in flight. */
   delay(method: string, ms: number): void {
     this.delays.set(method, ms);
+  }
+
+  /** Answers one Web API method with a status and headers of the test's choosing; `undefined` restores the usual answer. */
+  replyRaw(method: string, fn: RawReplier | undefined): void {
+    if (fn) this.raws.set(method, fn); else this.raws.delete(method);
+  }
+
+  /** Never answers one Web API method (until `hang(method, false)` or close): a Slack that does not answer. */
+  hang(method: string, on = true): void {
+    if (on) this.hung.add(method); else this.hung.delete(method);
   }
 
   callsTo(method: string): ApiCall[] {
@@ -151,8 +168,19 @@ export class FakeSlack {
     const args = parseArgs(raw, req.headers['content-type']);
     this.calls.push({ method, args, authorization: req.headers.authorization, at: performance.timeOrigin + performance.now() });
     this.changed();
+    if (this.hung.has(method)) {
+      this.held.add(res);
+      res.once('close', () => this.held.delete(res));
+      return;
+    }
     const wait = this.delays.get(method) ?? 0;
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const special = this.raws.get(method)?.(args);
+    if (special) {
+      res.writeHead(special.status, { 'content-type': 'application/json', ...special.headers });
+      res.end(JSON.stringify(special.body));
+      return;
+    }
     const custom = this.replies.get(method);
     send(200, custom ? custom(args) : this.defaultReply(method, args));
   }
@@ -181,7 +209,9 @@ export class FakeSlack {
     this.sockets.add(ws);
     ws.on('close', () => { this.sockets.delete(ws); this.changed(); });
     ws.on('message', (data) => {
-      this.acks.push(JSON.parse(String(data)) as Ack);
+      let ack: Ack;
+      try { ack = JSON.parse(String(data)) as Ack; } catch { return; }
+      this.acks.push(ack);
       this.changed();
     });
     ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: BOT.appId } }));
@@ -200,7 +230,24 @@ export class FakeSlack {
     return this.waitFor(() => this.acks.find((a) => a.envelope_id === envelopeId), `the ack of ${envelopeId}`);
   }
 
+  /** Sends any text over the socket, as a broken or hostile envelope would arrive. */
+  async sendRaw(text: string): Promise<void> {
+    const ws = await this.waitFor(() => [...this.sockets][0], 'a Socket Mode connection');
+    ws.send(text);
+  }
+
+  /** Acks received for an envelope id. */
+  acksOf(envelopeId: string): Ack[] {
+    return this.acks.filter((a) => a.envelope_id === envelopeId);
+  }
+
+  /** Closes every Socket Mode connection from Slack's side (a refresh, a network cut): the app must reconnect. */
+  dropSockets(): void {
+    for (const ws of this.sockets) ws.close(1001, 'fake Slack drops the connection');
+  }
+
   async close(): Promise<void> {
+    for (const res of this.held) res.destroy();
     for (const ws of this.sockets) ws.terminate();
     this.wss.close();
     this.server.closeAllConnections();
