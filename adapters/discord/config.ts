@@ -12,6 +12,8 @@ export interface DiscordConfig {
   guildId: string | null;
   /** 'off' runs one client in this process; otherwise discord.js's ShardingManager spawns shards. */
   shards: ShardSetting;
+  /** DISCORD_API_URL: the REST base (as discord.js's `rest.api`, without /v10); absent means Discord's own. */
+  apiUrl?: string;
 }
 
 /** Ids on Discord are 64-bit integers written in decimal: 17 to 20 digits today. */
@@ -55,12 +57,38 @@ export function readShards(env: Env): ShardSetting {
   return Number(raw);
 }
 
+/**
+ * DISCORD_API_URL: the REST base for an egress proxy or a test's fake Discord
+ * (https://discord.com/api by default). The gateway's URL is not set apart: the
+ * bot asks this base's GET /gateway/bot for it, as discord.js always does. A
+ * URL holding credentials would put a secret in every log line that names it.
+ */
+export function readApiUrl(env: Env): string | null {
+  const raw = env.DISCORD_API_URL?.trim() ?? '';
+  if (raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DISCORD_API_URL', 'must be an http(s) URL such as https://discord.com/api');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('DISCORD_API_URL', `must be an http(s) URL, got ${url.protocol}`);
+  if (url.username || url.password) throw new ConfigError('DISCORD_API_URL', 'must not hold a user name or password');
+  if (url.search || url.hash) throw new ConfigError('DISCORD_API_URL', 'must not have a query or fragment: routes are appended to it');
+  // discord.js appends /v10 and the route itself; a base already ending in a version would get two.
+  const base = url.href.replace(/\/+$/, '');
+  if (/\/v\d+$/.test(base)) throw new ConfigError('DISCORD_API_URL', 'must end before the API version (https://discord.com/api, not …/api/v10)');
+  return base;
+}
+
 export function readDiscordConfig(env: Env): DiscordConfig {
+  const apiUrl = readApiUrl(env);
   return {
     token: readToken(env),
     applicationId: optionalSnowflake(env, 'DISCORD_APPLICATION_ID'),
     guildId: optionalSnowflake(env, 'DISCORD_GUILD_ID'),
     shards: readShards(env),
+    ...(apiUrl === null ? {} : { apiUrl }),
   };
 }
 

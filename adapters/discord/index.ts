@@ -11,7 +11,7 @@ export const discordPlatform: Platform<DiscordConfig> = {
   async start(deps) {
     if (deps.config.shards !== 'off') {
       const { startShards } = await import('./shard.js');
-      return startShards({ config: deps.config, logger: deps.logger });
+      return startShards({ config: deps.config, logger: deps.logger, fatal: deps.fatal });
     }
     const { startBot } = await import('./bot.js');
     return startBot(deps);

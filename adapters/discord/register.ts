@@ -1,17 +1,21 @@
 // `npm run discord:register`: registers /availability with Discord, to the guild
-// in DISCORD_GUILD_ID when set, globally otherwise. An entry point: it reads
-// the environment (after .env) and prints one line.
+// in DISCORD_GUILD_ID when set, globally otherwise, through DISCORD_API_URL when
+// set. An entry point: it reads the environment (after .env) and prints one
+// line; its exit codes are every entry point's (shared/entry.ts).
 import dotenv from 'dotenv';
-import { ConfigError } from '../shared/config.js';
-import { maskSecrets } from '../shared/logger.js';
+import { runEntry, type Entry } from '../shared/entry.js';
 import { readRegisterConfig } from './config.js';
 import { registerCommands } from './registerCommands.js';
 
 dotenv.config({ quiet: true });
 
-async function main(): Promise<number> {
+async function main(entry: Entry): Promise<number> {
+  // Masked in the failure line even when the setting itself is what failed.
+  entry.secrets.push(process.env.DISCORD_TOKEN?.trim() ?? '');
   const config = readRegisterConfig(process.env);
-  const done = await registerCommands({ token: config.token, applicationId: config.applicationId, guildId: config.guildId });
+  const done = await registerCommands({
+    token: config.token, applicationId: config.applicationId, guildId: config.guildId, ...(config.apiUrl ? { api: config.apiUrl } : {}),
+  });
   const where = done.scope === 'guild'
     ? `to guild ${config.guildId} (visible at once)`
     : 'globally (every server the bot is in; new commands can take a few minutes to show)';
@@ -19,9 +23,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => { process.exit(code); }, (err: unknown) => {
-  const message = maskSecrets((err as Error).message, [process.env.DISCORD_TOKEN?.trim() ?? '']);
-  if (err instanceof ConfigError) process.stderr.write(`configuration: ${message}\n`);
-  else process.stderr.write(`discord:register failed: ${message}\n`);
-  process.exit(err instanceof ConfigError ? 2 : 1);
-});
+runEntry('discord:register', main);

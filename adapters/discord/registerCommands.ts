@@ -9,7 +9,7 @@ export interface RegisterOptions {
   token: string;
   applicationId: string;
   guildId: string | null;
-  /** Test only: the REST base of a fake Discord. */
+  /** DISCORD_API_URL, or a test's fake Discord; absent means Discord's own. */
   api?: string;
 }
 

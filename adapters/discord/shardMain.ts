@@ -1,36 +1,72 @@
 // One shard of a sharded Discord bot, spawned by ShardingManager (shard.ts). An
 // entry point: it reads the environment the manager passed on (discord.js's
-// Client takes its shard ids from SHARDS and SHARD_COUNT there).
+// Client takes its shard ids from SHARDS and SHARD_COUNT there). It ends as
+// every entry point does (shared/entry.ts): 0 after a stop, 1 after a fatal
+// gateway failure, 2 when it could not start; before a non-zero exit it tells
+// the supervisor why (shardReport.ts), and the supervisor forks it again.
 import dotenv from 'dotenv';
 import pino from 'pino';
 import { ConfigError, readSharedConfig } from '../shared/config.js';
-import { createLogger, maskSecrets } from '../shared/logger.js';
+import { EXIT, runEntry, type Entry } from '../shared/entry.js';
+import { FatalError } from '../shared/fatal.js';
+import { createLogger } from '../shared/logger.js';
 import { startCore } from '../shared/startCore.js';
 import { startBot } from './bot.js';
 import { readDiscordConfig } from './config.js';
+import { tellSupervisor } from './shardReport.js';
 
 dotenv.config({ quiet: true });
 
-async function main(): Promise<number> {
+/**
+ * What stops a shard, listened for from the start (during the connect it ends it at once: nothing to
+ * finish yet). SIGTERM is the supervisor's stop. SIGINT is ignored: Ctrl-C reaches every process of
+ * the group, and a shard that stopped on its own would be forked again; the supervisor stops it
+ * instead. The IPC channel closing means the supervisor is gone (killed outright): a shard left
+ * behind would stay connected, answering for a bot nobody runs.
+ */
+const stopAsked = new Promise<string>((resolve) => {
+  process.on('SIGINT', () => {});
+  process.once('SIGTERM', () => resolve('SIGTERM'));
+  process.once('disconnect', () => resolve('supervisor gone'));
+});
+
+async function serve(entry: Entry): Promise<number> {
   const shared = readSharedConfig(process.env);
   const config = { ...readDiscordConfig(process.env), shards: 'off' as const };
+  entry.secrets.push(config.token);
   const started = await startCore(shared, true);
-  if (!started.ok) { for (const l of started.lines) process.stderr.write(`${l}\n`); return 2; }
+  if (!started.ok) { for (const l of started.lines) process.stderr.write(`${l}\n`); return EXIT.start; }
+  const { core } = started;
   // Synchronous, as in main.ts: a line still being written in the background at process.exit is lost.
   const logger = createLogger(shared.logLevel, [config.token], pino.destination({ dest: 2, sync: true })).child({ shards: process.env.SHARDS ?? null });
-  const running = await startBot({ core: started.core, config, shared, logger });
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+  let onFatal: (err: FatalError) => void = () => {};
+  const fatal = new Promise<FatalError>((resolve) => { onFatal = resolve; });
+
+  const start = startBot({ core, config, shared, logger, fatal: onFatal });
+  const first = await Promise.race([start.then((running) => ({ running })), stopAsked.then(() => null)]).catch((err: unknown) => {
+    core.close();
+    throw err;
   });
-  await running.stop();
-  started.core.close();
-  logger.info('shard stopped');
-  return 0;
+  if (first === null) {
+    void start.catch(() => {});
+    core.close();
+    return EXIT.ok;
+  }
+  const why = await Promise.race([stopAsked, fatal]);
+  if (why instanceof FatalError) logger.error({ key: why.key }, why.message);
+  await first.running.stop();
+  core.close();
+  logger.info(why instanceof FatalError ? { fatal: why.key } : { why }, 'shard stopped');
+  if (!(why instanceof FatalError)) return EXIT.ok;
+  await tellSupervisor(why, entry.secrets);
+  return EXIT.failed;
 }
 
-main().then((code) => { process.exit(code); }, (err: unknown) => {
-  const what = err instanceof ConfigError ? 'configuration' : 'failed';
-  process.stderr.write(`discord shard ${what}: ${maskSecrets((err as Error).message, [process.env.DISCORD_TOKEN ?? ''])}\n`);
-  process.exit(2);
+runEntry('discord shard', async (entry) => {
+  try {
+    return await serve(entry);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof FatalError) await tellSupervisor(err, entry.secrets);
+    throw err;
+  }
 });

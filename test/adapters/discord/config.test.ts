@@ -56,6 +56,27 @@ describe('Discord configuration', () => {
     for (const bad of ['-1', 'many', '2.5', '20000']) expect(failure(() => shards(bad)).key).toBe('DISCORD_SHARDS');
   });
 
+  it('GIVEN DISCORD_API_URL THEN it is the REST base, without a trailing slash, and absent when unset', () => {
+    const api = (v: string) => readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: v }).apiUrl;
+    expect(api('https://discord.com/api')).toBe('https://discord.com/api');
+    expect(api(' http://127.0.0.1:8080/api/ ')).toBe('http://127.0.0.1:8080/api');
+    expect(api('https://egress.example.com/discord//')).toBe('https://egress.example.com/discord');
+    expect(api('')).toBeUndefined();
+    expect('apiUrl' in readDiscordConfig({ DISCORD_TOKEN: TOKEN })).toBe(false);
+  });
+
+  it('GIVEN a malformed DISCORD_API_URL THEN one line names the key and never repeats a password in it', () => {
+    const bad = ['discord.com/api', 'ftp://discord.com/api', 'ws://127.0.0.1:1/api', 'https://bot:s3cretPassw0rd@proxy.example.com/api',
+      'https://discord.com/api?x=1', 'https://discord.com/api#top', 'https://discord.com/api/v10', 'not a url at all'];
+    for (const value of bad) {
+      const err = failure(() => readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: value }));
+      expect(err.key, value).toBe('DISCORD_API_URL');
+      expect(err.message.startsWith('DISCORD_API_URL: ')).toBe(true);
+      expect(err.message.split('\n')).toHaveLength(1);
+      expect(err.message).not.toContain('s3cretPassw0rd');
+    }
+  });
+
   it('GIVEN registering without an application id THEN the error names DISCORD_APPLICATION_ID', () => {
     expect(failure(() => readRegisterConfig({ DISCORD_TOKEN: TOKEN })).key).toBe('DISCORD_APPLICATION_ID');
     expect(readRegisterConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '1200000000000000001' }).applicationId).toBe('1200000000000000001');

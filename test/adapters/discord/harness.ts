@@ -10,6 +10,7 @@ import { importCatalog } from '../../../src/catalog/build.js';
 import type { SharedConfig } from '../../../adapters/shared/config.js';
 import { createLogger } from '../../../adapters/shared/logger.js';
 import type { Running } from '../../../adapters/platform.js';
+import type { FatalError } from '../../../adapters/shared/fatal.js';
 import { startBot } from '../../../adapters/discord/bot.js';
 import { readDiscordConfig } from '../../../adapters/discord/config.js';
 import { FakeDiscord } from '../../fakes/discord/fakeDiscord.js';
@@ -34,6 +35,8 @@ export interface Harness {
   core: Core;
   logs: string[];
   bot: Running;
+  /** What the bot reported as fatal (the entry point would stop on the first). */
+  fatals: FatalError[];
   /** Makes the core's next answer throw, as a bug in the core would. */
   failNextAnswer(): void;
   stop(): Promise<void>;
@@ -60,9 +63,10 @@ export async function startHarness(options: { rateLimit?: SharedConfig['rateLimi
     rateLimit: options.rateLimit ?? { max: 100, windowMs: 10_000 },
   };
   const config = readDiscordConfig({ DISCORD_TOKEN: TOKEN });
-  const bot = await startBot({ core, config, shared, logger, api: fake.api });
+  const fatals: FatalError[] = [];
+  const bot = await startBot({ core, config, shared, logger, api: fake.api, fatal: (err) => { fatals.push(err); } });
   return {
-    fake, core, logs, bot,
+    fake, core, logs, bot, fatals,
     failNextAnswer: () => { failNext = true; },
     async stop() {
       await bot.stop();

@@ -1,7 +1,10 @@
 // A fake Discord on 127.0.0.1 for driving the real discord.js Client: an HTTP
 // server for REST (API v10) and, on the same port, a WebSocket gateway (JSON
 // encoding, no compression). It records every request and every gateway frame
-// the bot sends, so tests assert on what Discord would have received.
+// the bot sends, so tests assert on what Discord would have received. It can
+// also misbehave as Discord does: close the gateway with a code, invalidate a
+// session, refuse or ignore an identify, revoke the token, be unreachable, or
+// hold one REST answer back.
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,35 +20,55 @@ export interface Recorded {
   body: any;
   /** When it arrived (performance.now()). */
   at: number;
+  /** When its answer was fully written; unset while held back, or when the client went away first. */
+  answered?: number;
 }
 
 export interface FakeOptions {
   token: string;
   heartbeatMs?: number;
   guildLocale?: string;
+  /** What GET /gateway/bot recommends (1 unless set). */
+  shards?: number;
 }
 
 interface Failure { method: string; path: RegExp; status: number; body: unknown; times: number }
+interface Hold { method: string; path: RegExp; ms: number }
 
-const OP = { dispatch: 0, heartbeat: 1, identify: 2, hello: 10, heartbeatAck: 11 } as const;
+/** What the gateway does with an IDENTIFY: answer READY, never answer, or close with this code. */
+export type IdentifyReply = 'ready' | 'ignore' | number;
+
+const OP = { dispatch: 0, heartbeat: 1, identify: 2, resume: 6, invalidSession: 9, hello: 10, heartbeatAck: 11 } as const;
 
 export class FakeDiscord {
   readonly requests: Recorded[] = [];
   readonly identifies: any[] = [];
   readonly gatewayQueries: URLSearchParams[] = [];
+  readonly resumes: any[] = [];
   heartbeats = 0;
+  identifyReply: IdentifyReply = 'ready';
+  /** While true, every gateway connection is dropped at once, as when Discord cannot be reached. */
+  gatewayDown = false;
   /** Bodies of PUT .../commands by route, as stored (a bulk overwrite replaces). */
   readonly commands = new Map<string, unknown[]>();
   private readonly sockets = new Set<WebSocket>();
   private readonly events = new EventEmitter();
   private readonly failures: Failure[] = [];
+  private readonly holds: Hold[] = [];
+  /** The shard ([id, count]) each open socket identified as. */
+  private readonly shardOf = new Map<WebSocket, [number, number]>();
+  /** Sessions that may be resumed, with the shard each was made for. */
+  private readonly sessions = new Map<string, [number, number]>();
+  private token: string | null;
   private readonly acknowledged = new Set<string>();
   /** The message Discord made for an interaction's reply, by interaction token. */
   private readonly originals = new Map<string, object>();
   private seq = 0;
   private port = 0;
 
-  private constructor(private readonly server: Server, private readonly wss: WebSocketServer, private readonly options: FakeOptions) {}
+  private constructor(private readonly server: Server, private readonly wss: WebSocketServer, private readonly options: FakeOptions) {
+    this.token = options.token;
+  }
 
   static async start(options: FakeOptions): Promise<FakeDiscord> {
     const server = createServer();
@@ -81,6 +104,32 @@ export class FakeDiscord {
   /** The next `times` requests matching answer with this error instead. */
   failNext(method: string, path: RegExp, status: number, body: unknown, times = 1): void {
     this.failures.push({ method, path, status, body, times });
+  }
+
+  /** The next request matching is answered only after `ms`, as a slow Discord would. */
+  holdNext(method: string, path: RegExp, ms: number): void {
+    this.holds.push({ method, path, ms });
+  }
+
+  /** The token is reset on the Bot page: REST answers 401 and IDENTIFY is closed with 4004 from now on. */
+  revokeToken(): void {
+    this.token = null;
+  }
+
+  /** Closes the gateway connections (of one shard id, or all) with this close code. */
+  closeGateway(code: number, shard?: number): void {
+    for (const s of this.sockets) if (shard === undefined || this.shardOf.get(s)?.[0] === shard) s.close(code, 'closed by the fake');
+  }
+
+  /** Sends INVALID_SESSION (op 9) to every connection; not resumable also forgets the sessions. */
+  invalidSession(resumable: boolean): void {
+    if (!resumable) this.sessions.clear();
+    for (const s of this.sockets) s.send(JSON.stringify({ op: OP.invalidSession, d: resumable }));
+  }
+
+  /** Identifies so far by shard id. */
+  identifiesOf(shard: number): number {
+    return this.identifies.filter((i) => i.shard?.[0] === shard).length;
   }
 
   /** Sends a gateway event (op 0) to every connected client. */
@@ -126,6 +175,12 @@ export class FakeDiscord {
     this.requests.push(record);
     this.events.emit('request', record);
 
+    const hold = this.holds.find((h) => h.method === record.method && h.path.test(record.path));
+    if (hold) {
+      this.holds.splice(this.holds.indexOf(hold), 1);
+      await new Promise((resolve) => setTimeout(resolve, hold.ms));
+    }
+    res.on('finish', () => { record.answered = performance.now(); });
     const send = (status: number, body?: unknown): void => {
       res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
       res.end(body === undefined ? undefined : JSON.stringify(body));
@@ -140,12 +195,12 @@ export class FakeDiscord {
   }
 
   private route(r: Recorded, send: (status: number, body?: unknown) => void): void {
-    const authorized = r.auth === `Bot ${this.options.token}`;
+    const authorized = this.token !== null && r.auth === `Bot ${this.token}`;
     let m: RegExpExecArray | null;
     if (r.method === 'GET' && r.path === '/gateway/bot') {
       if (!authorized) return send(401, { message: '401: Unauthorized', code: 0 });
       return send(200, {
-        url: this.gatewayUrl, shards: 1,
+        url: this.gatewayUrl, shards: this.options.shards ?? 1,
         session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
       });
     }
@@ -174,9 +229,11 @@ export class FakeDiscord {
   }
 
   private onConnection(socket: WebSocket, req: IncomingMessage): void {
-    this.sockets.add(socket);
     this.gatewayQueries.push(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams);
-    socket.on('close', () => this.sockets.delete(socket));
+    if (this.gatewayDown) { socket.terminate(); return; }
+    this.sockets.add(socket);
+    socket.on('close', () => { this.sockets.delete(socket); this.shardOf.delete(socket); });
+    const send = (t: string, d: unknown): void => { socket.send(JSON.stringify({ op: OP.dispatch, t, s: ++this.seq, d })); };
     socket.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { op: number; d: any };
       if (frame.op === OP.heartbeat) {
@@ -184,10 +241,23 @@ export class FakeDiscord {
         socket.send(JSON.stringify({ op: OP.heartbeatAck }));
       } else if (frame.op === OP.identify) {
         this.identifies.push(frame.d);
-        if (frame.d?.token !== this.options.token) { socket.close(4004, 'Authentication failed.'); return; }
-        const send = (t: string, d: unknown): void => { socket.send(JSON.stringify({ op: OP.dispatch, t, s: ++this.seq, d })); };
-        send('READY', ready(`fake-session-${snowflake()}`, this.gatewayUrl, frame.d.shard));
+        if (frame.d?.token !== this.token) { socket.close(4004, 'Authentication failed.'); return; }
+        if (typeof this.identifyReply === 'number') { socket.close(this.identifyReply, 'refused by the fake'); return; }
+        if (this.identifyReply === 'ignore') return;
+        const shard: [number, number] = frame.d.shard ?? [0, 1];
+        this.shardOf.set(socket, shard);
+        const session = `fake-session-${snowflake()}`;
+        this.sessions.set(session, shard);
+        send('READY', ready(session, this.gatewayUrl, frame.d.shard));
         send('GUILD_CREATE', guildCreate(this.options.guildLocale));
+      } else if (frame.op === OP.resume) {
+        this.resumes.push(frame.d);
+        if (frame.d?.token !== this.token) { socket.close(4004, 'Authentication failed.'); return; }
+        // A session this fake never made (or forgot) cannot be resumed, as on Discord.
+        const shard = this.sessions.get(frame.d?.session_id);
+        if (!shard) { socket.send(JSON.stringify({ op: OP.invalidSession, d: false })); return; }
+        this.shardOf.set(socket, shard);
+        send('RESUMED', {});
       }
     });
     socket.send(JSON.stringify({ op: OP.hello, d: { heartbeat_interval: this.options.heartbeatMs ?? 45_000 } }));
