@@ -20,6 +20,8 @@ export interface DiscordConfig {
 const SNOWFLAKE = /^\d{17,20}$/;
 /** A bot token is three base64url parts: the bot's id, a timestamp, an HMAC. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
+/** A bot token anywhere in free text (an error message that quotes a request): the logger masks it on sight. */
+export const DISCORD_TOKEN_SHAPES: readonly RegExp[] = [/\b[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{20,}/g];
 const MAX_SHARDS = 10_000;
 
 export function isSnowflake(value: string): boolean {

@@ -1,17 +1,18 @@
 // Structured logs (pino: JSON lines, cheap when a level is off). Secrets are
-// redacted by key wherever they appear in a logged object, and any string that
-// looks like a Slack or Discord token is masked, so a token pasted into an
-// error message does not reach the log either.
+// redacted by key wherever they appear in a logged object, and any string
+// shaped like a platform's token (each platform declares its shapes in
+// platforms.ts) is masked, so a token pasted into an error message does not
+// reach the log either.
 import pino, { type Logger } from 'pino';
+import { TOKEN_SHAPES } from '../platforms.js';
 
 export type { Logger } from 'pino';
 
 const SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'authorization', 'clientSecret', 'password'];
-const TOKEN_LIKE = /\b(xox[abposr]-[A-Za-z0-9-]{6,}|xapp-[A-Za-z0-9-]{6,}|[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{20,})/g;
-
-/** Masks anything shaped like a Slack or Discord token in free text. */
-export function maskSecrets(text: string, secrets: readonly string[] = []): string {
-  let out = text.replace(TOKEN_LIKE, '[redacted]');
+/** Masks the given secrets, and anything shaped like a platform's token, in free text. */
+export function maskSecrets(text: string, secrets: readonly string[] = [], shapes: readonly RegExp[] = TOKEN_SHAPES): string {
+  let out = text;
+  for (const shape of shapes) out = out.replace(shape, '[redacted]');
   for (const s of secrets) if (s.length >= 6) out = out.split(s).join('[redacted]');
   return out;
 }

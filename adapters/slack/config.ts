@@ -18,6 +18,9 @@ export interface SlackConfig {
 }
 
 const KEYS = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const;
+
+/** What a Slack token looks like anywhere in free text (bot, user, app-level): the logger masks these on sight. */
+export const SLACK_TOKEN_SHAPES: readonly RegExp[] = [/\bxox[abposr]-[A-Za-z0-9-]{6,}/g, /\bxapp-[A-Za-z0-9-]{6,}/g];
 const TOKEN_BODY = /^[A-Za-z0-9-]{10,}$/;
 const DEFAULT_PORT = 3000;
 
