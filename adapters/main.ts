@@ -14,6 +14,7 @@ import { constants } from 'node:os';
 import dotenv from 'dotenv';
 import pino from 'pino';
 import { readSharedConfig } from './shared/config.js';
+import { withDeadline } from './shared/deadline.js';
 import { EXIT, exitAfterWrites, runEntry, type Entry } from './shared/entry.js';
 import { FatalError } from './shared/fatal.js';
 import { createLogger, type Logger } from './shared/logger.js';
@@ -56,11 +57,7 @@ function crashThrough(logger: Logger): void {
 
 /** Stops every platform (each finishes what it accepted), within the deadline. False when one failed or ran late. */
 async function stopAll(running: readonly { name: string; run: Running }[], logger: Logger): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), STOP_DEADLINE_MS); });
-  const stopped = Promise.allSettled(running.map((r) => r.run.stop()));
-  const outcome = await Promise.race([stopped, late]);
-  clearTimeout(timer);
+  const outcome = await withDeadline(Promise.allSettled(running.map((r) => r.run.stop())), STOP_DEADLINE_MS);
   if (outcome === 'late') {
     logger.error({ waitedMs: STOP_DEADLINE_MS }, 'platforms did not stop in time');
     return false;

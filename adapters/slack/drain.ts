@@ -6,6 +6,7 @@
 // response under way when the stop begins (and any that starts after) says
 // `Connection: close`, so each connection ends with the answer it carries.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { withDeadline } from '../shared/deadline.js';
 
 export interface Drain {
   /** Closes the server: no new connection, every accepted request answered. Resolves when all have ended or after `timeoutMs` (then the rest are cut). */
@@ -29,12 +30,10 @@ export function drainable(server: Server, stopListening: () => Promise<void>): D
     async close(timeoutMs) {
       closing = true;
       for (const res of open) lastOnConnection(res);
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<'cut'>((resolve) => { timer = setTimeout(() => resolve('cut'), timeoutMs); });
-      const outcome = await Promise.race([stopListening().then(() => 'drained' as const), late]);
-      clearTimeout(timer);
-      if (outcome === 'cut') server.closeAllConnections();
-      return outcome;
+      const outcome = await withDeadline(stopListening(), timeoutMs);
+      if (outcome !== 'late') return 'drained';
+      server.closeAllConnections();
+      return 'cut';
     },
   };
 }
