@@ -13,7 +13,8 @@
 import { constants } from 'node:os';
 import dotenv from 'dotenv';
 import pino from 'pino';
-import { readSharedConfig } from './shared/config.js';
+import { readSharedConfig, readStoreConfig, redisSecrets } from './shared/config.js';
+import { createStore } from './state/index.js';
 import { withDeadline } from './shared/deadline.js';
 import { EXIT, exitAfterWrites, runEntry, type Entry } from './shared/entry.js';
 import { FatalError } from './shared/fatal.js';
@@ -82,6 +83,7 @@ function firstFatal(): { report: (err: FatalError) => void; reported: Promise<Fa
 async function main(entry: Entry): Promise<number> {
   const env = process.env;
   const shared = readSharedConfig(env);
+  const storeConfig = readStoreConfig(env);
   const chosen: { platform: Platform<unknown>; config: unknown }[] = [];
   for (const entry of PLATFORMS) {
     if (!entry.configured(env)) continue;
@@ -99,7 +101,7 @@ async function main(entry: Entry): Promise<number> {
     return 0;
   }
 
-  const secrets = chosen.flatMap((c) => c.platform.secrets(c.config));
+  const secrets = [...chosen.flatMap((c) => c.platform.secrets(c.config)), ...redisSecrets(storeConfig.redisUrl)];
   entry.secrets.push(...secrets);
   // Written synchronously: pino's default stream writes in the background, and at process.exit a
   // line still on its way is lost or lands after later ones. A chat bot logs a few lines a question.
@@ -107,17 +109,20 @@ async function main(entry: Entry): Promise<number> {
   crashThrough(logger);
   const signal = firstSignal();
   const fatal = firstFatal();
+  const state = await createStore({ redisUrl: storeConfig.redisUrl, namespace: storeConfig.redisPrefix, logger });
+  logger.info({ store: state.kind, health: state.health() }, 'state store ready');
   const running: { name: string; run: Running }[] = [];
+  const closeAll = async (): Promise<void> => { core.close(); await state.close(); };
   try {
     for (const { platform, config } of chosen) {
       // A platform whose start hangs (an API that never answers) still gives way to the first signal or fatal error.
-      const start = platform.start({ core, config, shared, logger, fatal: fatal.report });
+      const start = platform.start({ core, config, shared, logger, fatal: fatal.report, state });
       const first = await Promise.race([start.then((run) => ({ run })), signal.then((s) => ({ signal: s })), fatal.reported.then((err) => ({ err }))]);
       if ('signal' in first) {
         logger.info({ signal: first.signal, platform: platform.name }, 'stopping before the start finished');
         void start.then((run) => run.stop(), () => {});
         await stopAll(running, logger);
-        core.close();
+        await closeAll();
         logger.info('stopped');
         return EXIT.ok;
       }
@@ -128,15 +133,15 @@ async function main(entry: Entry): Promise<number> {
   } catch (err) {
     // One platform refused to start: the others stop cleanly before the error is reported.
     await stopAll(running, logger);
-    core.close();
+    await closeAll();
     throw err;
   }
   const why = await Promise.race([signal, fatal.reported]);
   if (why instanceof FatalError) logger.error({ key: why.key, platform: running.map((r) => r.name).join(',') }, why.message);
   logger.info(why instanceof FatalError ? { fatal: why.key } : { signal: why }, 'stopping');
   const ok = await stopAll(running, logger);
-  // Only now: a handler still answering would find the catalog closed.
-  core.close();
+  // Only now: a handler still answering would find the catalog (or the store) closed.
+  await closeAll();
   logger.info('catalog closed');
   logger.info('stopped');
   return ok && !(why instanceof FatalError) ? EXIT.ok : EXIT.failed;

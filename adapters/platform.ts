@@ -5,6 +5,7 @@ import type { Core } from '../src/index.js';
 import type { Env, SharedConfig } from './shared/config.js';
 import type { Logger } from './shared/logger.js';
 import type { OnFatal } from './shared/fatal.js';
+import type { StateStore } from './state/store.js';
 
 export interface Running {
   /** Stops taking questions, lets answers under way finish, disconnects. */
@@ -21,7 +22,8 @@ export interface Platform<C> {
   secrets(config: C): string[];
   /**
    * Starts the platform. `fatal` is called (once is enough) when the platform can no longer serve:
-   * the entry point logs it, stops every platform and exits non-zero.
+   * the entry point logs it, stops every platform and exits non-zero. `state` is the store shared
+   * with the other copies of the bot (or this process's memory); the platform scopes it to itself.
    */
-  start(deps: { core: Core; config: C; shared: SharedConfig; logger: Logger; fatal: OnFatal }): Promise<Running>;
+  start(deps: { core: Core; config: C; shared: SharedConfig; logger: Logger; fatal: OnFatal; state: StateStore }): Promise<Running>;
 }

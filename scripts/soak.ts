@@ -3,7 +3,6 @@
 // as it goes, to show memory stays flat and no answer is lost or late.
 // The test suite runs the same loop, shorter.
 import { createCore, type Core } from '../src/index.js';
-import { RateLimiter } from '../adapters/shared/rateLimit.js';
 
 export interface SoakResult {
   questions: number;
@@ -15,7 +14,6 @@ export interface SoakResult {
   worstMs: number;
   p99Ms: number;
   conversationsUsed: number;
-  rateLimiterUsers: number;
 }
 
 const REAL = [
@@ -44,7 +42,6 @@ function typo(q: string, r: () => number): string {
 
 export function runSoak(core: Core, questions: number, sampleEvery: number, conversations = 200_000): SoakResult {
   const r = mulberry32(7);
-  const limiter = new RateLimiter({ max: 5, windowMs: 10_000 }, (() => { let t = 0; return () => (t += 1); })());
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const rss: number[] = [];
   const heap: number[] = [];
@@ -57,7 +54,6 @@ export function runSoak(core: Core, questions: number, sampleEvery: number, conv
     const q = kind < 0.45 ? pick(REAL) : kind < 0.75 ? typo(pick(REAL), r) : kind < 0.93 ? pick(FOLLOW) : pick(HOSTILE);
     const key = Math.floor(r() * conversations);
     if (seen.size < 1_000_000) seen.add(key);
-    limiter.allow(`user-${key}`);
     const t = performance.now();
     const a = core.answer(q, { conversation: `c${key}` });
     const ms = performance.now() - t;
@@ -73,7 +69,7 @@ export function runSoak(core: Core, questions: number, sampleEvery: number, conv
   times.sort();
   return {
     questions, answered, rss, heap, worstMs: worst, p99Ms: times[Math.floor(questions * 0.99)] ?? 0,
-    conversationsUsed: seen.size, rateLimiterUsers: limiter.size,
+    conversationsUsed: seen.size,
   };
 }
 

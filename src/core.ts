@@ -27,8 +27,20 @@ export interface CoreOptions {
   eager?: boolean;
 }
 
+/**
+ * What a conversation remembers of its last turn, as the core hands it out: plain JSON, to be kept
+ * by whoever keeps conversations (a shared store across copies of the bot) and given back unchanged.
+ */
+export type Memory = Remembered;
+
 export interface Core {
+  /** Answers, with follow-ups remembered by the core itself per `context.conversation` (one process). */
   answer(question: string | Query, context?: AnswerContext): Answer;
+  /**
+   * Answers one turn without the core's own memory: the conversation's last Memory comes in, and
+   * what to remember goes out (undefined: keep what it had). For conversations kept elsewhere.
+   */
+  turn(question: string | Query, context: Omit<AnswerContext, 'conversation'> & { previous?: Memory | undefined }): { answer: Answer; remember: Memory | undefined };
   suggest(kind: SuggestKind, prefix: string, language?: Language): Suggestion[];
   /** What is served, for health checks and start lines: the catalog's version and size. */
   info(): CatalogInfo;
@@ -68,13 +80,18 @@ export function createCore(options: CoreOptions): Core {
   };
   let coverage: Coverage | undefined;
   const deps = { store, index, examples: examplesOf(store, index), coverage: () => (coverage ??= coverageOf(store, index)), today };
+  const turnOf = (question: string | Query, context: AnswerContext, previous: Remembered | undefined): Turn =>
+    (typeof question === 'string' ? answerText(deps, question, context, previous) : answerQuery(deps, question, context));
   return {
     answer: (question, context = {}) => {
       const key = context.conversation;
-      const previous = key !== undefined ? memory.get(key) : undefined;
-      const turn: Turn = typeof question === 'string' ? answerText(deps, question, context, previous) : answerQuery(deps, question, context);
+      const turn = turnOf(question, context, key !== undefined ? memory.get(key) : undefined);
       if (key !== undefined && turn.remember) memory.set(key, turn.remember);
       return turn.answer;
+    },
+    turn: (question, context) => {
+      const { previous, ...rest } = context;
+      return turnOf(question, rest, previous);
     },
     suggest: (kind, prefix, language = 'en') => suggester.suggest(kind, prefix, language),
     info: () => ({ version: store.buildValue('source_hash')?.slice(0, 12) ?? null, ...deps.coverage() }),

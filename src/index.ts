@@ -1,5 +1,5 @@
 export { createCore, DEFAULT_MEMORY_CAPACITY, DEFAULT_MEMORY_TTL_MS } from './core.js';
-export type { Core, CoreOptions, Clock, CatalogInfo } from './core.js';
+export type { Core, CoreOptions, Clock, CatalogInfo, Memory } from './core.js';
 export type * from './types.js';
 export { formatDate, statusLabel } from './answer/words.js';
 export { MAX_QUESTION_LENGTH } from './text/normalize.js';

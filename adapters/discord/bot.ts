@@ -15,6 +15,7 @@ import type { Logger } from '../shared/logger.js';
 import { InFlight } from '../shared/inflight.js';
 import { createTurns } from '../shared/turn.js';
 import type { Running } from '../platform.js';
+import type { StateStore } from '../state/store.js';
 import { ChoiceIds } from './choices.js';
 import type { DiscordConfig } from './config.js';
 import { createHandlers } from './handlers.js';
@@ -32,6 +33,8 @@ export interface BotDeps {
   logger: Logger;
   /** Called once when the bot can no longer serve (a gateway close Discord will not take back, no connection for noConnectionMs). */
   fatal: OnFatal;
+  /** Shared with the other copies of the bot (or this process's memory): conversations, rate limits, leases. */
+  state: StateStore;
   /** Test only: the REST base instead of config.apiUrl (a fake Discord on 127.0.0.1). */
   api?: string;
   /** Test only: the rate limiter's clock. */
@@ -64,7 +67,8 @@ export async function startBot(deps: BotDeps): Promise<Running> {
   const { core, config, shared, logger } = deps;
   const client = createClient(deps.api ?? config.apiUrl);
   const inflight = new InFlight(logger, 'discord');
-  const turns = createTurns({ core, inflight, logger, rateLimit: shared.rateLimit, ...(deps.clock ? { clock: deps.clock } : {}) });
+  const turns = createTurns({ core, inflight, logger, state: deps.state.scoped('discord'), rateLimit: shared.rateLimit,
+    memoryTtlMs: shared.memoryTtlMs, ...(deps.clock ? { clock: deps.clock } : {}) });
   createHandlers({ core, inflight, turns, choices: new ChoiceIds() }).listen(client);
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));

@@ -6,7 +6,8 @@
 // the supervisor why (shardReport.ts), and the supervisor forks it again.
 import dotenv from 'dotenv';
 import pino from 'pino';
-import { ConfigError, readSharedConfig } from '../shared/config.js';
+import { ConfigError, readSharedConfig, readStoreConfig, redisSecrets } from '../shared/config.js';
+import { createStore } from '../state/index.js';
 import { EXIT, runEntry, type Entry } from '../shared/entry.js';
 import { FatalError } from '../shared/fatal.js';
 import { createLogger } from '../shared/logger.js';
@@ -32,30 +33,36 @@ const stopAsked = new Promise<string>((resolve) => {
 
 async function serve(entry: Entry): Promise<number> {
   const shared = readSharedConfig(process.env);
+  const storeConfig = readStoreConfig(process.env);
   const config = { ...readDiscordConfig(process.env), shards: 'off' as const };
-  entry.secrets.push(config.token);
+  entry.secrets.push(config.token, ...redisSecrets(storeConfig.redisUrl));
   const started = await startCore(shared, true);
   if (!started.ok) { for (const l of started.lines) process.stderr.write(`${l}\n`); return EXIT.start; }
   const { core } = started;
   // Synchronous, as in main.ts: a line still being written in the background at process.exit is lost.
-  const logger = createLogger(shared.logLevel, [config.token], pino.destination({ dest: 2, sync: true })).child({ shards: process.env.SHARDS ?? null });
+  const logger = createLogger(shared.logLevel, entry.secrets, pino.destination({ dest: 2, sync: true })).child({ shards: process.env.SHARDS ?? null });
+  // Each shard process has its own connection to the shared store, as any copy of the bot does.
+  const state = await createStore({ redisUrl: storeConfig.redisUrl, namespace: storeConfig.redisPrefix, logger });
   let onFatal: (err: FatalError) => void = () => {};
   const fatal = new Promise<FatalError>((resolve) => { onFatal = resolve; });
 
-  const start = startBot({ core, config, shared, logger, fatal: onFatal });
-  const first = await Promise.race([start.then((running) => ({ running })), stopAsked.then(() => null)]).catch((err: unknown) => {
+  const start = startBot({ core, config, shared, logger, fatal: onFatal, state });
+  const first = await Promise.race([start.then((running) => ({ running })), stopAsked.then(() => null)]).catch(async (err: unknown) => {
     core.close();
+    await state.close();
     throw err;
   });
   if (first === null) {
     void start.catch(() => {});
     core.close();
+    await state.close();
     return EXIT.ok;
   }
   const why = await Promise.race([stopAsked, fatal]);
   if (why instanceof FatalError) logger.error({ key: why.key }, why.message);
   await first.running.stop();
   core.close();
+  await state.close();
   logger.info(why instanceof FatalError ? { fatal: why.key } : { why }, 'shard stopped');
   if (!(why instanceof FatalError)) return EXIT.ok;
   await tellSupervisor(why, entry.secrets);

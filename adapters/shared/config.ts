@@ -23,6 +23,40 @@ export interface SharedConfig {
   memoryTtlMs: number;
 }
 
+/** Where the state of several copies is shared; read by the entry point, which creates the store. */
+export interface StoreConfig {
+  /** REDIS_URL: the shared store of several copies; null keeps everything in this process. */
+  redisUrl: string | null;
+  /** REDIS_PREFIX: what every key starts with, so several bots can share one Redis. */
+  redisPrefix: string;
+}
+
+export function readStoreConfig(env: Env): StoreConfig {
+  return { redisUrl: readRedisUrl(env), redisPrefix: redisPrefix(env) };
+}
+
+/** REDIS_URL: redis:// or rediss:// (TLS), as Redis clients take it; its password is masked in every log line. */
+export function readRedisUrl(env: Env): string | null {
+  const raw = env.REDIS_URL?.trim() ?? '';
+  if (raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL', 'must be a URL such as redis://127.0.0.1:6379');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new ConfigError('REDIS_URL', `must start with redis:// or rediss://, got ${url.protocol}//`);
+  if (!url.hostname) throw new ConfigError('REDIS_URL', 'names no host');
+  return raw;
+}
+
+/** The parts of REDIS_URL that are secret (its password), for the logger to mask. */
+export function redisSecrets(url: string | null): string[] {
+  if (url === null) return [];
+  const { password, username } = new URL(url);
+  return [password, username].filter((s) => s !== '').map(decodeURIComponent);
+}
+
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const ROOT_FROM_DIST = ROOT.endsWith('/dist') ? resolve(ROOT, '..') : ROOT;
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -53,6 +87,12 @@ export function parseRateLimit(env: Env, key = 'RATE_LIMIT'): RateLimit {
   if (max < 1) throw new ConfigError(key, 'must allow at least 1 question per window');
   if (windowMs < 1) throw new ConfigError(key, 'window must be longer than 0');
   return { max, windowMs };
+}
+
+function redisPrefix(env: Env): string {
+  const raw = env.REDIS_PREFIX?.trim() || 'availability-bot';
+  if (!/^[A-Za-z0-9._-]{1,40}$/.test(raw)) throw new ConfigError('REDIS_PREFIX', `must be 1 to 40 letters, digits, dots, dashes or underscores, got "${raw.slice(0, 20)}"`);
+  return raw;
 }
 
 export function readSharedConfig(env: Env): SharedConfig {

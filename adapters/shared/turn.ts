@@ -1,13 +1,15 @@
-// One chat turn, the same on every platform: guard → rate limit → core →
-// render → reply, with the apology and the log line in one place. A platform
+// One chat turn, the same on every platform: guard → rate limit → state →
+// core → render → reply, with the apology and the log line in one place. The
+// conversation's memory and the rate limits live in the state store (this
+// process's memory, or Redis shared by every copy); the core stays pure. A platform
 // translates its event into a Turn and gives the three things only it knows:
 // how to render an Answer, how to reply, and how to say a notice of its own.
 // Adding a platform is then config, this translation, a renderer and an index.
-import type { Answer, Core, Language, Query } from '../../src/index.js';
+import type { Answer, Core, Language, Memory, Query } from '../../src/index.js';
+import type { StateStore } from '../state/store.js';
 import type { RateLimit } from './config.js';
 import type { InFlight, Where } from './inflight.js';
 import type { Logger } from './logger.js';
-import { RateLimiter } from './rateLimit.js';
 
 export interface Turn {
   /** What kind of event it came from ('command', 'mention', 'pick'…), for the logs. */
@@ -48,29 +50,35 @@ export interface TurnDeps {
   core: Core;
   inflight: InFlight;
   logger: Logger;
+  /** Where conversations and rate limits are kept: shared by every copy of the bot when it is Redis. */
+  state: StateStore;
   rateLimit: RateLimit;
+  /** How long a conversation is remembered after its last turn. */
+  memoryTtlMs: number;
   clock?: () => number;
 }
 
 export function createTurns(deps: TurnDeps): Turns {
-  const { core, inflight, logger } = deps;
-  const questions = new RateLimiter(deps.rateLimit, deps.clock);
-  const notices = new RateLimiter({ max: 1, windowMs: deps.rateLimit.windowMs }, deps.clock);
+  const { core, inflight, logger, state } = deps;
+  const questions = state.limiter('questions', deps.rateLimit);
+  const notices = state.limiter('notices', { max: 1, windowMs: deps.rateLimit.windowMs });
   const now = deps.clock ?? Date.now;
+  const memoryKey = (conversation: string): string => `conversation:${conversation}`;
 
   return {
     async run(turn, replies) {
       let outcome: Outcome = 'failed';
       const accepted = await inflight.track(turn.handler, turn.where, async () => {
-        if (!questions.allow(turn.user)) {
+        if (!await questions.consume(turn.user)) {
           outcome = 'limited';
-          if (replies.limited === 'every' || notices.allow(turn.user)) await replies.notice('limited');
+          if (replies.limited === 'every' || await notices.consume(turn.user)) await replies.notice('limited');
           return;
         }
         const started = now();
-        const context = { ...(turn.conversation !== undefined ? { conversation: turn.conversation } : {}),
-          ...(turn.language !== undefined ? { language: turn.language } : {}) };
-        const answer = core.answer(turn.ask, context);
+        const previous = turn.conversation !== undefined ? await state.get<Memory>(memoryKey(turn.conversation)) : undefined;
+        const { answer, remember } = core.turn(turn.ask, { ...(turn.language !== undefined ? { language: turn.language } : {}), previous });
+        // Kept before the reply: a follow-up may reach another copy as soon as the answer is out.
+        if (turn.conversation !== undefined && remember) await state.set(memoryKey(turn.conversation), remember, deps.memoryTtlMs);
         await replies.reply(replies.render(answer));
         outcome = 'answered';
         logger.debug({ handler: turn.handler, ...turn.where, verdict: answer.verdict, ms: now() - started }, 'answered');

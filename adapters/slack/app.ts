@@ -12,10 +12,10 @@ import { ConfigError, type SharedConfig } from '../shared/config.js';
 import type { OnFatal } from '../shared/fatal.js';
 import type { Connection } from '../shared/health.js';
 import type { Logger } from '../shared/logger.js';
-import { Bounded } from '../shared/bounded.js';
 import { InFlight } from '../shared/inflight.js';
 import { createTurns } from '../shared/turn.js';
 import type { Running } from '../platform.js';
+import type { StateStore } from '../state/store.js';
 import { boltLogger } from './boltLogger.js';
 import { drainable } from './drain.js';
 import { registerButtons } from './buttons.js';
@@ -47,6 +47,8 @@ export interface SlackDeps {
   logger: Logger;
   /** Called when the app can no longer serve (Slack refuses the app token at a reconnect). */
   fatal: OnFatal;
+  /** Shared with the other copies: events answered, conversations, rate limits, shares. */
+  state: StateStore;
   options?: SlackStartOptions;
 }
 
@@ -57,7 +59,6 @@ export interface SlackRunning extends Running {
 
 /** Slack retries an event at most three times within minutes; an hour of ids is ample. */
 const EVENT_TTL_MS = 60 * 60 * 1000;
-const EVENT_CAPACITY = 5000;
 const STOP_WAIT_MS = 5000;
 
 interface Identity { botUserId: string; botId: string }
@@ -129,7 +130,7 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRunning> {
       bolt: boltLogger(log, { demote: /^(Failed to retrieve a new WSS URL|WebSocket error)/ }),
     })
     : null;
-  const receiver = link?.receiver ?? httpReceiver({ signingSecret: config.signingSecret ?? '', log, bolt, routes: [healthRoute(core, () => listening)] });
+  const receiver = link?.receiver ?? httpReceiver({ signingSecret: config.signingSecret ?? '', log, bolt, routes: [healthRoute(core, () => listening, deps.state)] });
   const app = new App({
     token: config.botToken,
     botId: me.botId,
@@ -141,10 +142,11 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRunning> {
 
   const clock = options.clock ?? Date.now;
   const inflight = new InFlight(log, 'slack');
+  const state = deps.state.scoped('slack');
   const ctx: SlackContext = {
     core, logger: log, inflight,
-    turns: createTurns({ core, inflight, logger: log, rateLimit: shared.rateLimit, clock }),
-    events: new Bounded<true>(EVENT_CAPACITY, EVENT_TTL_MS, clock),
+    turns: createTurns({ core, inflight, logger: log, state, rateLimit: shared.rateLimit, memoryTtlMs: shared.memoryTtlMs, clock }),
+    state,
     botUserId: me.botUserId,
     post: (what, since, send) => sendWithin(log, what, since, send, clock),
   };
@@ -152,7 +154,7 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRunning> {
   // Events are acknowledged before middleware runs, so dropping a repeat here only skips the answer.
   app.use(async ({ body, context, next }) => {
     const id = (body as { event_id?: unknown }).event_id;
-    if (typeof id === 'string' && !ctx.events.first(id, true)) {
+    if (typeof id === 'string' && !await state.setIfAbsent(`event:${id}`, EVENT_TTL_MS)) {
       log.info({ eventId: id, retry: context.retryNum, reason: context.retryReason }, 'slack event delivered again: ignored');
       return;
     }

@@ -12,6 +12,9 @@ import { commandKey, conversationKey, userKey } from './text.js';
 import { EXPIRED, NOT_YOURS, NOTICES } from './words.js';
 
 type Press = BlockAction<ButtonAction>;
+
+/** Slack's response URLs work for 30 minutes: a Share press is not answered after that. */
+const SHARE_TTL_MS = 30 * 60 * 1000;
 type Respond = (m: RespondArguments) => Promise<unknown>;
 
 function placeOf(body: Press, teamFallback: string | undefined): { team: string; channel: string; user: string; ephemeral: boolean; thread: string | undefined } {
@@ -66,7 +69,7 @@ export function registerButtons(app: App, ctx: SlackContext): void {
     const picked = await pressed(shared?.picked ?? null, at.user, tell);
     if (!picked || !shared) return;
     // The private copy is deleted once shared; a press delivered again (or replayed) is told so, not posted twice.
-    if (!ctx.events.first(`share:${shared.id}`, true)) { await tell(EXPIRED); return; }
+    if (!await ctx.state.setIfAbsent(`share:${shared.id}`, SHARE_TTL_MS)) { await tell(EXPIRED); return; }
     // Asked again from its query: the channel sees the answer as of now, on whichever copy got the press.
     await ctx.turns.run<SlackMessage>({
       handler: 'share', where: { team: at.team, channel: at.channel, user: at.user }, user: userKey(at.team, at.user),

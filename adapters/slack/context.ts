@@ -1,8 +1,8 @@
 // What every Slack handler shares: the core, the one turn pipeline, the work
-// under way, and the little state the adapter keeps (events already answered).
+// under way, and the state store (shared by every copy when it is Redis).
 // Buttons carry what they need in their values, so no answer waits in memory.
 import type { Core } from '../../src/index.js';
-import type { Bounded } from '../shared/bounded.js';
+import type { StateStore } from '../state/store.js';
 import type { InFlight } from '../shared/inflight.js';
 import type { Logger } from '../shared/logger.js';
 import type { Turns } from '../shared/turn.js';
@@ -12,8 +12,8 @@ export interface SlackContext {
   logger: Logger;
   inflight: InFlight;
   turns: Turns;
-  /** Event ids already handled: Slack re-delivers events it thinks timed out. */
-  events: Bounded<true>;
+  /** This platform's part of the state store: event ids and shares already handled, across copies. */
+  state: StateStore;
   botUserId: string;
   /**
    * Posts through the Web API: `since` is when the question arrived, so an answer held up by

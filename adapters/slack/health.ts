@@ -1,23 +1,25 @@
 // Slack's part of the health check. HTTP mode serves it at /healthz (a Bolt
-// custom route, next to /slack/events): 200 with the report when all is well,
-// 503 when degraded (stopping, or the catalog unreadable), so a load balancer
-// stops sending requests. Socket Mode has no port to ask, so it writes the
+// custom route, next to /slack/events): 200 with the report while this copy
+// answers (its status "degraded" when the state store is), 503 when it cannot
+// (stopping, or the catalog unreadable), so a load balancer stops sending it requests. Socket Mode has no port to ask, so it writes the
 // same facts as a log line each time its socket connects or drops, never on a
 // timer.
 import type { CustomRoute } from '@slack/bolt';
 import type { Core } from '../../src/index.js';
 import { healthOf, type Connection } from '../shared/health.js';
 import type { Logger } from '../shared/logger.js';
+import type { StateStore } from '../state/store.js';
 
 export const HEALTH_PATH = '/healthz';
 
-export function healthRoute(core: Pick<Core, 'info'>, state: () => Connection): CustomRoute {
+export function healthRoute(core: Pick<Core, 'info'>, state: () => Connection, store?: Pick<StateStore, 'kind' | 'health'>): CustomRoute {
   return {
     path: HEALTH_PATH,
     method: ['GET'],
     handler: (_req, res) => {
-      const health = healthOf({ slack: state() }, core);
-      res.writeHead(health.status === 'ok' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      const health = healthOf({ slack: state() }, core, store);
+      // 503 only when this copy cannot answer: with Redis away every copy is degraded and still answers.
+      res.writeHead(health.serving ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       res.end(JSON.stringify(health));
     },
   };

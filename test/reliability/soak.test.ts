@@ -27,6 +27,5 @@ describe('soak (short form of npm run soak)', () => {
     // questions over new conversations must not add to what stays alive.
     expect(after - before).toBeLessThan(5);
     expect(res.conversationsUsed).toBeGreaterThan(5_000);
-    expect(res.rateLimiterUsers).toBeLessThan(25_000);
   });
 });

@@ -10,6 +10,7 @@ import {
   IDS, TOKEN, autocomplete, botMessage, buttonPress, dmMessage, guildMessage, options, slashCommand, user,
 } from '../../fixtures/discord/payloads.js';
 import { MARKDOWN_NOTE, startHarness, type Harness } from './harness.js';
+import { MemoryStore } from '../../../adapters/state/memory.js';
 
 const EPHEMERAL = 64;
 let h: Harness;
@@ -289,11 +290,11 @@ describe('Discord bot start', () => {
     const logs: string[] = [];
     try {
       const start = startBot({
-        core: { answer: () => { throw new Error('unused'); }, suggest: () => [], info: () => ({ version: null, products: 0, retailers: 0, countries: 0, sources: 0, latest: null }), close: () => {} },
+        core: { answer: () => { throw new Error('unused'); }, turn: () => { throw new Error('unused'); }, suggest: () => [], info: () => ({ version: null, products: 0, retailers: 0, countries: 0, sources: 0, latest: null }), close: () => {} },
         config: { token: TOKEN, applicationId: null, guildId: null, shards: 'off' },
         shared: { catalogDir: '', catalogDb: '', logLevel: 'info', memoryTtlMs: 1000, rateLimit: { max: 1, windowMs: 1000 } },
         logger: createLogger('info', [TOKEN], { write: (l: string) => { logs.push(l); } }),
-        api: fake.api, fatal: () => {},
+        api: fake.api, fatal: () => {}, state: new MemoryStore(),
       });
       const err = await start.then(() => null, (e: unknown) => e);
       expect(err).toBeInstanceOf(ConfigError);

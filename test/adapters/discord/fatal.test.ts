@@ -12,10 +12,12 @@ import { createLogger } from '../../../adapters/shared/logger.js';
 import type { Running } from '../../../adapters/platform.js';
 import { FakeDiscord } from '../../fakes/discord/fakeDiscord.js';
 import { TOKEN } from '../../fixtures/discord/payloads.js';
+import { MemoryStore } from '../../../adapters/state/memory.js';
 
 const VERSION = 'cafe12345678';
 const core: BotDeps['core'] = {
   answer: () => { throw new Error('not asked in these tests'); },
+  turn: () => { throw new Error('not asked in these tests'); },
   suggest: () => [],
   info: () => ({ version: VERSION, products: 1, retailers: 1, countries: 1, sources: 1, latest: null }),
   close: () => {},
@@ -41,6 +43,7 @@ function start(fake: FakeDiscord, noConnectionMs?: number): Started {
     logger: createLogger('info', [TOKEN], { write: (l: string) => { logs.push(l); } }),
     api: fake.api,
     fatal: (err) => { fatal.push(err); },
+    state: new MemoryStore(),
     ...(noConnectionMs === undefined ? {} : { noConnectionMs }),
   });
   const started = { fake, fatal, logs, bot };

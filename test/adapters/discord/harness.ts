@@ -15,6 +15,7 @@ import { startBot } from '../../../adapters/discord/bot.js';
 import { readDiscordConfig } from '../../../adapters/discord/config.js';
 import { FakeDiscord } from '../../fakes/discord/fakeDiscord.js';
 import { TOKEN } from '../../fixtures/discord/payloads.js';
+import { MemoryStore } from '../../../adapters/state/memory.js';
 
 export const MARKDOWN_NOTE = '**sale** @everyone <@&42> _now_ ||spoiler|| `code`';
 
@@ -51,6 +52,10 @@ export async function startHarness(options: { rateLimit?: SharedConfig['rateLimi
       if (failNext) { failNext = false; throw new Error('core failed on purpose'); }
       return real.answer(question, context);
     },
+    turn: (question, context) => {
+      if (failNext) { failNext = false; throw new Error('core failed on purpose'); }
+      return real.turn(question, context);
+    },
     suggest: (kind, prefix, language) => real.suggest(kind, prefix, language),
     info: () => real.info(),
     close: () => real.close(),
@@ -64,7 +69,7 @@ export async function startHarness(options: { rateLimit?: SharedConfig['rateLimi
   };
   const config = readDiscordConfig({ DISCORD_TOKEN: TOKEN });
   const fatals: FatalError[] = [];
-  const bot = await startBot({ core, config, shared, logger, api: fake.api, fatal: (err) => { fatals.push(err); } });
+  const bot = await startBot({ core, config, shared, logger, api: fake.api, fatal: (err) => { fatals.push(err); }, state: new MemoryStore() });
   return {
     fake, core, logs, bot, fatals,
     failNextAnswer: () => { failNext = true; },

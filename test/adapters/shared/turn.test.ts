@@ -6,6 +6,7 @@ import { InFlight } from '../../../adapters/shared/inflight.js';
 import { createLogger } from '../../../adapters/shared/logger.js';
 import { createTurns, type Notice, type Replies, type Turn } from '../../../adapters/shared/turn.js';
 import { SHIPPED_CATALOG, coreFor } from '../../helpers/catalog.js';
+import { MemoryStore } from '../../../adapters/state/memory.js';
 
 let real: Core;
 beforeAll(async () => { real = await coreFor(SHIPPED_CATALOG); });
@@ -15,8 +16,8 @@ function setup(max = 2, failing = false) {
   const lines: Record<string, unknown>[] = [];
   const logger = createLogger('debug', [], { write: (l: string) => { lines.push(JSON.parse(l) as Record<string, unknown>); } });
   const inflight = new InFlight(logger, 'test');
-  const core: Core = { ...real, answer: (q, c) => { if (failing) throw new Error('core broke'); return real.answer(q, c); } };
-  const turns = createTurns({ core, inflight, logger, rateLimit: { max, windowMs: 60_000 }, clock: () => 0 });
+  const core: Core = { ...real, turn: (q, c) => { if (failing) throw new Error('core broke'); return real.turn(q, c); } };
+  const turns = createTurns({ core, inflight, logger, state: new MemoryStore(), rateLimit: { max, windowMs: 60_000 }, memoryTtlMs: 60_000, clock: () => 0 });
   const sent: string[] = [];
   const notices: Notice[] = [];
   const replies = (limited?: 'every' | 'first'): Replies<string> => ({

@@ -20,6 +20,7 @@ import { asForm, asPayload, FORM, JSON_TYPE, sendSigned, slackSignature } from '
 import { blockActions, blockSuggestion, globalShortcut, slashCommand, viewSubmission } from '../../fixtures/slack/payloads.js';
 import { blockText, type Message } from './answers.js';
 import { buildCatalog, SECRETS, SHIPPED_CATALOG, type Catalog } from './harness.js';
+import { MemoryStore } from '../../../adapters/state/memory.js';
 
 interface Edge {
   fake: FakeSlack;
@@ -51,7 +52,7 @@ async function startEdge(mode: 'http' | 'socket', options: SlackStartOptions = {
   };
   const fatal: FatalError[] = [];
   try {
-    const running = await startSlack({ core, config, shared, logger, fatal: (err) => { fatal.push(err); }, options: { host: '127.0.0.1', port: 0, ...options } });
+    const running = await startSlack({ core, config, shared, logger, fatal: (err) => { fatal.push(err); }, state: new MemoryStore(), options: { host: '127.0.0.1', port: 0, ...options } });
     return {
       fake, running, core, logs, fatal, url: `http://127.0.0.1:${running.port ?? 0}`,
       stop: async () => { await running.stop(); await fake.close(); core.close(); },
@@ -200,7 +201,7 @@ describe('GIVEN the HTTP app', () => {
   test('WHEN /healthz is asked THEN it says ok, the Slack platform connected, and what the catalog holds', async () => {
     const res = await fetch(`${e.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', platforms: { slack: 'connected' }, catalog: e.core.info() });
+    expect(await res.json()).toEqual({ status: 'ok', serving: true, platforms: { slack: 'connected' }, catalog: e.core.info(), store: { kind: 'memory', health: 'ok' } });
   });
 });
 
@@ -343,7 +344,7 @@ describe('GIVEN a start against a Slack that does not answer or cannot be reache
     try {
       const config = readSlackConfig({ SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_SIGNING_SECRET: SECRETS.signingSecret, SLACK_API_URL: url });
       const shared: SharedConfig = { catalogDir: SHIPPED_CATALOG, catalogDb: catalog.file, logLevel: 'silent', rateLimit: { max: 5, windowMs: 10_000 }, memoryTtlMs: 1000 };
-      const start = startSlack({ core, config, shared, logger: createLogger('silent'), fatal: () => {}, options: { host: '127.0.0.1', port: 0 } });
+      const start = startSlack({ core, config, shared, logger: createLogger('silent'), fatal: () => {}, state: new MemoryStore(), options: { host: '127.0.0.1', port: 0 } });
       await expect(within(8000, 'the start', start)).rejects.toThrow(new RegExp(`^SLACK_BOT_TOKEN: auth\\.test at ${url.replace(/[.]/g, '\\.')} failed: .*ECONNREFUSED`));
     } finally {
       core.close();
@@ -473,8 +474,15 @@ describe('GIVEN the log sampler', () => {
 describe('GIVEN the health report', () => {
   const info = { version: 'abc', products: 1, retailers: 1, countries: 1, sources: 1, latest: null };
   test('THEN it is ok only when every platform is connected and the catalog answers', () => {
-    expect(healthOf({ slack: 'connected' }, { info: () => info })).toEqual({ status: 'ok', platforms: { slack: 'connected' }, catalog: info });
-    expect(healthOf({ slack: 'stopping' }, { info: () => info }).status).toBe('degraded');
-    expect(healthOf({ slack: 'connected' }, { info: () => { throw new Error('closed'); } })).toEqual({ status: 'degraded', platforms: { slack: 'connected' }, catalog: null });
+    expect(healthOf({ slack: 'connected' }, { info: () => info })).toEqual({ status: 'ok', serving: true, platforms: { slack: 'connected' }, catalog: info, store: null });
+    expect(healthOf({ slack: 'stopping' }, { info: () => info })).toMatchObject({ status: 'degraded', serving: false });
+    expect(healthOf({ slack: 'connected' }, { info: () => { throw new Error('closed'); } })).toEqual({ status: 'degraded', serving: false, platforms: { slack: 'connected' }, catalog: null, store: null });
+  });
+
+  test('THEN a state store that went away makes it degraded, while this copy still serves', () => {
+    const away = { kind: 'redis' as const, health: () => 'degraded' as const };
+    expect(healthOf({ slack: 'connected' }, { info: () => info }, away)).toEqual({
+      status: 'degraded', serving: true, platforms: { slack: 'connected' }, catalog: info, store: { kind: 'redis', health: 'degraded' },
+    });
   });
 });

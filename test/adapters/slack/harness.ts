@@ -11,6 +11,7 @@ import type { FatalError } from '../../../adapters/shared/fatal.js';
 import { startSlack, type SlackRunning } from '../../../adapters/slack/app.js';
 import { readSlackConfig, slackSecrets } from '../../../adapters/slack/config.js';
 import { FakeSlack } from '../../fakes/slack/fakeSlack.js';
+import { MemoryStore } from '../../../adapters/state/memory.js';
 
 export const SECRETS = {
   botToken: 'xoxb-1111111111-2222222222-FakeBotTokenValue',
@@ -74,7 +75,7 @@ export async function startHarness(o: HarnessOptions): Promise<Harness> {
   };
   try {
     const fatals: FatalError[] = [];
-    const running = await startSlack({ core, config, shared, logger, fatal: (err) => { fatals.push(err); }, options: { host: '127.0.0.1', port: o.port ?? 0 } });
+    const running = await startSlack({ core, config, shared, logger, fatal: (err) => { fatals.push(err); }, state: new MemoryStore(), options: { host: '127.0.0.1', port: o.port ?? 0 } });
     return {
       fake, running, core, logs, fatals, eventsUrl: `http://127.0.0.1:${running.port ?? 0}/slack/events`,
       stop: async () => {

@@ -26,6 +26,10 @@ beforeAll(async () => {
         if (typeof q === 'string' && q.includes('explode')) throw new Error('catalog on fire');
         return real.answer(q, c);
       },
+      turn: (q, c) => {
+        if (typeof q === 'string' && q.includes('explode')) throw new Error('catalog on fire');
+        return real.turn(q, c);
+      },
     }),
   });
 });
