@@ -69,17 +69,23 @@ export function createTurns(deps: TurnDeps): Turns {
     async run(turn, replies) {
       let outcome: Outcome = 'failed';
       const accepted = await inflight.track(turn.handler, turn.where, async () => {
-        if (!await questions.consume(turn.user)) {
+        const started = now();
+        // One round trip to a shared store, not two: the count and the conversation are read together.
+        const [allowed, previous] = await Promise.all([
+          questions.consume(turn.user),
+          turn.conversation !== undefined ? state.get<Memory>(memoryKey(turn.conversation)) : Promise.resolve(undefined),
+        ]);
+        if (!allowed) {
           outcome = 'limited';
           if (replies.limited === 'every' || await notices.consume(turn.user)) await replies.notice('limited');
           return;
         }
-        const started = now();
-        const previous = turn.conversation !== undefined ? await state.get<Memory>(memoryKey(turn.conversation)) : undefined;
         const { answer, remember } = core.turn(turn.ask, { ...(turn.language !== undefined ? { language: turn.language } : {}), previous });
-        // Kept before the reply: a follow-up may reach another copy as soon as the answer is out.
-        if (turn.conversation !== undefined && remember) await state.set(memoryKey(turn.conversation), remember, deps.memoryTtlMs);
+        // Sent before the reply, so a follow-up that reaches another copy finds it (a store keeps one
+        // connection's commands in order); the asker does not wait for it to be acknowledged.
+        const saved = turn.conversation !== undefined && remember ? state.set(memoryKey(turn.conversation), remember, deps.memoryTtlMs) : undefined;
         await replies.reply(replies.render(answer));
+        await saved;
         outcome = 'answered';
         logger.debug({ handler: turn.handler, ...turn.where, verdict: answer.verdict, ms: now() - started }, 'answered');
       }, () => replies.notice('failed'));

@@ -32,11 +32,7 @@ class Link {
   private degraded = false;
 
   constructor(readonly client: Redis, private readonly log: Logger) {
-    client.on('ready', () => {
-      if (!this.degraded) return;
-      this.degraded = false;
-      this.log.info('state store: redis back');
-    });
+    client.on('ready', () => this.up());
     // ioredis reports every failed reconnect: one line per outage is enough.
     client.on('error', (err: Error) => this.down(err));
     client.on('end', () => this.down(new Error('connection ended')));
@@ -44,6 +40,13 @@ class Link {
 
   get ready(): boolean {
     return this.client.status === 'ready';
+  }
+
+  /** Redis answers again: after a reconnect, or after a stall that never dropped the connection. */
+  up(): void {
+    if (!this.degraded) return;
+    this.degraded = false;
+    this.log.info('state store: redis back');
   }
 
   down(err: unknown): void {
@@ -56,7 +59,9 @@ class Link {
   async run<T>(op: () => Promise<T>, local: () => Promise<T>): Promise<T> {
     if (!this.ready) { this.down(new Error(`redis ${this.client.status}`)); return local(); }
     try {
-      return await op();
+      const result = await op();
+      this.up();
+      return result;
     } catch (err) {
       this.down(err);
       return local();

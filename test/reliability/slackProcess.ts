@@ -25,9 +25,17 @@ export async function freePort(): Promise<number> {
 
 export interface SlackProcess { bot: BotProcess; fake: FakeSlack; url: string; port: number }
 
-export async function startSlackProcess(main: string, catalogDb: string, env: Record<string, string> = {}, prepare?: (fake: FakeSlack) => void): Promise<SlackProcess> {
-  const fake = await FakeSlack.start();
-  prepare?.(fake);
+/**
+ * `fake`: a fake Slack several processes share (copies of the bot behind one load balancer, as
+ * against the one real Slack). It stays the caller's to close; a fake of the process's own is
+ * started otherwise.
+ */
+export interface SlackProcessOptions { fake?: FakeSlack; prepare?: (fake: FakeSlack) => void }
+
+export async function startSlackProcess(main: string, catalogDb: string, env: Record<string, string> = {}, setup?: ((fake: FakeSlack) => void) | SlackProcessOptions): Promise<SlackProcess> {
+  const options = typeof setup === 'function' ? { prepare: setup } : setup ?? {};
+  const fake = options.fake ?? await FakeSlack.start();
+  options.prepare?.(fake);
   const port = await freePort();
   const bot = new BotProcess(main, {
     SLACK_BOT_TOKEN: PROCESS_SECRETS.botToken, SLACK_SIGNING_SECRET: PROCESS_SECRETS.signingSecret, PORT: String(port),
@@ -37,7 +45,7 @@ export async function startSlackProcess(main: string, catalogDb: string, env: Re
     await bot.waitFor(/"msg":"slack app running"/);
   } catch (err) {
     await bot.kill();
-    await fake.close();
+    if (!options.fake) await fake.close();
     throw err;
   }
   return { bot, fake, port, url: `http://127.0.0.1:${port}/slack/events` };

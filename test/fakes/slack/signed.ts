@@ -8,7 +8,11 @@ export function slackSignature(secret: string, timestamp: number, body: string):
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
 
-export interface Sent { status: number; text: string; json: unknown }
+export interface Sent {
+  status: number; text: string; json: unknown;
+  /** The response's headers (postSigned only): behind a proxy, which copy answered. */
+  headers?: Record<string, string | string[] | undefined>;
+}
 
 export interface SendOptions {
   secret: string;
@@ -58,7 +62,7 @@ export function postSigned(url: string, body: string, contentType: string, o: Se
         const text = Buffer.concat(chunks).toString('utf8');
         let json: unknown = null;
         try { json = text ? JSON.parse(text) : null; } catch { json = null; }
-        resolve({ status: res.statusCode ?? 0, text, json });
+        resolve({ status: res.statusCode ?? 0, text, json, headers: res.headers });
       });
     });
     req.on('error', reject);
