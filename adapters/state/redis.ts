@@ -82,6 +82,8 @@ export class RedisStore implements StateStore {
   static async connect(url: string, namespace: string, log: Logger): Promise<RedisStore> {
     const client = new Redis(url, {
       lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS,
+      // The commands of one turn issued together (the rate count and the conversation) go in one write.
+      enableAutoPipelining: true,
       connectTimeout: CONNECT_TIMEOUT_MS, retryStrategy: (times) => Math.min(times * 200, MAX_RECONNECT_DELAY_MS),
     });
     const link = new Link(client, log);
