@@ -21,6 +21,7 @@ import type { DiscordConfig } from './config.js';
 import { createHandlers } from './handlers.js';
 import { NO_CONNECTION_MS, watchGateway, type GatewayProblem } from './gateway.js';
 import { NO_PINGS } from './render.js';
+import { FencedInFlight } from './fence.js';
 
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 /** How long stop() waits for answers being sent before it disconnects. */
@@ -35,6 +36,8 @@ export interface BotDeps {
   fatal: OnFatal;
   /** Shared with the other copies of the bot (or this process's memory): conversations, rate limits, leases. */
   state: StateStore;
+  /** With a shard lease (leases.ts): false while this copy's lease may have passed to another; events are then left alone. */
+  mayAnswer?: () => boolean;
   /** Test only: the REST base instead of config.apiUrl (a fake Discord on 127.0.0.1). */
   api?: string;
   /** Test only: the rate limiter's clock. */
@@ -66,7 +69,7 @@ export function createClient(api?: string): Client {
 export async function startBot(deps: BotDeps): Promise<Running> {
   const { core, config, shared, logger } = deps;
   const client = createClient(deps.api ?? config.apiUrl);
-  const inflight = new InFlight(logger, 'discord');
+  const inflight = deps.mayAnswer ? new FencedInFlight(logger, 'discord', deps.mayAnswer) : new InFlight(logger, 'discord');
   const turns = createTurns({ core, inflight, logger, state: deps.state.scoped('discord'), rateLimit: shared.rateLimit,
     memoryTtlMs: shared.memoryTtlMs, ...(deps.clock ? { clock: deps.clock } : {}) });
   createHandlers({ core, inflight, turns, choices: new ChoiceIds() }).listen(client);

@@ -12,6 +12,8 @@ export interface DiscordConfig {
   guildId: string | null;
   /** 'off' runs one client in this process; otherwise discord.js's ShardingManager spawns shards. */
   shards: ShardSetting;
+  /** DISCORD_SHARD_IDS: the shards this process runs, sorted (the others run on other hosts); absent means all. */
+  shardIds?: readonly number[];
   /** DISCORD_API_URL: the REST base (as discord.js's `rest.api`, without /v10); absent means Discord's own. */
   apiUrl?: string;
 }
@@ -59,6 +61,40 @@ export function readShards(env: Env): ShardSetting {
   return Number(raw);
 }
 
+/** One id or a range of ids ("3", "0-3"). */
+const ID_OR_RANGE = /^(\d{1,5})(?:-(\d{1,5}))?$/;
+
+/**
+ * DISCORD_SHARD_IDS: which of the DISCORD_SHARDS shards this process runs ("0,1", "0-3", "0-1,4"),
+ * so the shards of one bot can be spread over hosts. Each id once: a shard listed twice would be
+ * identified twice by one process. With `auto` the count is known only at start (checkShardIds).
+ */
+export function readShardIds(env: Env, shards: ShardSetting): readonly number[] | null {
+  const raw = env.DISCORD_SHARD_IDS?.trim() ?? '';
+  if (raw === '') return null;
+  const ids: number[] = [];
+  for (const part of raw.split(',').map((p) => p.trim())) {
+    const m = ID_OR_RANGE.exec(part);
+    if (!m) throw new ConfigError('DISCORD_SHARD_IDS', `must be shard ids or ranges separated by commas, such as 0,1 or 0-3, got "${raw.slice(0, 40)}"`);
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (to < from) throw new ConfigError('DISCORD_SHARD_IDS', `the range ${part} runs backwards; write it as ${to}-${from}`);
+    if (to >= MAX_SHARDS) throw new ConfigError('DISCORD_SHARD_IDS', `shard ${to} is not below DISCORD_SHARDS (${MAX_SHARDS} at most)`);
+    for (let id = from; id <= to; id++) ids.push(id);
+  }
+  ids.sort((a, b) => a - b);
+  const repeated = ids.find((id, i) => ids[i - 1] === id);
+  if (repeated !== undefined) throw new ConfigError('DISCORD_SHARD_IDS', `lists shard ${repeated} more than once`);
+  if (shards !== 'auto') checkShardIds(ids, shards === 'off' ? 1 : shards, shards === 'off' ? 'off: 1 shard' : String(shards));
+  return ids;
+}
+
+/** Every id must be a shard of the total (ids count from 0); for `auto`, called once Discord has given the count. */
+export function checkShardIds(ids: readonly number[], total: number, said = String(total)): void {
+  const over = ids.find((id) => id >= total);
+  if (over !== undefined) throw new ConfigError('DISCORD_SHARD_IDS', `shard ${over} is not below DISCORD_SHARDS (${said}); ids run from 0 to ${total - 1}`);
+}
+
 /**
  * DISCORD_API_URL: the REST base for an egress proxy or a test's fake Discord
  * (https://discord.com/api by default). The gateway's URL is not set apart: the
@@ -85,11 +121,14 @@ export function readApiUrl(env: Env): string | null {
 
 export function readDiscordConfig(env: Env): DiscordConfig {
   const apiUrl = readApiUrl(env);
+  const shards = readShards(env);
+  const shardIds = readShardIds(env, shards);
   return {
     token: readToken(env),
     applicationId: optionalSnowflake(env, 'DISCORD_APPLICATION_ID'),
     guildId: optionalSnowflake(env, 'DISCORD_GUILD_ID'),
-    shards: readShards(env),
+    shards,
+    ...(shardIds === null ? {} : { shardIds }),
     ...(apiUrl === null ? {} : { apiUrl }),
   };
 }

@@ -12,9 +12,14 @@ import { BotProcess } from './botProcess.js';
 
 export interface DiscordProcess { bot: BotProcess; fake: FakeDiscord }
 
-/** Starts the fake, then the bot, and waits for `ready` in the bot's output. */
-export async function startDiscordProcess(main: string, catalogDb: string, env: Record<string, string> = {}, ready = /"msg":"discord ready"/): Promise<DiscordProcess> {
-  const fake = await FakeDiscord.start({ token: TOKEN, heartbeatMs: 1000 });
+/**
+ * Starts the fake, then the bot, and waits for `ready` in the bot's output. Given a fake (several
+ * copies of the bot on one Discord), the bot uses it, and the caller closes it.
+ */
+export async function startDiscordProcess(
+  main: string, catalogDb: string, env: Record<string, string> = {}, ready = /"msg":"discord ready"/, shared?: FakeDiscord,
+): Promise<DiscordProcess> {
+  const fake = shared ?? await FakeDiscord.start({ token: TOKEN, heartbeatMs: 1000 });
   const bot = new BotProcess(main, {
     DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.api, CATALOG_DIR: SHIPPED_CATALOG, CATALOG_DB: catalogDb,
     LOG_LEVEL: 'info', RATE_LIMIT: '100/10s', ...env,
@@ -23,7 +28,7 @@ export async function startDiscordProcess(main: string, catalogDb: string, env: 
     await bot.waitFor(ready, 30_000);
   } catch (err) {
     await bot.kill();
-    await fake.close();
+    if (!shared) await fake.close();
     throw err;
   }
   return { bot, fake };

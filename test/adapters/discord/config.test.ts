@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../adapters/shared/config.js';
-import { discordConfigured, readDiscordConfig, readRegisterConfig } from '../../../adapters/discord/config.js';
+import { checkShardIds, discordConfigured, readDiscordConfig, readRegisterConfig } from '../../../adapters/discord/config.js';
 import { discordPlatform } from '../../../adapters/discord/index.js';
 import { TOKEN } from '../../fixtures/discord/payloads.js';
 
@@ -54,6 +54,39 @@ describe('Discord configuration', () => {
     expect(shards('AUTO')).toBe('auto');
     expect(shards('4')).toBe(4);
     for (const bad of ['-1', 'many', '2.5', '20000']) expect(failure(() => shards(bad)).key).toBe('DISCORD_SHARDS');
+  });
+
+  it('GIVEN DISCORD_SHARD_IDS THEN this process runs those ids, sorted, and every id when it is unset', () => {
+    const ids = (shards: string, value: string) => readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_SHARDS: shards, DISCORD_SHARD_IDS: value }).shardIds;
+    expect(ids('4', '0,1')).toEqual([0, 1]);
+    expect(ids('4', ' 3 , 0-1 ')).toEqual([0, 1, 3]);
+    expect(ids('8', '4-7')).toEqual([4, 5, 6, 7]);
+    expect(ids('off', '0')).toEqual([0]);
+    // `auto` learns its count from Discord at start: the ids are checked against it there.
+    expect(ids('auto', '5')).toEqual([5]);
+    expect(ids('4', '')).toBeUndefined();
+    expect('shardIds' in readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_SHARDS: '4' })).toBe(false);
+  });
+
+  it('GIVEN a DISCORD_SHARD_IDS out of range, repeated or malformed THEN one line names the key', () => {
+    const cases: [string, string, RegExp][] = [
+      ['4', '4', /below DISCORD_SHARDS/], ['4', '0-4', /below DISCORD_SHARDS/], ['off', '1', /below DISCORD_SHARDS/],
+      ['4', '1,1', /more than once/], ['4', '0-2,2', /more than once/], ['4', '3-1', /range/],
+      ['4', 'one', /ids or ranges/], ['4', '0,,1', /ids or ranges/], ['4', '-1', /ids or ranges/], ['4', '1.5', /ids or ranges/],
+    ];
+    for (const [shards, value, problem] of cases) {
+      const err = failure(() => readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_SHARDS: shards, DISCORD_SHARD_IDS: value }));
+      expect(err.key, value).toBe('DISCORD_SHARD_IDS');
+      expect(err.message, value).toMatch(problem);
+      expect(err.message.split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('GIVEN DISCORD_SHARDS=auto THEN checkShardIds refuses, naming DISCORD_SHARD_IDS, an id not below the count Discord gave', () => {
+    expect(() => checkShardIds([0, 1], 2)).not.toThrow();
+    const err = failure(() => checkShardIds([0, 2], 2));
+    expect(err.key).toBe('DISCORD_SHARD_IDS');
+    expect(err.message).toMatch(/2 .*below .*2/);
   });
 
   it('GIVEN DISCORD_API_URL THEN it is the REST base, without a trailing slash, and absent when unset', () => {

@@ -4,7 +4,8 @@
 // the bot sends, so tests assert on what Discord would have received. It can
 // also misbehave as Discord does: close the gateway with a code, invalidate a
 // session, refuse or ignore an identify, revoke the token, be unreachable, or
-// hold one REST answer back.
+// hold one REST answer back. Several clients may connect at once (shards, or
+// copies of the bot with one token), each seeing the events of its shard.
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -132,10 +133,19 @@ export class FakeDiscord {
     return this.identifies.filter((i) => i.shard?.[0] === shard).length;
   }
 
-  /** Sends a gateway event (op 0) to every connected client. */
-  dispatch(t: string, d: unknown): void {
+  /**
+   * Sends a gateway event (op 0) to every connected client, or only to the connections identified as
+   * `shard`, as Discord sends a guild's events to the one shard that guild belongs to. Two connections
+   * identified as the same shard both get it, as on Discord: that is how two copies answer twice.
+   */
+  dispatch(t: string, d: unknown, shard?: number): void {
     const frame = JSON.stringify({ op: OP.dispatch, t, s: ++this.seq, d });
-    for (const s of this.sockets) s.send(frame);
+    for (const s of this.sockets) if (shard === undefined || this.shardOf.get(s)?.[0] === shard) s.send(frame);
+  }
+
+  /** The shard ids of the open connections that identified (or resumed), one entry per connection. */
+  connectedShards(): number[] {
+    return [...this.shardOf.values()].map(([id]) => id).sort((a, b) => a - b);
   }
 
   /** The first request (from index `from` on) that matches, waiting up to `timeoutMs`. */
