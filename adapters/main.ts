@@ -110,7 +110,6 @@ async function main(entry: Entry): Promise<number> {
   const signal = firstSignal();
   const fatal = firstFatal();
   const state = await createStore({ redisUrl: storeConfig.redisUrl, namespace: storeConfig.redisPrefix, logger });
-  logger.info({ store: state.kind, health: state.health() }, 'state store ready');
   const running: { name: string; run: Running }[] = [];
   const closeAll = async (): Promise<void> => { core.close(); await state.close(); };
   try {
@@ -128,7 +127,7 @@ async function main(entry: Entry): Promise<number> {
       }
       if ('err' in first) throw first.err;
       running.push({ name: platform.name, run: first.run });
-      logger.info({ platform: platform.name }, 'started');
+      logger.info({ platform: platform.name, store: state.kind }, 'started');
     }
   } catch (err) {
     // One platform refused to start: the others stop cleanly before the error is reported.
