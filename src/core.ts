@@ -65,7 +65,9 @@ export function createCore(options: CoreOptions): Core {
   const store = new CatalogStore(options.catalogFile);
   const index = new NameIndex(store.loadNames());
   if (options.eager) index.typos.warm();
-  const suggester = new Suggester(index, (kind) => store.aliasNames(kind));
+  const suggester = new Suggester(index, (kind) => store.aliasNames(kind), index.typos);
+  // A server's first keystroke costs what every later one does.
+  if (options.eager) suggester.warm();
   const memory = new ConversationMemory<Remembered>(
     options.memoryCapacity ?? DEFAULT_MEMORY_CAPACITY, options.memoryTtlMs ?? DEFAULT_MEMORY_TTL_MS,
     options.clock ?? Date.now);
