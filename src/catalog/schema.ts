@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '8';
+export const SCHEMA_VERSION = '9';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -64,18 +64,18 @@ CREATE TABLE availability (
   source_id TEXT NOT NULL REFERENCES sources(id),
   PRIMARY KEY (product_id, retailer_id, country)
 ) STRICT, WITHOUT ROWID;
--- How many facts each product, retailer and country has ('all' for the whole catalog),
+-- How many facts each product, retailer, country, brand and category has ('all' for the whole catalog),
 -- counted at import so "… and N more" on a broad question does not count a million rows.
 CREATE TABLE fact_counts (
-  kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'country', 'all')), ref TEXT NOT NULL, n INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'country', 'brand', 'category', 'all')), ref TEXT NOT NULL, n INTEGER NOT NULL,
   PRIMARY KEY (kind, ref)
 ) STRICT, WITHOUT ROWID;
--- The values of each dimension per single country, single retailer or the whole catalog ('all', ''),
+-- The values of each dimension per single country, retailer, brand or category, or the whole catalog ('all', ''),
 -- each with its class (0 confirmed: a paired fact that has not ended; 1 only unpaired; 2 only ended),
 -- its best confirmed status and its number of facts, built at import: a set question ("which
 -- products in Spain?") reads the top values of a class and the class counts, not 16,000 facts.
 CREATE TABLE dimension_values (
-  by TEXT NOT NULL CHECK (by IN ('country', 'retailer', 'all')), ref TEXT NOT NULL,
+  by TEXT NOT NULL CHECK (by IN ('country', 'retailer', 'brand', 'category', 'brand_category', 'all')), ref TEXT NOT NULL,
   dim TEXT NOT NULL CHECK (dim IN ('country', 'retailer', 'product')), value TEXT NOT NULL,
   class INTEGER NOT NULL CHECK (class IN (0, 1, 2)), best TEXT, n INTEGER NOT NULL,
   PRIMARY KEY (by, ref, dim, value)

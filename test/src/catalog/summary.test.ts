@@ -1,5 +1,6 @@
 // The set summaries stored at import say what grouping the facts says, for
-// every single country, single retailer and the whole catalog.
+// every single country, retailer, brand, category, brand in a category, and
+// the whole catalog.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogStore, type FactFilter } from '../../../src/catalog/store.js';
 import { buildCatalog, writeCatalogDir } from '../../helpers/catalog.js';
@@ -23,6 +24,10 @@ describe('GIVEN the summaries stored at import', () => {
     { products: null, retailers: null, countries: null },
     ...['IT', 'GB', 'DE', 'NO', 'JP', 'PE'].map((c) => ({ products: null, retailers: null, countries: [c] })),
     ...['coop', 'next', 'very', 'arena'].map((r) => ({ products: null, retailers: [r], countries: null })),
+    // A brand's or a category's sets ("Velora?", "which retailers sell bikes?"), and one brand in one category.
+    ...['Velora', 'Nordhelm'].map((b) => ({ products: null, retailers: null, countries: null, brands: [b] })),
+    { products: null, retailers: null, countries: null, categories: ['bike'] },
+    { products: null, retailers: null, countries: null, brands: ['Nordhelm'], categories: ['bike'] },
   ];
   const served = (d: string, f: FactFilter): boolean => !(d === 'country' && f.countries) && !(d === 'retailer' && f.retailers);
   it.each(filters.flatMap((f) => DIMENSIONS.filter((d) => served(d, f)).map((d) => [d, f] as const)))(
@@ -38,5 +43,7 @@ describe('GIVEN the summaries stored at import', () => {
   it('WHEN a filter names a product, or the dimension itself, THEN no summary serves and the facts are grouped', () => {
     expect(store.dimensionSummary('country', { products: ['flow'], retailers: null, countries: null }, 50)).toBeNull();
     expect(store.dimensionSummary('country', { products: null, retailers: null, countries: ['IT'] }, 50)).toBeNull();
+    // Two of brand, category, retailer and country together (other than one brand in one category) are grouped too.
+    expect(store.dimensionSummary('product', { products: null, retailers: ['coop'], countries: null, brands: ['Velora'] }, 50)).toBeNull();
   });
 });
