@@ -75,7 +75,7 @@ CREATE TABLE fact_counts (
 -- its best confirmed status and its number of facts, built at import: a set question ("which
 -- products in Spain?") reads the top values of a class and the class counts, not 16,000 facts.
 CREATE TABLE dimension_values (
-  by TEXT NOT NULL CHECK (by IN ('country', 'retailer', 'brand', 'category', 'brand_category', 'all')), ref TEXT NOT NULL,
+  by TEXT NOT NULL CHECK (by IN ('country', 'region', 'retailer', 'brand', 'category', 'brand_category', 'all')), ref TEXT NOT NULL,
   dim TEXT NOT NULL CHECK (dim IN ('country', 'retailer', 'product')), value TEXT NOT NULL,
   class INTEGER NOT NULL CHECK (class IN (0, 1, 2)), best TEXT, n INTEGER NOT NULL,
   PRIMARY KEY (by, ref, dim, value)

@@ -64,6 +64,8 @@ export interface FactFilter {
   categories?: string[] | null;
   /** Only facts that make a "yes": paired, and not ended. */
   confirmed?: boolean;
+  /** `countries` are exactly this region's ("in Europe?"): its sets are read from the summaries stored at import. */
+  region?: string | null;
 }
 
 // Rows carry keys, not names: each text column costs a conversion per row, and
@@ -126,6 +128,7 @@ export class CatalogStore {
   private readonly countryStmts = new Map<string, Database.Statement>();
   private readonly dimensionStmts = new Map<string, Database.Statement>();
   private summaryStmts: { totals: Database.Statement; top: Database.Statement } | null = null;
+  private readonly regionMembers = new Map<string, Set<string>>();
   private readonly countStmt: Database.Statement;
 
   constructor(file: string) {
@@ -221,7 +224,9 @@ export class CatalogStore {
    */
   dimensionSummary(dimension: 'country' | 'retailer' | 'product', filter: FactFilter, top: number): DimensionSummary | null {
     if (filter.products || filter.confirmed) return null;
-    const given = ([['country', filter.countries], ['retailer', filter.retailers], ['brand', filter.brands], ['category', filter.categories]] as const)
+    const places = filter.region && filter.countries && this.isRegion(filter.region, filter.countries)
+      ? ['region', [filter.region]] as const : ['country', filter.countries] as const;
+    const given = ([places, ['retailer', filter.retailers], ['brand', filter.brands], ['category', filter.categories]] as const)
       .filter(([, v]) => v !== null && v !== undefined);
     const both = given.length === 2 && given[0]![0] === 'brand' && given[1]![0] === 'category' && given[0]![1]!.length === 1 && given[1]![1]!.length === 1
       ? ['brand_category', [`${given[0]![1]![0]}\u001f${given[1]![1]![0]}`]] as const : null;
@@ -239,6 +244,13 @@ export class CatalogStore {
     const topOf = (cls: number): DimensionState[] => counts[cls] === 0 ? [] : (this.summaryStmts!.top.all({ ...key, class: cls, limit: top }) as
       [string, string | null, number][]).map(([value, best, n]) => ({ value, confirmed: cls === 0, live: cls < 2, best, n }));
     return { counts: { confirmed: counts[0]!, unpaired: counts[1]!, ended: counts[2]! }, confirmed: topOf(0), unpaired: topOf(1), ended: topOf(2) };
+  }
+
+  /** True when `countries` are exactly the region's countries, so its stored summaries answer for them. */
+  private isRegion(region: string, countries: readonly string[]): boolean {
+    const members = this.regionMembers.get(region) ?? new Set(this.db.prepare('SELECT country FROM region_countries WHERE region_id = ?').pluck().all(region) as string[]);
+    this.regionMembers.set(region, members);
+    return members.size === new Set(countries).size && countries.every((c) => members.has(c));
   }
 
   /**
@@ -340,6 +352,22 @@ const SUMMARIES: [string, string, string, string][] = [
   ['all', "''", 'country', 'country'], ['all', "''", 'retailer', 'retailer_id'], ['all', "''", 'product', 'product_id'],
 ];
 
+/**
+ * "In Europe?": a region's sets, folded from its countries' summaries rather than grouped from its
+ * facts again (each fact counts in several regions): a value is confirmed in the region when it is
+ * in one of its countries, its best status the best of theirs, its facts their sum.
+ */
+const REGION_SUMMARIES = `INSERT INTO dimension_values (by, ref, dim, value, class, best, n)
+  SELECT 'region', rc.region_id, dv.dim, dv.value, min(dv.class),
+    CASE min(CASE dv.best WHEN 'available' THEN 0 WHEN 'opening' THEN 1 WHEN 'announced' THEN 2 END)
+      WHEN 0 THEN 'available' WHEN 1 THEN 'opening' WHEN 2 THEN 'announced' END, sum(dv.n)
+  FROM dimension_values dv JOIN region_countries rc ON rc.country = dv.ref
+  WHERE dv.by = 'country' GROUP BY rc.region_id, dv.dim, dv.value
+  UNION ALL
+  SELECT 'region', rc.region_id, 'country', dv.value, dv.class, dv.best, dv.n
+  FROM dimension_values dv JOIN region_countries rc ON rc.country = dv.value
+  WHERE dv.by = 'all' AND dv.dim = 'country'`;
+
 /** The rows a summary groups: a brand's or a category's come through their products. */
 function summarySource(by: string): string {
   return by === 'brand' || by === 'category' || by === 'brand_category' ? 'availability JOIN products p ON p.id = availability.product_id' : 'availability';
@@ -408,6 +436,7 @@ export function writeCatalog(file: string, rows: CatalogRows): void {
             CASE ${BEST_RANK} WHEN 0 THEN 'available' WHEN 1 THEN 'opening' WHEN 2 THEN 'announced' END, count(*)
           FROM ${summarySource(by)} GROUP BY ${ref === "''" ? column : `${ref}, ${column}`}`);
       }
+      db.exec(REGION_SUMMARIES);
       db.exec(`INSERT INTO dimension_totals (by, ref, dim, class, count)
         SELECT by, ref, dim, class, count(*) FROM dimension_values GROUP BY by, ref, dim, class`);
       const broken = db.prepare('PRAGMA foreign_key_check').all();

@@ -46,6 +46,8 @@ export function filterOf(r: Resolved): FactFilter {
     categories: r.categories.length > 0 ? r.categories : null,
     retailers: r.retailers.length > 0 ? r.retailers.map((x) => x.id) : null,
     countries: r.countries.length > 0 ? r.countries.map((x) => x.code) : null,
+    // One region named alone: the store reads its stored sets (it checks the countries are exactly the region's).
+    region: r.regions.length === 1 ? r.regions[0]! : null,
   };
 }
 

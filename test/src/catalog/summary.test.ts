@@ -29,6 +29,13 @@ describe('GIVEN the summaries stored at import', () => {
     { products: null, retailers: null, countries: null, categories: ['bike'] },
     { products: null, retailers: null, countries: null, brands: ['Nordhelm'], categories: ['bike'] },
   ];
+  // A region's sets are folded from its countries' at import: they must say what grouping its facts says.
+  // Every region of the catalog with countries, read from it (the import keeps the catalog's countries of each).
+  const regions = (): FactFilter[] => {
+    const members = new Map<string, string[]>();
+    for (const r of store.loadNames().regionCountries) members.set(r.region_id, [...(members.get(r.region_id) ?? []), r.country]);
+    return [...members].map(([region, countries]) => ({ products: null, retailers: null, countries, region }));
+  };
   const served = (d: string, f: FactFilter): boolean => !(d === 'country' && f.countries) && !(d === 'retailer' && f.retailers);
   it.each(filters.flatMap((f) => DIMENSIONS.filter((d) => served(d, f)).map((d) => [d, f] as const)))(
     'WHEN %s values are asked THEN they equal the grouped facts', (d, f) => {
@@ -39,6 +46,23 @@ describe('GIVEN the summaries stored at import', () => {
       list.map((r) => ({ value: r.value, best: r.best, n: r.n })).sort((a, b) => a.value.localeCompare(b.value));
     expect({ confirmed: plain(s!.confirmed), unpaired: plain(s!.unpaired), ended: plain(s!.ended) }).toEqual(g);
     expect(s!.counts).toEqual({ confirmed: g.confirmed.length, unpaired: g.unpaired.length, ended: g.ended.length });
+  });
+  it('WHEN a region\'s values of each dimension are asked THEN they equal its grouped facts, for every region', () => {
+    const all = regions();
+    expect(all.length).toBeGreaterThan(3);
+    const plain = (list: { value: string; best: string | null; n: number }[]) =>
+      list.map((r) => ({ value: r.value, best: r.best, n: r.n })).sort((a, b) => a.value.localeCompare(b.value));
+    for (const f of all) {
+      for (const d of DIMENSIONS) {
+        const s = store.dimensionSummary(d, f, 1000);
+        expect(s, `${f.region} ${d}`).not.toBeNull();
+        const g = grouped(d, { ...f, region: null });
+        expect({ confirmed: plain(s!.confirmed), unpaired: plain(s!.unpaired), ended: plain(s!.ended) }, `${f.region} ${d}`).toEqual(g);
+      }
+    }
+    // Not exactly the region's countries (one left out): grouped from the facts, never the region's summary.
+    const wide = all.find((f) => f.countries!.length >= 3)!;
+    expect(store.dimensionSummary('product', { ...wide, countries: wide.countries!.slice(1) }, 50)).toBeNull();
   });
   it('WHEN a filter names a product, or the dimension itself, THEN no summary serves and the facts are grouped', () => {
     expect(store.dimensionSummary('country', { products: ['flow'], retailers: null, countries: null }, 50)).toBeNull();
