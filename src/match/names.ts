@@ -93,9 +93,10 @@ export class NameIndex {
       if (norm === '') continue;
       const tokens = norm.split(' ');
       const contextual = contextualOf(kind, tokens, lang);
-      // Only product and retailer names are ever read in context; a city or category
-      // spelled like a function word ("In", "No") would fire on every question.
-      if (contextual === 'short' && kind !== 'product' && kind !== 'retailer' && isFunctionWord(tokens[0]!)) continue;
+      // Only product, retailer and brand names are ever read in context ("Nothing" is a phone maker;
+      // context.ts asks a capital or a neighbour of it); a city or category spelled like a function
+      // word ("In", "No") would fire on every question.
+      if (contextual === 'short' && kind !== 'product' && kind !== 'retailer' && kind !== 'brand' && isFunctionWord(tokens[0]!)) continue;
       const entry: Entry = { kind, ref, lang, contextual };
       this.root.add(tokens, entry);
       // "Media World" and "MediaWorld" are the same name; store the run-together form too.
