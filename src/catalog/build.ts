@@ -2,11 +2,11 @@
 // next to the target and renames it into place, so a failed import leaves the
 // catalog byte-for-byte as it was and a reader never sees half a catalog.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from './csv.js';
 import { CATALOG_FILES } from './files.js';
-import { readBuildInfo, writeCatalog } from './store.js';
+import { readBuildInfo, refreshStamp, writeCatalog } from './store.js';
 import { SCHEMA_VERSION } from './schema.js';
 
 export type BuildResult =
@@ -27,12 +27,34 @@ export function sourceHash(dir: string): string {
   return h.digest('hex');
 }
 
+/**
+ * The source files' sizes and modification times (and the schema): read with one stat a file, so a
+ * start whose files did not change needs not read and hash them all (120 ms for 87 MB). Any edit,
+ * copy or checkout changes a modification time; when the stamp differs, the hash still decides.
+ */
+export function sourceStamp(dir: string): string {
+  const parts = [`schema ${SCHEMA_VERSION}`];
+  for (const f of CATALOG_FILES) {
+    try {
+      const st = statSync(join(dir, f), { bigint: true });
+      parts.push(`${f}:${st.size}:${st.mtimeNs}`);
+    } catch {
+      parts.push(`${f}:missing`);
+    }
+  }
+  return parts.join('|');
+}
+
 /** Imports `dir` into `file`, replacing it only when the whole import succeeds. */
 export async function importCatalog(dir: string, file: string): Promise<BuildResult> {
+  // Taken before the files are read: a file edited during the import leaves a stamp that no longer
+  // matches, so the next start hashes the files again and sees the edit.
+  const stamp = sourceStamp(dir);
   // The importer loads every country name of several languages; only a build pays for that.
   const { readCatalogDir } = await import('./import.js');
   const result = readCatalogDir(dir);
   if (!result.ok) return result;
+  result.rows.meta.source_stamp = stamp;
   result.rows.meta.source_hash = sourceHash(dir);
   result.rows.meta.source_dir = resolve(dir);
   const tmp = `${file}.tmp-${process.pid}`;
@@ -58,6 +80,8 @@ export async function ensureCatalog(dir: string, file: string): Promise<BuildRes
   const info = readBuildInfo(file);
   if (!info) return { ok: false, problems: [], unreadable: file };
   if (info.dir !== null && info.dir !== resolve(dir)) return { ok: true, built: false, file };
-  if (info.hash === sourceHash(dir)) return { ok: true, built: false, file };
+  const stamp = sourceStamp(dir);
+  if (info.stamp !== null && info.stamp === stamp) return { ok: true, built: false, file };
+  if (info.hash === sourceHash(dir)) { refreshStamp(file, stamp); return { ok: true, built: false, file }; }
   return importCatalog(dir, file);
 }

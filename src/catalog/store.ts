@@ -448,14 +448,32 @@ export function writeCatalog(file: string, rows: CatalogRows): void {
   }
 }
 
+/**
+ * Records the source files' new stamp after they were found unchanged by their hash (a checkout or
+ * a copy that kept the content), so the next start needs no hash. Best effort: a copy of the bot that
+ * holds the file open keeps it locked, and the next start simply hashes again.
+ */
+export function refreshStamp(file: string, stamp: string): void {
+  try {
+    const db = new Database(file, { fileMustExist: true, timeout: 0 });
+    try {
+      db.prepare(`INSERT INTO meta (key, value) VALUES ('source_stamp', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(stamp);
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Locked or read-only: nothing is wrong with the catalog itself.
+  }
+}
+
 /** What a catalog file was built from, or null when it is not a readable catalog. */
-export function readBuildInfo(file: string): { hash: string | null; dir: string | null } | null {
+export function readBuildInfo(file: string): { hash: string | null; dir: string | null; stamp: string | null } | null {
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
       const get = (key: string): string | null =>
         (db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
-      return { hash: get('source_hash'), dir: get('source_dir') };
+      return { hash: get('source_hash'), dir: get('source_dir'), stamp: get('source_stamp') };
     } finally {
       db.close();
     }

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ensureCatalog, importCatalog } from '../../../src/catalog/build.js';
+import { ensureCatalog, importCatalog, sourceHash, sourceStamp } from '../../../src/catalog/build.js';
 import { exportCatalog } from '../../../src/catalog/export.js';
 import { readCatalogDir } from '../../../src/catalog/import.js';
-import { CatalogError, CatalogStore } from '../../../src/catalog/store.js';
+import { CatalogError, CatalogStore, readBuildInfo } from '../../../src/catalog/store.js';
 import { writeFileSync } from 'node:fs';
 import { SHIPPED_CATALOG, SMALL_CATALOG, buildCatalog, tempDir, writeCatalogDir } from '../../helpers/catalog.js';
 
@@ -75,6 +75,24 @@ describe('building at start', () => {
     expect(await ensureCatalog(dir, file)).toMatchObject({ ok: true, built: true });
     expect(await ensureCatalog(dir, file)).toMatchObject({ ok: true, built: false });
     writeFileSync(join(dir, 'country_aliases.csv'), 'code,alias\nGB,UK\nGB,Blighty\n');
+    expect(await ensureCatalog(dir, file)).toMatchObject({ ok: true, built: true });
+  });
+
+  it('GIVEN files whose sizes and times did not change THEN the start does not read them; touched but unchanged THEN no rebuild, and the next start reads nothing', async () => {
+    const dir = writeCatalogDir(SMALL_CATALOG);
+    const file = join(tempDir(), 'c.sqlite');
+    await ensureCatalog(dir, file);
+    expect(readBuildInfo(file)?.stamp).toBe(sourceStamp(dir));
+    // Touched, same content (a checkout, a copy): the hash decides, nothing is rebuilt, and the new stamp is kept.
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'products.csv'), later, later);
+    expect(readBuildInfo(file)?.stamp).not.toBe(sourceStamp(dir));
+    expect(await ensureCatalog(dir, file)).toMatchObject({ ok: true, built: false });
+    expect(readBuildInfo(file)?.stamp).toBe(sourceStamp(dir));
+    expect(readBuildInfo(file)?.hash).toBe(sourceHash(dir));
+    // Same size, new content, new time: rebuilt.
+    const products = readFileSync(join(dir, 'products.csv'), 'utf8');
+    writeFileSync(join(dir, 'products.csv'), products.replace('Redmi phones', 'Redmi phoneZ'));
     expect(await ensureCatalog(dir, file)).toMatchObject({ ok: true, built: true });
   });
 
