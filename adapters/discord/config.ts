@@ -1,6 +1,6 @@
 // Discord settings, checked once at start. A bad key fails with one line that
 // names it; the token itself is never repeated in a message, only its shape.
-import { ConfigError, type Env } from '../shared/config.js';
+import { ConfigError, apiBaseSetting, type Env } from '../shared/config.js';
 
 export type ShardSetting = 'off' | 'auto' | number;
 
@@ -102,17 +102,8 @@ export function checkShardIds(ids: readonly number[], total: number, said = Stri
  * URL holding credentials would put a secret in every log line that names it.
  */
 export function readApiUrl(env: Env): string | null {
-  const raw = env.DISCORD_API_URL?.trim() ?? '';
-  if (raw === '') return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError('DISCORD_API_URL', 'must be an http(s) URL such as https://discord.com/api');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('DISCORD_API_URL', `must be an http(s) URL, got ${url.protocol}`);
-  if (url.username || url.password) throw new ConfigError('DISCORD_API_URL', 'must not hold a user name or password');
-  if (url.search || url.hash) throw new ConfigError('DISCORD_API_URL', 'must not have a query or fragment: routes are appended to it');
+  const url = apiBaseSetting(env, 'DISCORD_API_URL', 'https://discord.com/api', 'routes');
+  if (url === null) return null;
   // discord.js appends /v10 and the route itself; a base already ending in a version would get two.
   const base = url.href.replace(/\/+$/, '');
   if (/\/v\d+$/.test(base)) throw new ConfigError('DISCORD_API_URL', 'must end before the API version (https://discord.com/api, not …/api/v10)');

@@ -35,19 +35,38 @@ export function readStoreConfig(env: Env): StoreConfig {
   return { redisUrl: readRedisUrl(env), redisPrefix: redisPrefix(env) };
 }
 
+/** A URL setting: null when unset; when it does not parse, one line naming the key and saying what it `must` be. */
+export function urlSetting(env: Env, key: string, must: string): URL | null {
+  const raw = env[key]?.trim() ?? '';
+  if (raw === '') return null;
+  try {
+    return new URL(raw);
+  } catch {
+    throw new ConfigError(key, must);
+  }
+}
+
+/**
+ * An http(s) API base (SLACK_API_URL, DISCORD_API_URL): for an egress proxy, a government cloud or a
+ * test's fake. A URL holding credentials would put a secret in every log line that names it, so it is
+ * refused; a query or fragment would end up before the `appended` method names or routes.
+ */
+export function apiBaseSetting(env: Env, key: string, example: string, appended: string): URL | null {
+  const url = urlSetting(env, key, `must be an http(s) URL such as ${example}`);
+  if (url === null) return null;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(key, `must be an http(s) URL, got ${url.protocol}`);
+  if (url.username || url.password) throw new ConfigError(key, 'must not hold a user name or password');
+  if (url.search || url.hash) throw new ConfigError(key, `must not have a query or fragment: ${appended} are appended to it`);
+  return url;
+}
+
 /** REDIS_URL: redis:// or rediss:// (TLS), as Redis clients take it; its password is masked in every log line. */
 export function readRedisUrl(env: Env): string | null {
-  const raw = env.REDIS_URL?.trim() ?? '';
-  if (raw === '') return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError('REDIS_URL', 'must be a URL such as redis://127.0.0.1:6379');
-  }
+  const url = urlSetting(env, 'REDIS_URL', 'must be a URL such as redis://127.0.0.1:6379');
+  if (url === null) return null;
   if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new ConfigError('REDIS_URL', `must start with redis:// or rediss://, got ${url.protocol}//`);
   if (!url.hostname) throw new ConfigError('REDIS_URL', 'names no host');
-  return raw;
+  return env.REDIS_URL!.trim();
 }
 
 /** The parts of REDIS_URL that are secret (its password), for the logger to mask. */

@@ -2,7 +2,7 @@
 // app-level token selects Socket Mode (no public URL), otherwise the app takes
 // HTTP requests on PORT and needs the signing secret to check them. Problems
 // name the variable and never repeat a token's value.
-import { ConfigError, intSetting, type Env } from '../shared/config.js';
+import { ConfigError, apiBaseSetting, intSetting, type Env } from '../shared/config.js';
 
 export type SlackMode =
   | { kind: 'socket'; appToken: string }
@@ -49,23 +49,10 @@ function token(env: Env, key: string, prefix: string, where: string): string | n
   return value;
 }
 
-/**
- * SLACK_API_URL: the Web API base for GovSlack (https://slack-gov.com/api/), an
- * egress proxy, or a test's fake. A URL holding credentials would put a secret
- * in every log line that names it, so it is refused.
- */
+/** SLACK_API_URL: the Web API base for GovSlack (https://slack-gov.com/api/), an egress proxy, or a test's fake. */
 function apiUrl(env: Env): string | null {
-  const raw = env.SLACK_API_URL?.trim() ?? '';
-  if (raw === '') return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError('SLACK_API_URL', 'must be an http(s) URL such as https://slack-gov.com/api/');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('SLACK_API_URL', `must be an http(s) URL, got ${url.protocol}`);
-  if (url.username || url.password) throw new ConfigError('SLACK_API_URL', 'must not hold a user name or password');
-  if (url.search || url.hash) throw new ConfigError('SLACK_API_URL', 'must not have a query or fragment: method names are appended to it');
+  const url = apiBaseSetting(env, 'SLACK_API_URL', 'https://slack-gov.com/api/', 'method names');
+  if (url === null) return null;
   // The Web API client appends method names ("chat.postMessage") to this base.
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseRateLimit, readSharedConfig } from '../../../adapters/shared/config.js';
+import { ConfigError, parseRateLimit, readSharedConfig, readStoreConfig, redisSecrets } from '../../../adapters/shared/config.js';
 
 function errorOf(fn: () => unknown): string {
   try { fn(); } catch (err) { if (err instanceof ConfigError) return err.message; throw err; }
@@ -31,5 +31,21 @@ describe('shared configuration', () => {
   it('GIVEN a rate limit in minutes or milliseconds THEN reads the window', () => {
     expect(parseRateLimit({ RATE_LIMIT: '20/1m' })).toEqual({ max: 20, windowMs: 60_000 });
     expect(parseRateLimit({ RATE_LIMIT: '3/500ms' })).toEqual({ max: 3, windowMs: 500 });
+  });
+});
+
+describe('the shared store\'s settings', () => {
+  it('GIVEN no REDIS_URL THEN this process keeps its own state, under the default prefix', () => {
+    expect(readStoreConfig({})).toEqual({ redisUrl: null, redisPrefix: 'availability-bot' });
+  });
+  it('GIVEN a Redis URL THEN it is taken as written, and its password is a secret to mask', () => {
+    const url = 'redis://bot:s3cr%40t@cache.internal:6380/2';
+    expect(readStoreConfig({ REDIS_URL: ` ${url} `, REDIS_PREFIX: 'team-a' })).toEqual({ redisUrl: url, redisPrefix: 'team-a' });
+    expect(redisSecrets(url)).toEqual(['s3cr@t', 'bot']);
+  });
+  it('GIVEN a bad REDIS_URL or REDIS_PREFIX THEN one line names the key', () => {
+    expect(errorOf(() => readStoreConfig({ REDIS_URL: 'not a url' }))).toMatch(/^REDIS_URL: must be a URL/);
+    expect(errorOf(() => readStoreConfig({ REDIS_URL: 'http://127.0.0.1:6379' }))).toMatch(/^REDIS_URL: must start with redis:\/\/ or rediss:\/\//);
+    expect(errorOf(() => readStoreConfig({ REDIS_PREFIX: 'has spaces' }))).toMatch(/^REDIS_PREFIX: /);
   });
 });
