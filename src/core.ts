@@ -8,6 +8,7 @@ import { ConversationMemory } from './answer/memory.js';
 import { answerText } from './answer/ask.js';
 import type { Coverage, Remembered, Turn } from './answer/deps.js';
 import { answerQuery } from './answer/query.js';
+import { LANGUAGES, PACKS } from './language/index.js';
 import type { Answer, AnswerContext, Language, Query, SuggestKind, Suggestion } from './types.js';
 
 export type Clock = () => number;
@@ -110,17 +111,11 @@ function coverageOf(store: CatalogStore, index: NameIndex): Coverage {
   };
 }
 
-/** Example questions built from a fact of the catalog's most listed product, so help fits any catalog. */
+/** Example questions built from a fact of the catalog's most listed product, so help fits any catalog; each pack words its own. */
 function examplesOf(store: CatalogStore, index: NameIndex): Record<Language, string[]> {
   const top = store.mostListedProduct();
   const f = store.facts({ products: top ? [top] : null, retailers: null, countries: null }, 1)[0];
-  if (!f) return { en: ['help'], it: ['aiuto'] };
-  const product = index.nameOf('product', f.product_id, 'en');
-  const retailer = index.nameOf('retailer', f.retailer_id, 'en');
-  const en = index.nameOf('country', f.country, 'en');
-  const it = index.nameOf('country', f.country, 'it');
-  return {
-    en: [`Can I buy ${product} at ${retailer} in ${en}?`, `Where can I buy ${product}?`, `Which retailers sell ${product} in ${en}?`],
-    it: [`Posso comprare ${product} da ${retailer} in ${it}?`, `Dove posso comprare ${product}?`, `Quali negozi vendono ${product} in ${it}?`],
-  };
+  return Object.fromEntries(LANGUAGES.map((l) => [l, f
+    ? PACKS[l].phrases.examples(index.nameOf('product', f.product_id, l), index.nameOf('retailer', f.retailer_id, l), index.nameOf('country', f.country, l))
+    : [PACKS[l].phrases.helpExample]])) as Record<Language, string[]>;
 }

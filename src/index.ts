@@ -4,5 +4,6 @@ export type * from './types.js';
 export { formatDate, statusLabel } from './answer/words.js';
 export { MAX_QUESTION_LENGTH } from './text/normalize.js';
 export { CatalogError } from './catalog/store.js';
-export { LANGUAGES, isLanguage } from './language/index.js';
+export { LANGUAGES, isLanguage, ownName } from './language/index.js';
+export { questionLanguage } from './language/vote.js';
 export { lineText, viewToText } from './answer/view.js';

@@ -1,7 +1,7 @@
-// What the Discord front end says itself, in English and Italian: its short
+// What the Discord front end says itself, in each pack's language: its short
 // notices and the count of what a limit left out. Everything an answer says,
 // facts, statuses, dates and sources included, is worded by the core.
-import type { Language } from '../../src/index.js';
+import { isLanguage, type Language } from '../../src/index.js';
 
 export const DISCORD_WORDS = {
   en: {
@@ -20,9 +20,29 @@ export const DISCORD_WORDS = {
     expired: 'Questa scelta è scaduta. Fai di nuovo la domanda.',
     outdated: 'Non conosco più questo comando o pulsante: usa /disponibilità.',
   },
-} as const;
+  es: {
+    more: (n: number) => `… y ${n} más`,
+    apology: 'Lo siento, algo ha salido mal por mi parte. Vuelve a intentarlo en un momento.',
+    rateLimited: 'Estás preguntando mucho a la vez. Espera unos segundos y vuelve a preguntar.',
+    notYours: 'Solo quien hizo la pregunta puede elegir una respuesta. Haz la tuya con /disponibilidad.',
+    expired: 'Esta opción ha caducado. Vuelve a hacer la pregunta.',
+    outdated: 'Ya no conozco este comando o botón: usa /disponibilidad.',
+  },
+  de: {
+    more: (n: number) => `… und ${n} weitere`,
+    apology: 'Entschuldige, bei mir ist etwas schiefgegangen. Versuch es bitte gleich noch einmal.',
+    rateLimited: 'Du fragst gerade sehr viel auf einmal. Warte ein paar Sekunden und frag dann noch einmal.',
+    notYours: 'Nur wer gefragt hat, kann eine Antwort wählen. Stell deine eigene Frage mit /verfügbarkeit.',
+    expired: 'Diese Auswahl ist abgelaufen. Stell die Frage bitte noch einmal.',
+    outdated: 'Diesen Befehl oder Button kenne ich nicht mehr: nutze /verfügbarkeit.',
+  },
+} as const satisfies Record<Language, Record<string, unknown>>;
 
-/** Discord locales are "it", "en-US", "en-GB"…; everything not Italian is answered in English. */
+/**
+ * Discord locales are "it", "en-US", "es-ES", "es-419", "de"…: a locale whose language has a pack is
+ * answered in it, every other one in English.
+ */
 export function languageOfLocale(locale: string | null | undefined): Language {
-  return locale?.toLowerCase().startsWith('it') ? 'it' : 'en';
+  const base = locale?.toLowerCase().split('-')[0];
+  return isLanguage(base) ? base : 'en';
 }

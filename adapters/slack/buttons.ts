@@ -9,7 +9,7 @@ import { decodeQuery, type Picked } from '../shared/queryCodec.js';
 import type { SlackContext } from './context.js';
 import { ACTION, readShareValue, renderAnswer, renderNotice, type SlackMessage } from './render.js';
 import { commandKey, conversationKey, userKey } from './text.js';
-import { EXPIRED, NOT_YOURS, NOTICES } from './words.js';
+import { noticeText, slackWords } from './words.js';
 
 type Press = BlockAction<ButtonAction>;
 
@@ -35,8 +35,9 @@ const aside = (respond: Respond) => async (text: string): Promise<void> => {
 /** The press is the asker's own, with a reading we can still read; else the presser is told why not, and null. */
 async function pressed(picked: Picked | null, user: string, tell: (text: string) => Promise<void>): Promise<Picked | null> {
   // A value without an asker comes from before buttons carried one: it cannot say whose it is.
-  if (!picked || picked.asker === undefined) { await tell(EXPIRED); return null; }
-  if (picked.asker !== user) { await tell(NOT_YOURS); return null; }
+  // The press says nothing of the presser's language: the reading's own, the asker's.
+  if (!picked || picked.asker === undefined) { await tell(slackWords(picked?.language ?? 'en').expired); return null; }
+  if (picked.asker !== user) { await tell(slackWords(picked.language).notYours); return null; }
   return picked;
 }
 
@@ -57,7 +58,7 @@ export function registerButtons(app: App, ctx: SlackContext): void {
       render: (a) => renderAnswer(a, at.ephemeral ? { question, share: true, asker: at.user } : { asker: at.user }),
       reply: async (message) => { await respond({ ...(at.ephemeral ? { response_type: 'ephemeral' as const } : {}), replace_original: true, ...message }); },
       limited: 'every',
-      notice: (kind) => tell(NOTICES[kind]),
+      notice: (kind) => tell(noticeText(kind, { language: picked.language })),
     });
   });
 
@@ -69,7 +70,7 @@ export function registerButtons(app: App, ctx: SlackContext): void {
     const picked = await pressed(shared?.picked ?? null, at.user, tell);
     if (!picked || !shared) return;
     // The private copy is deleted once shared; a press delivered again (or replayed) is told so, not posted twice.
-    if (!await ctx.state.setIfAbsent(`share:${shared.id}`, SHARE_TTL_MS)) { await tell(EXPIRED); return; }
+    if (!await ctx.state.setIfAbsent(`share:${shared.id}`, SHARE_TTL_MS)) { await tell(slackWords(picked.language).expired); return; }
     // Asked again from its query: the channel sees the answer as of now, on whichever copy got the press.
     await ctx.turns.run<SlackMessage>({
       handler: 'share', where: { team: at.team, channel: at.channel, user: at.user }, user: userKey(at.team, at.user),
@@ -82,7 +83,7 @@ export function registerButtons(app: App, ctx: SlackContext): void {
         await respond({ delete_original: true });
       },
       limited: 'every',
-      notice: (kind) => tell(NOTICES[kind]),
+      notice: (kind) => tell(noticeText(kind, { language: picked.language })),
     });
   });
 }

@@ -5,7 +5,7 @@ import type { App, RespondArguments } from '@slack/bolt';
 import type { SlackContext } from './context.js';
 import { renderAnswer, renderNotice } from './render.js';
 import { commandKey, slackToPlain, userKey } from './text.js';
-import { NOTICES } from './words.js';
+import { noticeText } from './words.js';
 
 export const COMMAND = '/availability';
 
@@ -27,7 +27,7 @@ export function registerCommand(app: App, ctx: SlackContext): void {
       // The acknowledgement is the only reply a refused command gets, so every one is told.
       limited: 'every',
       notice: async (kind) => {
-        const notice = renderNotice(NOTICES[kind]);
+        const notice = renderNotice(noticeText(kind, { question }));
         if (!acked) await reply(notice);
         else await respond({ response_type: 'ephemeral', ...notice });
       },

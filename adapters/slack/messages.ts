@@ -6,7 +6,7 @@ import type { App, webApi } from '@slack/bolt';
 import type { SlackContext } from './context.js';
 import { renderAnswer, renderNotice, type SlackMessage } from './render.js';
 import { conversationKey, slackToPlain, userKey } from './text.js';
-import { NOTICES } from './words.js';
+import { noticeText } from './words.js';
 
 interface Incoming {
   handler: 'mention' | 'dm';
@@ -49,7 +49,7 @@ async function answer(ctx: SlackContext, client: webApi.WebClient, m: Incoming):
     reply: async (message) => { await ctx.post('chat.postMessage', since, () => client.chat.postMessage({ ...place, ...message })); },
     // Only the asker needs to know; a channel thread does not.
     notice: async (kind) => {
-      await ctx.post('chat.postEphemeral', since, () => client.chat.postEphemeral({ ...place, user: m.user, ...renderNotice(NOTICES[kind]) }));
+      await ctx.post('chat.postEphemeral', since, () => client.chat.postEphemeral({ ...place, user: m.user, ...renderNotice(noticeText(kind, { question: m.text })) }));
     },
   });
 }

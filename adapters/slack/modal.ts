@@ -4,11 +4,11 @@
 // language menu. Submitting asks the core the structured query and shows the
 // answer in the modal itself: a global shortcut has no channel to post in.
 import type { App, types } from '@slack/bolt';
-import type { Language, Query, SuggestKind } from '../../src/index.js';
+import { LANGUAGES, isLanguage, ownName, type Language, type Query, type SuggestKind } from '../../src/index.js';
 import type { SlackContext } from './context.js';
 import { cutUnits, renderAnswer, wellFormed } from './render.js';
 import { userKey } from './text.js';
-import { FORM_LABELS, NOTICES, slackWords } from './words.js';
+import { FORM_LABELS, noticeText, slackWords } from './words.js';
 
 export const SHORTCUT = 'check_availability';
 export const MODAL = 'availability_modal';
@@ -29,7 +29,7 @@ function picker(kind: SuggestKind): types.InputBlock {
 }
 
 export function questionView(): types.ModalView {
-  const languages = [{ text: plain('English'), value: 'en' }, { text: plain('Italiano'), value: 'it' }];
+  const languages = LANGUAGES.map((l) => ({ text: plain(ownName(l)), value: l }));
   return {
     type: 'modal', callback_id: MODAL, title: plain(FORM_LABELS.title), submit: plain(FORM_LABELS.submit),
     close: plain(FORM_LABELS.close),
@@ -53,7 +53,8 @@ function chosen(state: State | undefined, block: string): string | undefined {
 }
 
 function languageOf(state: State | undefined): Language {
-  return chosen(state, LANGUAGE) === 'it' ? 'it' : 'en';
+  const picked = chosen(state, LANGUAGE);
+  return isLanguage(picked) ? picked : 'en';
 }
 
 /** Option labels are plain text, counted in UTF-16 units like button labels. */
@@ -112,7 +113,7 @@ export function registerModal(app: App, ctx: SlackContext): void {
       render: (answer) => answerView(renderAnswer(answer, { buttons: false }).blocks, answer.language),
       reply: async (answerView) => { acked = true; await ack({ response_action: 'update', view: answerView }); },
       limited: 'every',
-      notice: (kind) => error(NOTICES[kind]),
+      notice: (kind) => error(noticeText(kind, { language: lang })),
     });
   });
 }

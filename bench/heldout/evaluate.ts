@@ -1,9 +1,9 @@
 // Answers a held-out question set (test/heldout/<set>/) and judges each answer
 // against the expectation written from the CSV files alone (see FORMAT.md).
 // Used by `npm run heldout` and by the test that gates the figures.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { importCatalog } from '../../src/catalog/build.js';
 import { formatProblem } from '../../src/catalog/problem.js';
 import { createCore } from '../../src/index.js';
@@ -54,12 +54,18 @@ export function judge(e: Expectation, a: Answer): Judged {
   return { e, answer: a, ok: problems.length === 0, falseYes, problems };
 }
 
+/** A set's catalog: its own `catalog/` folder, or the folder its `catalog.txt` names from the repository's root. */
+export function catalogOf(dir: string): string {
+  const named = join(dir, 'catalog.txt');
+  return existsSync(named) ? resolve(dirname(dirname(dirname(dir))), readFileSync(named, 'utf8').trim()) : join(dir, 'catalog');
+}
+
 /** Imports the set's catalog into a temporary file and answers every question in order. */
 export async function runSet(dir: string, name: string): Promise<SetResult> {
   const tmp = mkdtempSync(join(tmpdir(), 'heldout-'));
   const db = join(tmp, 'catalog.sqlite');
   try {
-    const built = await importCatalog(join(dir, 'catalog'), db);
+    const built = await importCatalog(catalogOf(dir), db);
     if (!built.ok) throw new Error(`${name}: ${'unreadable' in built ? built.unreadable : built.problems.map(formatProblem).join('; ')}`);
     const core = createCore({ catalogFile: db, clock: () => HELDOUT_TODAY });
     try {

@@ -6,6 +6,7 @@ import { LIST_CUES, PLACE_BEFORE, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFOR
 import { cueWordFor, inDictionary, isOrdinaryWord, nearPackWord } from '../language/words.js';
 import { clausesOf, type Normalized } from '../text/normalize.js';
 import type { Language } from '../types.js';
+import { PACKS } from '../language/index.js';
 
 export interface Unread {
   /** The names as the user wrote them, adjacent words joined ("Media Markt"). */
@@ -62,8 +63,11 @@ function inNameSlot(prev: string | undefined): boolean {
  * from a pack word), or when it is an ordinary word written with a capital in a name's slot
  * ("is the Pixel sold…").
  */
-export function unreadNames(n: Normalized, covered: ReadonlySet<number>, original: readonly string[], language: Language): Unread {
+export function unreadNames(n: Normalized, covered: ReadonlySet<number>, original: readonly string[], language: Language,
+  isCatalogWord: (t: string) => boolean = () => false): Unread {
   const { tokens, shapes } = n;
+  // Where every noun has a capital (German), a catalog word the names were not read in ("nach dem Sturm") is the everyday word.
+  const nounsCapitalised = PACKS[language].capitalisedNouns;
   const isName = (i: number): boolean => {
     const t = tokens[i]!;
     if (covered.has(i) || !wordy(t) || isFunctionWord(t)) return false;
@@ -73,6 +77,7 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     if (tokens[i + 1]?.startsWith('tld_')) return true;
     const written = capitalised(original[i]);
     if (isOrdinaryWord(t)) {
+      if (nounsCapitalised && isCatalogWord(t) && inDictionary(t, language)) return false;
       // "is the Pixel sold…": an everyday word with a capital where a name stands; or a capitalised
       // word of another language only ("Wiggle spedisce…").
       const prev = shapes[i]?.breakBefore ? undefined : tokens[i - 1];
@@ -92,7 +97,7 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     // except where a name stands ("anything from stihl").
     const prev = shapes[i]?.breakBefore ? undefined : tokens[i - 1];
     return written || (prev !== undefined && (RETAILER_BEFORE.has(prev) || PLACE_BEFORE.has(prev) || PRODUCT_BEFORE.has(prev)))
-      || (!nearPackWord(t) && cueWordFor(t) === null);
+      || (!nearPackWord(t) && cueWordFor(t, language) === null);
   };
   const names: string[] = [];
   const places: string[] = [];

@@ -2,10 +2,10 @@
 // it (with the previous question of the conversation for follow-ups), decide
 // what is asked, answer it with the kind of question that fits.
 import { findEntities } from '../match/find.js';
-import { decide, wordVotes } from '../language/vote.js';
+import { decide, markVotes, wordVotes } from '../language/vote.js';
 import { clausesOf, foldText, normalize, type Normalized } from '../text/normalize.js';
-import { SHORTHAND } from '../language/index.js';
-import { cueWordFor } from '../language/words.js';
+import { PACKS, SHORTHAND, isLanguage, type Language } from '../language/index.js';
+import { cueWordFor, inDictionary } from '../language/words.js';
 import type { NameIndex } from '../match/names.js';
 import type { Answer, AnswerContext, Dimension, Intent, ViewLine } from '../types.js';
 import { availabilityAsked, contentAt, wordsAt } from './asked.js';
@@ -32,30 +32,38 @@ import { WORDS } from './words.js';
  */
 export function answerText(deps: Deps, question: string, ctx: AnswerContext, previous: Remembered | undefined): Turn {
   const { index } = deps;
-  const n = expandShorthand(normalize(question), index);
-  const fallback = ctx.language ?? previous?.language ?? 'en';
-  if (n.empty) return { answer: simple(deps, 'help', fallback, n.truncated, 'empty'), remember: undefined };
+  const asWritten = expandShorthand(normalize(question), index);
+  // A question that does not show its language: the conversation's, then the platform's hint (a Discord
+  // user's locale), then English.
+  const fallbacks = [previous?.language, ctx.language, 'en' as const].filter(isLanguage);
+  const fallback = fallbacks[0]!;
+  if (asWritten.empty) return { answer: simple(deps, 'help', fallback, asWritten.truncated, 'empty'), remember: undefined };
 
   // A word that is a catalog name says nothing of the language ("mi", "tre"); a country code does not count as one ("la", "in").
   const isName = (t: string): boolean => index.root.next.get(t)?.entries.some((e) => e.contextual !== 'code') ?? false;
-  const first = decide(wordVotes(n.tokens, isName), fallback);
-  const found = findEntities(n.tokens, index, first.shown ? first.language : null, n.shapes, n.written);
+  // A code written in capitals ("DE?") is a country's, not the Spanish "de".
+  const first = decide(markVotes(question, wordVotes(asWritten.tokens.filter((t, i) => !(asWritten.shapes[i]?.upper && index.root.next.has(t))), isName)), ...fallbacks);
+  const n = asWritten;
+  // Where every noun has a capital (German), a capital is no evidence for a catalog name ("genug Kraft").
+  const evidence = first.shown ? nounsAsWords(n, first.language) : n;
+  const found = findEntities(n.tokens, index, first.shown ? first.language : null, evidence.shapes, evidence.written);
   const covered = new Set<number>();
   for (const s of found.spans) for (let i = s.start; i < s.end; i++) covered.add(i);
   const words = n.tokens.filter((_, i) => !covered.has(i));
-  const unread = unreadNames(n, covered, n.written, first.language);
-  // Second vote: the words outside names ("store" in "Mi Store" is no English), plus each name's own language.
-  const votes = wordVotes(n.tokens.filter((_, i) => !covered.has(i) && !unread.positions.has(i)), isName);
-  for (const span of found.spans) {
-    const langs = new Set(span.entries.map((e) => e.lang));
-    const only = langs.size === 1 ? [...langs][0] : undefined;
-    if (only === 'en' || only === 'it') votes[only]++;
+  const unread = unreadNames(n, covered, n.written, first.language, isName);
+  // Second vote: the words outside names ("store" in "Mi Store" is no English). Where they do not decide,
+  // each name's own languages break the tie ("Pure in Sudafrica?": "in" is English, Italian or German).
+  const votes = markVotes(question, wordVotes(n.tokens.filter((_, i) => !covered.has(i) && !unread.positions.has(i)), isName));
+  const byWords = decide(votes, ...fallbacks);
+  if (!byWords.shown) {
+    // A name of some languages only ("Svezia"; "Italia", Italian and Spanish) is a vote for each of them.
+    for (const span of found.spans) for (const l of new Set(span.entries.map((e) => e.lang))) if (isLanguage(l)) votes[l]++;
   }
-  const language = decide(votes, fallback).language;
+  const language = byWords.shown ? byWords.language : decide(votes, ...fallbacks).language;
 
   // Typos of cue words are read as the cue ("wich countries…", "wen did…"); names are left as typed.
   const cued = n.tokens.map((t, i) => (covered.has(i) || unread.positions.has(i) || /^\p{Lu}/u.test(n.written[i] ?? '')
-    ? t : cueWordFor(t) ?? t));
+    ? t : cueWordFor(t, language) ?? t));
   // "any Nidino products in Korea?": a dimension word right after a name is that name's, not the question's, and
   // "nei paesi DACH": a word for countries right before a place is the place's. A question word that is also a
   // dimension word ("svizzera cosa vendono?") still asks.
@@ -63,10 +71,10 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   const absorbed = (t: string, i: number): boolean => !LIST_CUES.has(t)
     && ((covered.has(i - 1) && isDimensionWord(t)) || (placeAt(i + 1) && isCountryWord(t)));
   const asked = (i: number): boolean => !covered.has(i) && !absorbed(cued[i]!, i);
-  const whole = readIntent(cued.filter((_, i) => asked(i)), !covered.has(0));
+  const whole = readIntent(cued.filter((_, i) => asked(i)), !covered.has(0), language);
   // "the next one on my list is the Wave, is it at Very?": the last clause that asks decides what is asked.
   const clauses = clausesOf(n);
-  const lastAsking = clauses.length > 1 ? readIntent(clauses[clauses.length - 1]!.filter(asked).map((i) => cued[i]!), true) : null;
+  const lastAsking = clauses.length > 1 ? readIntent(clauses[clauses.length - 1]!.filter(asked).map((i) => cued[i]!), true, language) : null;
   const reading = lastAsking?.intent ? { ...whole, intent: lastAsking.intent, dimension: lastAsking.dimension } : whole;
   let resolved = resolveSpans(found, n.tokens, index, language);
 
@@ -251,4 +259,17 @@ function dimensionOf(reading: Reading, r: Resolved, intent: Intent, previous: Di
 function withUnread(a: Answer, body: readonly (Line | ViewLine)[], names: string[]): Answer {
   const [headline = '', ...rest] = body.map((l) => (typeof l !== 'string' && l.type === 'note' ? l.text : l));
   return { ...withView(a, rewordView(a.view, lineText(headline), rest)), unread: names };
+}
+
+/**
+ * German writes every noun with a capital: there a capital is no sign of a catalog name ("genug
+ * Kraft" is strength, not the drill Kraft), so a capitalised word of the language's dictionary is
+ * read as if written in lower case when names are looked for. Unread names still see the capital:
+ * "bei Saturn" is a retailer the data lacks, never dropped.
+ */
+function nounsAsWords(n: Normalized, language: Language): Normalized {
+  if (!PACKS[language].capitalisedNouns) return n;
+  const shapes = n.shapes.map((s, i) => (s.capital && inDictionary(n.tokens[i]!, language) ? { ...s, capital: false } : s));
+  const written = n.written.map((w, i) => (shapes[i] !== n.shapes[i] ? w.charAt(0).toLowerCase() + w.slice(1) : w));
+  return { ...n, shapes, written };
 }

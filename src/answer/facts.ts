@@ -48,7 +48,7 @@ export function toFact(row: FactRow, lang: Language, index: NameIndex, today?: s
 
 export function toEvent(row: EventRow, lang: Language, index: NameIndex): EventFact {
   return {
-    kind: row.kind, date: row.date, country: row.country, countryName: lang === 'it' ? row.name_it : row.name_en,
+    kind: row.kind, date: row.date, country: row.country, countryName: row.country ? index.nameOf('country', row.country, lang) : null,
     city: cityIn(index, row, lang), retailer: row.retailer_id, retailerName: row.retailer_name,
     note: noteIn(index, row.note, lang), source: row.source_id,
   };
@@ -164,7 +164,7 @@ export function sourceLineOf(sources: readonly ViewSource[], lang: Language): st
 
 /** Where an event took place, in the answer's language: "Mi Store, Milan, Italy". */
 export function eventPlace(e: EventRow, lang: Language, index: NameIndex): string {
-  return [e.retailer_name, cityIn(index, e, lang), lang === 'it' ? e.name_it : e.name_en].filter(Boolean).join(', ');
+  return [e.retailer_name, cityIn(index, e, lang), e.country ? index.nameOf('country', e.country, lang) : null].filter(Boolean).join(', ');
 }
 
 export function eventNote(e: EventRow, lang: Language, index: NameIndex): string | null {

@@ -1,7 +1,7 @@
 // What is asked, read from the words that are not names, with the cue words of
 // every language pack: when, how many, which <dimension>, where, whether; or
 // help, or something the bot does not cover (prices, specs, comparisons).
-import { LANGUAGES, WORDSETS, hasPhrase, phraseTokens } from '../language/index.js';
+import { LANGUAGES, WORDSETS, hasPhrase, phraseTokens, type Language } from '../language/index.js';
 import { osaDistance } from '../text/distance.js';
 import { STOCK_WORDS } from '../text/lexicon.js';
 import type { Dimension, Intent } from '../types.js';
@@ -43,7 +43,14 @@ type CueKey = 'who' | 'yet' | 'when' | 'whenAsked' | 'where' | 'other' | 'list' 
 /** Each cue class across every pack, as one set: a question asks a dozen of these per word. */
 const UNION = Object.fromEntries((['who', 'yet', 'when', 'whenAsked', 'where', 'other', 'list', 'yesno', 'help', 'followUp', 'all', 'latest', 'sell', 'whether'] as CueKey[])
   .map((k) => [k, new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l][k]]))])) as unknown as Record<CueKey, ReadonlySet<string>>;
-const any = (words: readonly string[], key: CueKey): boolean => words.some((w) => UNION[key].has(w));
+/**
+ * A word is a cue of `key` in the question's language's pack, or in another's when the question's
+ * language has no other use for it: Spanish "si" (whether) is no cue in "si trovano" (Italian).
+ */
+function cueOf(language: Language | null) {
+  const own = language ? WORDSETS[language] : null;
+  return (w: string, key: CueKey): boolean => (own ? own[key].has(w) || (!own.all_words.has(w) && UNION[key].has(w)) : UNION[key].has(w));
+}
 const phrase = (words: readonly string[], table: Record<string, string[][]>): boolean =>
   Object.values(table).some((list) => list.some((p) => hasPhrase(words, p)));
 
@@ -76,7 +83,9 @@ function dimensionOf(words: readonly string[]): Dimension | null {
  * `opensWithWord` is false when the question starts with a name ("Xiaomi è…"),
  * so a cue after it is no opening "and".
  */
-export function readIntent(words: readonly string[], opensWithWord: boolean): Reading {
+export function readIntent(words: readonly string[], opensWithWord: boolean, language: Language | null = null): Reading {
+  const cue = cueOf(language);
+  const any = (ws: readonly string[], key: CueKey): boolean => ws.some((w) => cue(w, key));
   // "ok and in Austria?", "hmm what about Spain": a follow-up may open after a courtesy or filler word.
   let lead = 0;
   while (lead < words.length - 1 && LEAD.has(words[lead]!)) lead++;

@@ -116,7 +116,7 @@ export function simple(deps: Deps, verdict: Verdict, lang: Language, truncated: 
   // Help teaches the data: what it covers, and examples built from it.
   const covers = verdict === 'help' && reason !== 'empty'
     ? [w.coverage(c.products, c.retailers, c.countries, c.sources, c.latest ? formatDate(c.latest, lang) : null)] : [];
-  const view = viewFrom(verdict, [head, ...covers, `${w.tryThese} ${examples.map((e) => `“${e}”`).join(' · ')}`], [], truncated, lang);
+  const view = viewFrom(verdict, [head, ...covers, `${w.tryThese} ${examples.map((e) => w.quote(e)).join(' · ')}`], [], truncated, lang);
   const answer = withView({
     verdict, language: lang, entities: entitiesOf(r, deps.index, lang), facts: [], total: 0, nearby: [], events: [],
     candidates: [], suggestions: examples, followUp: false, truncated,

@@ -12,13 +12,13 @@ export type Words = Phrases;
 const DATES = Object.fromEntries(LANGUAGES.map((l) => [l, new Map<string, string>()])) as Record<Language, Map<string, string>>;
 const MAX_CACHED_DATES = 10_000;
 
-/** "2018-05-03" → "3 May 2018"; "2017-11" → "November 2017"; "2018" → "2018". */
+/** "2018-05-03" → "3 May 2018", "3 de mayo de 2018", "3. Mai 2018"; "2017-11" → "November 2017"; "2018" → "2018". */
 export function formatDate(date: string, lang: Language): string {
   const cached = DATES[lang].get(date);
   if (cached !== undefined) return cached;
   const [y, m, d] = date.split('-');
   const month = m ? PACKS[lang].months[Number(m) - 1] : undefined;
-  const text = !month ? (y ?? date) : d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  const text = !month ? (y ?? date) : PACKS[lang].phrases.date(d ? Number(d) : null, month, y ?? '');
   if (DATES[lang].size < MAX_CACHED_DATES) DATES[lang].set(date, text);
   return text;
 }

@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { AliasRow, CountryRow } from './store.js';
+import type { TextRow } from './rows.js';
 import { CODE } from './codes.js';
 import { isOrdinaryWord } from '../language/words.js';
 import { foldText } from '../text/normalize.js';
@@ -18,7 +19,9 @@ import { worldCountries } from './world.js';
 const require = createRequire(import.meta.url);
 
 /** Every country's name is known in these. */
-const ALL_COUNTRIES = ['en', 'it'] as const;
+const ALL_COUNTRIES = ['en', 'it', 'es', 'de'] as const;
+/** Languages whose country names the rows do not carry (name_en, name_it): stored as texts. */
+const TEXT_LANGUAGES = { es: 'spa', de: 'deu' } as const;
 
 /** Official languages → the countries that speak them (a fact table, kept to Europe and its neighbours). */
 const NATIVE: Record<string, string[]> = {
@@ -49,6 +52,24 @@ export function countryRows(): CountryRow[] {
   }));
 }
 
+/**
+ * Country names in the languages the rows do not carry, as answers show them: the package's common
+ * name ("Tschechien", "Corea del Sur"), else i18n-iso-countries' official one.
+ */
+export function countryTexts(): TextRow[] {
+  register();
+  const out: TextRow[] = [];
+  const world = new Map(worldCountries().map((c) => [c.cca2, c]));
+  for (const [lang, key] of Object.entries(TEXT_LANGUAGES)) {
+    const official = countries.getNames(lang, { select: 'official' });
+    for (const code of Object.keys(countries.getAlpha2Codes())) {
+      const text = world.get(code)?.translations[key]?.common ?? official[code];
+      if (text) out.push({ kind: 'country', ref: code, lang, text });
+    }
+  }
+  return out;
+}
+
 /** Every name of every country in LOCALES, plus a flag token per country (see normalize.ts). */
 export function countryAliases(): AliasRow[] {
   register();
@@ -75,8 +96,10 @@ export function countryAliases(): AliasRow[] {
     if (!known.has(c.cca2)) continue;
     out.push({ kind: 'country', ref: c.cca2, alias: c.cca3, lang: CODE, custom: 0 });
     out.push({ kind: 'country', ref: c.cca2, alias: c.name.common, lang: 'en', custom: 0 });
-    const it = c.translations['ita'];
-    if (it) for (const n of [it.common, it.official]) out.push({ kind: 'country', ref: c.cca2, alias: n, lang: 'it', custom: 0 });
+    for (const [lang, key] of [['it', 'ita'], ...Object.entries(TEXT_LANGUAGES)] as const) {
+      const t = c.translations[key];
+      if (t) for (const n of [t.common, t.official]) out.push({ kind: 'country', ref: c.cca2, alias: n, lang, custom: 0 });
+    }
     // Alternative spellings hold codes and native names; the short ones are codes, read as such.
     for (const a of c.altSpellings) {
       const letters = a.replace(/[^\p{L}]/gu, '');

@@ -32,14 +32,15 @@ export function exportCatalog(rows: CatalogRows, dir: string): string[] {
   const product = localized(t, 'product', 'name');
   const city = localized(t, 'city', 'name');
   const note = localized(t, 'note', 'note');
+  const category = localized(t, 'category', 'name');
   write(dir, 'sources.csv', ['id', 'title', 'publisher', 'published', 'language', 'ref', ...title.header],
     rows.sources.map((s) => [s.id, s.title, s.publisher, s.published, s.language, s.ref, ...title.cells(s.id)]));
   write(dir, 'groups.csv', ['id', 'name', 'aliases', ...group.header],
     rows.groups.map((g) => [g.id, g.name, aliasesOf(a, 'group', g.id, [g.name]), ...group.cells(g.id)]));
   write(dir, 'retailers.csv', ['id', 'name', 'kind', 'group', 'aliases', ...retailer.header],
     rows.retailers.map((r) => [r.id, r.name, r.kind, r.group_id, aliasesOf(a, 'retailer', r.id, [r.name]), ...retailer.cells(r.id)]));
-  write(dir, 'categories.csv', ['id', 'name_en', 'name_it', 'aliases'],
-    rows.categories.map((c) => [c.id, c.name_en, c.name_it, aliasesOf(a, 'category', c.id, [])]));
+  write(dir, 'categories.csv', ['id', 'name_en', 'name_it', 'aliases', ...category.header],
+    rows.categories.map((c) => [c.id, c.name_en, c.name_it, aliasesOf(a, 'category', c.id, []), ...category.cells(c.id)]));
   write(dir, 'products.csv', ['id', 'name', 'brand', 'category', 'aliases', ...product.header],
     rows.products.map((p) => [p.id, p.name, p.brand, p.category_id, aliasesOf(a, 'product', p.id, [p.name]), ...product.cells(p.id)]));
   write(dir, 'cities.csv', ['id', 'name', 'country', 'aliases', ...city.header],

@@ -5,9 +5,10 @@ import { existsSync } from 'node:fs';
 import type { CatalogRows, TextRow } from './rows.js';
 import type { AliasRow, AvailabilityRow, EventRow } from './store.js';
 import { list, readCsv, type Problem, type Record_ } from './csv.js';
-import { countryAliases, countryRows, isCountryCode } from './countries.js';
-import { regions, regionAliases } from './regions.js';
+import { countryAliases, countryRows, countryTexts, isCountryCode } from './countries.js';
+import { regions, regionAliases, regionTexts } from './regions.js';
 import { foldText } from '../text/normalize.js';
+import { aliasLanguage } from '../language/vote.js';
 
 export type { Problem } from './csv.js';
 export type ImportResult = { ok: true; rows: CatalogRows } | { ok: false; problems: Problem[] };
@@ -32,6 +33,10 @@ export function readCatalogDir(dir: string): ImportResult {
   const aliases: AliasRow[] = [];
   const custom = (kind: AliasRow['kind'], ref: string, alias: string, lang: string | null = null): void => {
     aliases.push({ kind, ref, alias, lang, custom: 1 });
+  };
+  // A name the catalog gives in another language (name_es "Sirena") is read in questions too, as that language's.
+  const derived = (kind: AliasRow['kind'], ref: string, alias: string, lang: string): void => {
+    aliases.push({ kind, ref, alias, lang, custom: 0 });
   };
   // Ids must be unique within a file; each file gets its own set.
   const uniqueIds = (file: string, line: number, id: string, seen: Set<string>): boolean => {
@@ -58,7 +63,10 @@ export function readCatalogDir(dir: string): ImportResult {
   const texts = new Map<string, TextRow>();
   const translate = (kind: TextRow['kind'], ref: string, r: Record_, field: string): void => {
     if (!ref) return;
-    for (const [lang, text] of r.localized(field)) texts.set(`${kind}\u0000${ref}\u0000${lang}`, { kind, ref, lang, text });
+    for (const [lang, text] of r.localized(field)) {
+      texts.set(`${kind}\u0000${ref}\u0000${lang}`, { kind, ref, lang, text });
+      if (field === 'name' && kind !== 'note' && kind !== 'source') derived(kind as AliasRow['kind'], ref, text, lang);
+    }
   };
 
   for (const r of readCsv(dir, 'sources.csv', ['id', 'title'], true, problems)) {
@@ -100,7 +108,14 @@ export function readCatalogDir(dir: string): ImportResult {
     const id = r.get('id');
     if (!uniqueIds('categories.csv', r.line, id, categories)) continue;
     rows.categories.push({ id, name_en: r.get('name_en'), name_it: r.get('name_it') });
-    for (const a of list(r.get('aliases'))) custom('category', id, a);
+    // A category's aliases are words of a language ("móviles", "Handy"): each votes for it.
+    for (const a of list(r.get('aliases'))) custom('category', id, a, aliasLanguage(a));
+    // name_es, name_de …: the category's name in the other languages, shown and read in them.
+    for (const [lang, text] of r.localized('name')) {
+      if (lang === 'en' || lang === 'it') continue;
+      texts.set(`category\u0000${id}\u0000${lang}`, { kind: 'category', ref: id, lang, text });
+      derived('category', id, text, lang);
+    }
   }
 
   const products = new Set<string>();
@@ -183,6 +198,6 @@ export function readCatalogDir(dir: string): ImportResult {
     rows.events.push(row);
   }
 
-  rows.texts = [...texts.values()];
+  rows.texts = [...countryTexts(), ...regionTexts(), ...texts.values()];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }

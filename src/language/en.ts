@@ -1,5 +1,6 @@
 // English: the words that carry a question's shape, and every phrase the bot says.
 import type { Dimension, Status } from '../types.js';
+import { languageName } from './names.js';
 import type { LanguagePack } from './pack.js';
 
 export type { Dimension };
@@ -29,6 +30,8 @@ const phrases = {
     if (status === 'announced') return past ? `announced on ${date}` : `announced for ${date}`;
     return `${STATUS[status]} since ${date}`;
   },
+  /** "3 May 2018", "November 2017": a catalog date in words. */
+  date: (day: number | null, month: string, year: string) => (day === null ? `${month} ${year}` : `${day} ${month} ${year}`),
   unpaired: 'the source does not say which chain is in which country',
   notConfirmed: (what: string) => `Not confirmed for ${what}: the source names these chains and countries together without pairing them.`,
   ended: (what: string) => `No: ${what} is no longer sold.`,
@@ -65,9 +68,14 @@ const phrases = {
   countryInSentence: (name: string) => (/^(United|Netherlands|Philippines|Czech|Dominican|Central African|Bahamas|Gambia|Maldives|Marshall|Solomon|Comoros|Seychelles)/.test(name) ? `the ${name}` : name),
   clarify: (options: string[]) => `Did you mean ${joinWith(options, 'or')}?`,
   help: 'I answer questions about where products are sold: which retailer, in which country, since when, and from which source.',
+  /** Questions help suggests, about a fact of the catalog. */
+  examples: (product: string, retailer: string, country: string) => [`Can I buy ${product} at ${retailer} in ${country}?`, `Where can I buy ${product}?`, `Which retailers sell ${product} in ${country}?`],
+  helpExample: 'help',
+  /** A quoted phrase, with the language's quotation marks. */
+  quote: (s: string) => `“${s}”`,
   tryThese: 'Try:',
   /** A catalog note the catalog has not given in the answer's language, marked as such. */
-  untranslated: (note: string, lang: string) => `(in ${({ en: 'English', it: 'Italian' } as Record<string, string>)[lang] ?? lang}) ${note}`,
+  untranslated: (note: string, lang: string) => `(in ${languageName(lang, 'en')}) ${note}`,
   coverage: (products: number, retailers: number, countries: number, sources: number, latest: string | null) =>
     `I know ${products} ${products === 1 ? 'product' : 'products'} from ${retailers} ${retailers === 1 ? 'retailer' : 'retailers'} in ${countries} ${countries === 1 ? 'country' : 'countries'}, from ${sources} ${sources === 1 ? 'source' : 'sources'}${latest ? ` (latest: ${latest})` : ''}.`,
   courtesy: "You're welcome. Ask on whenever you like.",
@@ -196,6 +204,8 @@ export const en: LanguagePack<Phrases> = {
   availability: `available availability unavailable buy buying bought get getting find order ordering purchase sold stock stocked
     stocking stockist there here launch launched released listed planned scheduled expected due upcoming coming happening confirmed confirm`,
   elisions: '',
+  marks: [],
+  capitalisedNouns: false,
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   status: STATUS,
   phrases,

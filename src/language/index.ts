@@ -1,10 +1,13 @@
 // The registry of language packs. `Language` is derived from it, so adding a
 // language is one pack file here (plus the catalog's name columns).
+import { foldText, spellings } from '../text/normalize.js';
+import { de } from './de.js';
 import { en, type Phrases } from './en.js';
+import { es } from './es.js';
 import { it } from './it.js';
 import { words, type LanguagePack } from './pack.js';
 
-export const PACKS = { en, it } satisfies Record<string, LanguagePack<Phrases>>;
+export const PACKS = { en, it, es, de } satisfies Record<string, LanguagePack<Phrases>>;
 
 export type Language = keyof typeof PACKS;
 
@@ -61,7 +64,7 @@ export interface WordSets {
   all_words: ReadonlySet<string>;
 }
 
-const set = (s: string): ReadonlySet<string> => new Set(words(s));
+const set = (s: string): ReadonlySet<string> => new Set(words(s).flatMap(spellings));
 
 function compile(p: LanguagePack<Phrases>): WordSets {
   const c = p.cues;
@@ -95,7 +98,10 @@ export function inAnyPack(key: Exclude<keyof WordSets, 'dimension'>, word: strin
 
 /** Phrases (several words) of each pack, as token arrays, for in-order matching. */
 export function phraseTokens(pick: (p: LanguagePack<Phrases>) => string[]): Record<Language, string[][]> {
-  return Object.fromEntries(LANGUAGES.map((l) => [l, pick(PACKS[l]).map((s) => words(s))])) as Record<Language, string[][]>;
+  return Object.fromEntries(LANGUAGES.map((l) => [l, pick(PACKS[l]).flatMap((s) => {
+    const [folded, typed] = spellings(s);
+    return (typed ? [folded!, typed] : [folded!]).map((p) => words(p));
+  })])) as Record<Language, string[][]>;
 }
 
 /** True when `tokens` hold the phrase's words in a row. */
@@ -108,6 +114,15 @@ export function hasPhrase(tokens: readonly string[], phrase: readonly string[]):
 }
 
 /** Chat shorthand of every pack ("u" → "you", "xke" → "perche"), applied before reading. */
-export const SHORTHAND: ReadonlyMap<string, string> = new Map(LANGUAGES.flatMap((l) => Object.entries(PACKS[l].shorthand)));
+export const SHORTHAND: ReadonlyMap<string, string> = new Map(LANGUAGES.flatMap((l) =>
+  Object.entries(PACKS[l].shorthand)
+    // A word of another pack is that word, not this pack's shorthand: Spanish "y" is no English "why".
+    .filter(([k]) => !LANGUAGES.some((o) => o !== l && WORDSETS[o].all_words.has(foldText(k))))
+    .map(([k, v]) => [foldText(k), foldText(v)] as const)));
 
 export type { Phrases, Dimension } from './en.js';
+
+/** A language's name in itself ("Español", "Deutsch"), for the language menus of the platforms. */
+export function ownName(l: Language): string {
+  return PACKS[l].name;
+}

@@ -1,6 +1,7 @@
 // Italian: the words that carry a question's shape, and every phrase the bot says.
 import type { Status } from '../types.js';
 import type { Dimension, Phrases } from './en.js';
+import { languageName } from './names.js';
 import type { LanguagePack } from './pack.js';
 
 function joinWith(items: string[], last: string): string {
@@ -47,6 +48,7 @@ const phrases: Phrases = {
     if (status === 'announced') return past ? `annunciato il ${date}` : `annunciato per il ${date}`;
     return `${STATUS[status]} dal ${date}`;
   },
+  date: (day: number | null, month: string, year: string) => (day === null ? `${month} ${year}` : `${day} ${month} ${year}`),
   unpaired: 'la fonte non dice quale catena è in quale paese',
   notConfirmed: (what: string) => `Non confermato per ${what}: la fonte cita queste catene e questi paesi insieme senza abbinarli.`,
   ended: (what: string) => `No: ${what}, non più in vendita.`,
@@ -79,8 +81,11 @@ const phrases: Phrases = {
   countryInSentence: (name: string) => name,
   clarify: (options: string[]) => `Intendevi ${joinWith(options, 'o')}?`,
   help: 'Rispondo a domande su dove si vendono i prodotti: quale rivenditore, in quale paese, da quando e secondo quale fonte.',
+  examples: (product: string, retailer: string, country: string) => [`Posso comprare ${product} da ${retailer} ${inPlace(country)}?`, `Dove posso comprare ${product}?`, `Quali negozi vendono ${product} ${inPlace(country)}?`],
+  helpExample: 'aiuto',
+  quote: (s: string) => `«${s}»`,
   tryThese: 'Prova:',
-  untranslated: (note: string, lang: string) => `(in ${({ en: 'inglese', it: 'italiano' } as Record<string, string>)[lang] ?? lang}) ${note}`,
+  untranslated: (note: string, lang: string) => `(in ${languageName(lang, 'it')}) ${note}`,
   coverage: (products: number, retailers: number, countries: number, sources: number, latest: string | null) =>
     `Conosco ${products} ${products === 1 ? 'prodotto' : 'prodotti'} di ${retailers} ${retailers === 1 ? 'rivenditore' : 'rivenditori'} in ${countries} ${countries === 1 ? 'paese' : 'paesi'}, da ${sources} ${sources === 1 ? 'fonte' : 'fonti'}${latest ? ` (la più recente: ${latest})` : ''}.`,
   courtesy: 'Prego. Chiedi pure quando vuoi.',
@@ -195,6 +200,8 @@ export const it: LanguagePack<Phrases> = {
     arrivato arrivata uscito uscita programma programmato programmata previsto prevista previsti previste atteso attesa
     arrivo confermato confermata confermati confermate`,
   elisions: 'l un dell all dall nell sull c quest quell',
+  marks: [],
+  capitalisedNouns: false,
   months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   status: STATUS,
   phrases,

@@ -116,6 +116,10 @@ export interface LanguagePack<P> {
   whether: WordList;
   /** Elided articles that stick to the next word: Italian "l'Edge" reads as "l" + "edge". */
   elisions: WordList;
+  /** Punctuation only this language writes ("¿", "¡"): a vote for it wherever it stands. */
+  marks: string[];
+  /** Every noun is written with a capital (German): a capital is then no evidence of a name. */
+  capitalisedNouns: boolean;
   months: string[];
   status: Record<Status, string>;
   phrases: P;

@@ -1,10 +1,13 @@
 // The question's language, by evidence: every word outside a catalog name votes
-// for the languages whose pack holds it (two votes: those words are the
-// question's shape) or, failing that, whose dictionary does (one vote). A name
-// of one language ("Svezia") votes too. A tie falls back to the conversation's
-// language, then to the catalog's.
+// for the languages whose pack holds it (two votes when one pack alone holds it:
+// those words are the question's shape; one vote to each pack when several do,
+// as "la" for Italian and Spanish) or, failing that, whose dictionary alone does
+// (one vote). A name of some languages only ("Svezia", "Italia") votes for them too.
+// A tie falls back to the conversation's language, then to the platform's hint,
+// then to English, each only when it is among the tied; else to the first tied.
+import { normalize } from '../text/normalize.js';
 import { dictionary } from './dictionary.js';
-import { LANGUAGES, WORDSETS, type Language } from './index.js';
+import { LANGUAGES, PACKS, WORDSETS, type Language } from './index.js';
 
 export type Votes = Record<Language, number>;
 
@@ -13,18 +16,21 @@ export function noVotes(): Votes {
 }
 
 // A word's vote never changes: the same few thousand words come back question after question.
-const VOTE_OF = new Map<string, [Language, number] | null>();
+const VOTE_OF = new Map<string, readonly (readonly [Language, number])[]>();
 const MAX_REMEMBERED = 50_000;
 
-function voteOf(t: string): [Language, number] | null {
+const NONE: readonly (readonly [Language, number])[] = [];
+
+function voteOf(t: string): readonly (readonly [Language, number])[] {
   const known = VOTE_OF.get(t);
   if (known !== undefined) return known;
-  let vote: [Language, number] | null = null;
+  let vote = NONE;
   const packs = LANGUAGES.filter((l) => WORDSETS[l].all_words.has(t));
-  if (packs.length === 1) vote = [packs[0]!, 2];
-  else if (packs.length === 0) {
+  if (packs.length === 1) vote = [[packs[0]!, 2]];
+  else if (packs.length > 1) vote = packs.map((l) => [l, 1] as const);
+  else {
     const dicts = LANGUAGES.filter((l) => dictionary(l).has(t));
-    if (dicts.length === 1) vote = [dicts[0]!, 1];
+    if (dicts.length === 1) vote = [[dicts[0]!, 1]];
   }
   if (VOTE_OF.size >= MAX_REMEMBERED) VOTE_OF.clear();
   VOTE_OF.set(t, vote);
@@ -41,18 +47,41 @@ export function wordVotes(tokens: readonly string[], isName: (t: string) => bool
   for (const t of tokens) {
     // A one-letter word votes only as a function word of one pack alone: Italian "e" ("e in Austria?"), not "a" or "i".
     if ((t.length < 2 && !oneLetterVote(t)) || isName(t)) continue;
-    const vote = voteOf(t);
-    if (vote) v[vote[0]] += vote[1];
+    for (const [l, n] of voteOf(t)) v[l] += n;
   }
   return v;
 }
 
-export function decide(v: Votes, fallback: Language): { language: Language; shown: boolean } {
-  let best: Language | null = null;
-  let tie = false;
-  for (const l of LANGUAGES) {
-    if (best === null || v[l] > v[best]) { best = l; tie = false; } else if (v[l] === v[best]) tie = true;
-  }
-  if (best === null || tie || v[best] === 0) return { language: fallback, shown: false };
-  return { language: best, shown: true };
+/**
+ * The language with most votes, `shown` when it alone has them. On a tie, the first of `fallbacks`
+ * (the conversation's, the platform's, English) that is among the tied, else the first tied: a
+ * question whose words are Italian or Spanish is never answered in a third language.
+ */
+export function decide(v: Votes, ...fallbacks: Language[]): { language: Language; shown: boolean } {
+  const top = Math.max(...LANGUAGES.map((l) => v[l]));
+  const fallback = fallbacks[0] ?? 'en';
+  if (top <= 0) return { language: fallback, shown: false };
+  const tied = LANGUAGES.filter((l) => v[l] === top);
+  if (tied.length === 1) return { language: tied[0]!, shown: true };
+  return { language: fallbacks.find((f) => tied.includes(f)) ?? tied[0]!, shown: false };
+}
+
+/**
+ * The language a text is written in, by the same vote as a question's but without a catalog (a
+ * front end's own notice, said before the question is answered); `fallback` on a tie.
+ */
+export function questionLanguage(text: string, fallback: Language = 'en'): Language {
+  return decide(wordVotes(normalize(text).tokens, () => false), fallback).language;
+}
+
+/** The language a catalog author's alias is written in ("Sudamerica": Italian, "móviles": Spanish), or null. */
+export function aliasLanguage(alias: string): Language | null {
+  const d = decide(wordVotes(normalize(alias).tokens, () => false), 'en');
+  return d.shown ? d.language : null;
+}
+
+/** Marks only one language writes ("¿", "¡"): two votes each for it, read from the text as typed. */
+export function markVotes(text: string, v: Votes): Votes {
+  for (const l of LANGUAGES) if (PACKS[l].marks.some((m) => text.includes(m))) v[l] += 2;
+  return v;
 }

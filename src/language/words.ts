@@ -5,7 +5,7 @@
 import { isFunctionWord } from '../text/lexicon.js';
 import { TypoIndex } from '../match/typos.js';
 import { WORD_CLASSES, dictionary } from './dictionary.js';
-import { LANGUAGES, WORDSETS } from './index.js';
+import { LANGUAGES, WORDSETS, type Language } from './index.js';
 
 // A question asks about the same few words several times (vote, context, accounting): keep the answers.
 const ORDINARY = new Map<string, boolean>();
@@ -54,9 +54,11 @@ let cueWords: { long: TypoIndex; short: Map<string, string> } | null = null;
  * "countrys" → "countries"), or null. Only cue words are guessed: they decide what is asked, and a
  * guess into any other word could hide a name.
  */
-export function cueWordFor(t: string): string | null {
+export function cueWordFor(t: string, language?: Language): string | null {
   // A long everyday word is itself ("smart" is no "start"); a short one may have lost a letter ("wich").
-  if (t.length < 3 || isFunctionWord(t) || (t.length >= 5 && isOrdinaryWord(t))) return null;
+  // A word of another language's pack may be a slip in this one: German "wen" is English "when" mistyped.
+  const own = language ? WORDSETS[language].all_words.has(t) || t === 'e_is' : isFunctionWord(t);
+  if (t.length < 3 || own || (t.length >= 5 && isOrdinaryWord(t))) return null;
   if (!cueWords) {
     const cues = new Set(LANGUAGES.flatMap((l) => {
       const w = WORDSETS[l];
@@ -78,4 +80,3 @@ export function cueWordFor(t: string): string | null {
   const c = cueWords.long.correct(t).filter((x) => x.distance <= 1);
   return c.length === 1 ? c[0]!.word : null;
 }
-

@@ -11,6 +11,7 @@ import { isOrdinaryWord } from '../language/words.js';
 import { CODE } from '../catalog/codes.js';
 import { TrieNode, type Contextual, type Entry } from './trie.js';
 import { TypoIndex } from './typos.js';
+import type { Language } from '../language/index.js';
 
 export interface NameRows {
   aliases: Iterable<IndexAliasRow>; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
@@ -137,10 +138,17 @@ export class NameIndex {
     return this.texts.size === 0 ? undefined : this.texts.get(`${kind}\u0000${ref}\u0000${lang}`);
   }
 
-  nameOf(kind: 'product' | 'retailer' | 'country', id: string, lang: 'en' | 'it'): string {
-    if (kind === 'product') return this.textIn('product', id, lang) ?? this.products.get(id)?.name ?? id;
-    if (kind === 'retailer') return this.textIn('retailer', id, lang) ?? this.retailers.get(id)?.name ?? id;
-    const c = this.countries.get(id);
-    return c ? (lang === 'it' ? c.name_it : c.name_en) : id;
+  /**
+   * An entity's name in `lang`: the catalog's own word in that language where it gives one, else its
+   * name. Countries, regions and categories carry English and Italian names in their rows and any other
+   * language's in the texts (built at import from the country package and the catalog's columns).
+   */
+  nameOf(kind: 'product' | 'retailer' | 'country' | 'region' | 'category', id: string, lang: Language): string {
+    const own = this.textIn(kind, id, lang);
+    if (own !== undefined) return own;
+    if (kind === 'product') return this.products.get(id)?.name ?? id;
+    if (kind === 'retailer') return this.retailers.get(id)?.name ?? id;
+    const row = kind === 'country' ? this.countries.get(id) : kind === 'region' ? this.regions.get(id) : this.categories.get(id);
+    return row ? (lang === 'it' ? row.name_it : row.name_en) : id;
   }
 }

@@ -75,6 +75,18 @@ export function foldText(text: string): string {
     .replace(FOLDABLE, (c) => FOLD[c] ?? c);
 }
 
+// German umlauts typed without the key: "für" is also written "fuer", "Händler" "Haendler".
+const TRANSLITERATED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+const UMLAUT = /[äöüÄÖÜß]/g;
+
+/** A word as questions may hold it: folded ("qué" → "que", "für" → "fur"), and typed without umlauts ("fuer"). */
+export function spellings(word: string): string[] {
+  const folded = foldText(word);
+  if (!/[äöüÄÖÜ]/.test(word)) return [folded];
+  const typed = foldText(word.replace(UMLAUT, (c) => TRANSLITERATED[c] ?? c));
+  return typed === folded ? [folded] : [folded, typed];
+}
+
 export function tokenize(folded: string): string[] {
   return folded.split(WORD_SPLIT).filter((t) => t.length > 0);
 }

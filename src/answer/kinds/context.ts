@@ -53,10 +53,7 @@ export function filterOf(r: Resolved): FactFilter {
 
 /** The products asked about, as words: "Redmi smartphones", "Xiaomi products", or nothing for any product. */
 export function productWords(r: Resolved, index: NameIndex, lang: Language): string[] {
-  const categories = r.categories.map((id) => {
-    const c = index.categories.get(id);
-    return c ? (lang === 'it' ? c.name_it : c.name_en) : id;
-  });
+  const categories = r.categories.map((id) => index.nameOf('category', id, lang));
   return r.brands.length > 0 || categories.length > 0
     ? [WORDS[lang].productsOf(r.brands.join('/'), categories.join('/'))]
     : r.products.map((p) => index.nameOf('product', p.id, lang));
@@ -65,7 +62,7 @@ export function productWords(r: Resolved, index: NameIndex, lang: Language): str
 /** The places asked about: a region by its name ("Europe"), not as its forty countries. */
 export function placeWords(r: Resolved, index: NameIndex, lang: Language): string[] {
   const inRegion = new Set(r.regions.flatMap((id) => index.countriesByRegion.get(id) ?? []));
-  const regions = r.regions.map((id) => { const g = index.regions.get(id); return g ? (lang === 'it' ? g.name_it : g.name_en) : id; });
+  const regions = r.regions.map((id) => index.nameOf('region', id, lang));
   const w = WORDS[lang];
   return [...regions, ...r.countries.filter((c) => !inRegion.has(c.code)).map((c) => w.countryInSentence(index.nameOf('country', c.code, lang)))];
 }

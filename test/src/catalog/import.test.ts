@@ -131,8 +131,14 @@ describe('text in other languages', () => {
     if (!shipped.ok) throw new Error('shipped catalog does not read');
     expect(shipped.rows.texts).toContainEqual({ kind: 'product', ref: 'other-products', lang: 'it', text: 'Altri prodotti Xiaomi' });
     expect(shipped.rows.texts).toContainEqual({ kind: 'city', ref: 'milan', lang: 'it', text: 'Milano' });
-    // One note on sixteen rows is one text.
-    expect(shipped.rows.texts.filter((t) => t.kind === 'note' && t.ref.startsWith('initially available'))).toHaveLength(1);
+    // One note on sixteen rows is one text per language it is given in.
+    expect(shipped.rows.texts.filter((t) => t.kind === 'note' && t.ref.startsWith('initially available')).map((t) => t.lang).sort())
+      .toEqual(['de', 'es', 'it']);
+    // Country and region names in the languages their rows lack come from the packages.
+    expect(shipped.rows.texts).toContainEqual({ kind: 'country', ref: 'DE', lang: 'de', text: 'Deutschland' });
+    expect(shipped.rows.texts).toContainEqual({ kind: 'country', ref: 'GB', lang: 'es', text: 'Reino Unido' });
+    expect(shipped.rows.texts).toContainEqual({ kind: 'region', ref: 'scandinavia', lang: 'de', text: 'Skandinavien' });
+    expect(shipped.rows.texts).toContainEqual({ kind: 'category', ref: 'accessory', lang: 'de', text: 'Zubehör' });
   });
 });
 
