@@ -8,7 +8,7 @@ import { ConversationMemory } from './answer/memory.js';
 import { answerText } from './answer/ask.js';
 import type { Coverage, Remembered, Turn } from './answer/deps.js';
 import { answerQuery } from './answer/query.js';
-import { LANGUAGES, PACKS } from './language/index.js';
+import { LANGUAGES, PACKS, isLanguage } from './language/index.js';
 import type { Answer, AnswerContext, Language, Query, SuggestKind, Suggestion } from './types.js';
 
 export type Clock = () => number;
@@ -82,7 +82,7 @@ export function createCore(options: CoreOptions): Core {
     return todayText;
   };
   let coverage: Coverage | undefined;
-  const deps = { store, index, examples: examplesOf(store, index), coverage: () => (coverage ??= coverageOf(store, index)), today };
+  const deps = { store, index, examples: examplesOf(store, index), coverage: () => (coverage ??= coverageOf(store, index)), today, language: languageOf(index) };
   const turnOf = (question: string | Query, context: AnswerContext, previous: Remembered | undefined): Turn =>
     (typeof question === 'string' ? answerText(deps, question, context, previous) : answerQuery(deps, question, context));
   return {
@@ -109,6 +109,15 @@ function coverageOf(store: CatalogStore, index: NameIndex): Coverage {
     countries: store.countriesOf({ products: null, retailers: null, countries: null }, 10_000).length,
     sources: index.sources.size, latest: dates[dates.length - 1] ?? null,
   };
+}
+
+/** The language most of the catalog's sources are written in, among the packs'; English when none is. */
+function languageOf(index: NameIndex): Language {
+  const counts = new Map<Language, number>();
+  for (const s of index.sources.values()) if (isLanguage(s.language)) counts.set(s.language, (counts.get(s.language) ?? 0) + 1);
+  let best: Language = 'en';
+  for (const [l, n] of counts) if (n > (counts.get(best) ?? 0)) best = l;
+  return best;
 }
 
 /** Example questions built from a fact of the catalog's most listed product, so help fits any catalog; each pack words its own. */

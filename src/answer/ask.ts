@@ -2,9 +2,9 @@
 // it (with the previous question of the conversation for follow-ups), decide
 // what is asked, answer it with the kind of question that fits.
 import { findEntities } from '../match/find.js';
-import { decide, markVotes, wordVotes } from '../language/vote.js';
+import { decide, markVotes, noVotes, wordVotes } from '../language/vote.js';
 import { clausesOf, foldText, normalize, type Normalized } from '../text/normalize.js';
-import { PACKS, SHORTHAND, isLanguage, type Language } from '../language/index.js';
+import { LANGUAGES, PACKS, SHORTHAND, isLanguage, type Language } from '../language/index.js';
 import { cueWordFor, inDictionary } from '../language/words.js';
 import type { NameIndex } from '../match/names.js';
 import type { Answer, AnswerContext, Dimension, Intent, ViewLine } from '../types.js';
@@ -16,7 +16,7 @@ import { choiceOf, inherit } from './followUp.js';
 import { CORRECTION_WORDS, signalsOf } from './signals.js';
 import { answerQuery } from './query.js';
 import { isCountryWord, isDimensionWord, readIntent, type Reading } from './intent.js';
-import { LIST_CUES } from '../text/lexicon.js';
+import { LIST_CUES, isFunctionWord } from '../text/lexicon.js';
 import { outOfScope } from './scope.js';
 import { compose } from './kinds/index.js';
 import { asksSaying, isSayingVerb, sayingsFor, sayingsMet } from './kinds/statement.js';
@@ -24,6 +24,8 @@ import { clarify, courtesy, finish, simple, withView } from './reply.js';
 import { lineText, rewordView, type Line } from './view.js';
 import { defaultIntent, emptyResolved, isEmpty, mergeFollowUp, queryOf, resolveSpans, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
+
+const LANGUAGE_COUNT = LANGUAGES.length;
 
 /**
  * One turn of a conversation: `previous` is what the conversation kept of its last
@@ -34,8 +36,8 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   const { index } = deps;
   const asWritten = expandShorthand(normalize(question), index);
   // A question that does not show its language: the conversation's, then the platform's hint (a Discord
-  // user's locale), then English.
-  const fallbacks = [previous?.language, ctx.language, 'en' as const].filter(isLanguage);
+  // user's locale), then the catalog's own.
+  const fallbacks = [previous?.language, ctx.language, deps.language].filter(isLanguage);
   const fallback = fallbacks[0]!;
   if (asWritten.empty) return { answer: simple(deps, 'help', fallback, asWritten.truncated, 'empty'), remember: undefined };
 
@@ -55,11 +57,30 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   // each name's own languages break the tie ("Pure in Sudafrica?": "in" is English, Italian or German).
   const votes = markVotes(question, wordVotes(n.tokens.filter((_, i) => !covered.has(i) && !unread.positions.has(i)), isName));
   const byWords = decide(votes, ...fallbacks);
+  let language = byWords.language;
   if (!byWords.shown) {
-    // A name of some languages only ("Svezia"; "Italia", Italian and Spanish) is a vote for each of them.
-    for (const span of found.spans) for (const l of new Set(span.entries.map((e) => e.lang))) if (isLanguage(l)) votes[l]++;
+    for (const span of found.spans) {
+      // A name of some languages only ("Svezia"; "Sudamerica", Italian and Spanish) is a vote for each of them;
+      // one every language knows by that name ("Australia") is none.
+      const langs = new Set(span.entries.flatMap((e) => e.lang?.split('+') ?? []).filter(isLanguage));
+      if (langs.size < LANGUAGE_COUNT) for (const l of langs) votes[l]++;
+    }
+    const byNames = decide(votes, ...fallbacks);
+    language = byNames.language;
+    if (!byNames.shown && votes[language] > 0) {
+      // Still tied: the words of the categories named, common nouns of a language, by dictionary, among
+      // the tied ("fortress vende moviles?": Spanish). A product's or retailer's name is a name in any.
+      const top = votes[language];
+      const tied = LANGUAGES.filter((l) => votes[l] === top);
+      const words = noVotes();
+      for (const s of found.spans) {
+        if (!s.entries.some((e) => e.kind === 'category')) continue;
+        for (let i = s.start; i < s.end; i++) for (const l of tied) if (inDictionary(n.tokens[i]!, l) && !isFunctionWord(n.tokens[i]!)) words[l]++;
+      }
+      const byDictionary = decide(words, ...fallbacks);
+      if (byDictionary.shown) language = byDictionary.language;
+    }
   }
-  const language = byWords.shown ? byWords.language : decide(votes, ...fallbacks).language;
 
   // Typos of cue words are read as the cue ("wich countries…", "wen did…"); names are left as typed.
   const cued = n.tokens.map((t, i) => (covered.has(i) || unread.positions.has(i) || /^\p{Lu}/u.test(n.written[i] ?? '')

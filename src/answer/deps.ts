@@ -19,4 +19,6 @@ export interface Deps {
   coverage: () => Coverage;
   /** Today as YYYY-MM-DD, from the core's clock. */
   today: () => string;
+  /** The catalog's own language (most of its sources'), for a question that shows none in a conversation that has none. */
+  language: Language;
 }

@@ -8,7 +8,6 @@ import { list, readCsv, type Problem, type Record_ } from './csv.js';
 import { countryAliases, countryRows, countryTexts, isCountryCode } from './countries.js';
 import { regions, regionAliases, regionTexts } from './regions.js';
 import { foldText } from '../text/normalize.js';
-import { aliasLanguage } from '../language/vote.js';
 
 export type { Problem } from './csv.js';
 export type ImportResult = { ok: true; rows: CatalogRows } | { ok: false; problems: Problem[] };
@@ -108,8 +107,7 @@ export function readCatalogDir(dir: string): ImportResult {
     const id = r.get('id');
     if (!uniqueIds('categories.csv', r.line, id, categories)) continue;
     rows.categories.push({ id, name_en: r.get('name_en'), name_it: r.get('name_it') });
-    // A category's aliases are words of a language ("móviles", "Handy"): each votes for it.
-    for (const a of list(r.get('aliases'))) custom('category', id, a, aliasLanguage(a));
+    for (const a of list(r.get('aliases'))) custom('category', id, a);
     // name_es, name_de …: the category's name in the other languages, shown and read in them.
     for (const [lang, text] of r.localized('name')) {
       if (lang === 'en' || lang === 'it') continue;

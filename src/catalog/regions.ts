@@ -10,7 +10,8 @@ import type { TextRow } from './rows.js';
 import { REGION_NAMES } from './regionNames.js';
 import { worldCountries } from './world.js';
 
-const languageOf = aliasLanguage;
+/** The aliases of the tables here are English or Italian: a plain word neither dictionary settles ("Sudamerica") is Italian. */
+const languageOf = (alias: string): string | null => aliasLanguage(alias, ['en', 'it']) ?? (/^\p{Lu}?\p{Ll}+$/u.test(alias) ? 'it' : null);
 
 export interface Region { id: string; en: string; it: string; aliases: string[]; countries: string[] }
 

@@ -74,9 +74,19 @@ export function questionLanguage(text: string, fallback: Language = 'en'): Langu
   return decide(wordVotes(normalize(text).tokens, () => false), fallback).language;
 }
 
-/** The language a catalog author's alias is written in ("Sudamerica": Italian, "móviles": Spanish), or null. */
-export function aliasLanguage(alias: string): Language | null {
-  const d = decide(wordVotes(normalize(alias).tokens, () => false), 'en');
+/**
+ * The language a catalog author's alias is written in ("móviles": Spanish), or null; `among`: the
+ * languages it can be in ("Sudamerica" in a table of Italian and English names is Italian, though
+ * Spanish folds "Sudamérica" the same).
+ */
+export function aliasLanguage(alias: string, among: readonly Language[] = LANGUAGES): Language | null {
+  const v = wordVotes(normalize(alias).tokens, () => false);
+  for (const l of LANGUAGES) if (!among.includes(l)) v[l] = 0;
+  if (among.length < LANGUAGES.length && LANGUAGES.every((l) => v[l] === 0)) {
+    // Words no pack holds: the dictionaries of the candidates decide, shared or not.
+    for (const t of normalize(alias).tokens) for (const l of among) if (dictionary(l).has(t)) v[l]++;
+  }
+  const d = decide(v, 'en');
   return d.shown ? d.language : null;
 }
 

@@ -10,7 +10,7 @@ import {
   ARTICLES, CONJUNCTIONS, COPULAS, FILLER, GENITIVE, YESNO_CUES as YESNO, ITALIAN_PREPOSITIONS, LATEST_CUES as LATEST, LIST_CUES, SELL_VERBS as SELL, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
   ENGLISH, COMMON,
 } from '../text/lexicon.js';
-import { isOrdinaryWord } from '../language/words.js';
+import { inDictionary, isOrdinaryWord } from '../language/words.js';
 import type { Shape } from '../text/normalize.js';
 import type { Language } from '../types.js';
 import type { NameIndex } from './names.js';
@@ -131,7 +131,10 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
 
   // A short alias that is also a dictionary word ("pure", "key") is read as an everyday word; "3",
   // "mi" and "tre" keep the rules of short names, whose bare readings are asked back.
-  const wordLike = entry.contextual === 'word' || (/^\p{L}{3,}$/u.test(word) && isOrdinaryWord(word));
+  // An everyday word of the question's language, where the words showed one: "Norden" is German's
+  // north, but a name in "kaiju kart norden?"; without a language shown, a word of any dictionary.
+  const ordinary = s.language ? inDictionary(word, s.language) : isOrdinaryWord(word);
+  const wordLike = (entry.contextual === 'word' || /^\p{L}{3,}$/u.test(word)) && ordinary;
   // "cosa dice Hartwell del mercato USA?": after "of", an everyday word is a noun of that phrase, whatever stands beside it.
   const ofPhrase = wordLike && !capital && prev !== undefined && GENITIVE.has(prev);
   const byNeighbours = wordLike && !ofPhrase && (s.namesOnly || besideName(index, s, start, end) || beforePlace(index, s, start, end)

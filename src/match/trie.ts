@@ -22,8 +22,12 @@ export type Contextual = false | 'short' | 'word' | 'code';
 const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
 const NO_ENTRIES: readonly Entry[] = [];
 
-/** ISO 639's code for several languages: a name shared by languages votes for none of them. */
-const MULTIPLE = 'mul';
+/** A name of several languages ("Sudamerica": Italian and Spanish) keeps them all, joined by "+". */
+function joined(a: string | null, b: string | null): string | null {
+  if (a === null || a === b) return b ?? a;
+  if (b === null) return a;
+  return [...new Set([...a.split('+'), ...b.split('+')])].sort().join('+');
+}
 
 export class TrieNode {
   next: ReadonlyMap<string, TrieNode> = NO_CHILDREN;
@@ -42,12 +46,12 @@ export class TrieNode {
     }
     const i = node.entries.findIndex((e) => e.kind === entry.kind && e.ref === entry.ref);
     if (i < 0) { node.entries = [...node.entries, entry]; return; }
-    // The same name reached twice: in two languages it is no vote for either ("Austria"); written
-    // by the author (no language) and derived in one ("Handy", name_de), it is that language's.
+    // The same name reached twice: in several languages it is a vote for each of them ("Sudamerica"),
+    // written by the author (no language) and derived in one ("Handy", name_de) it is that language's.
     // The unconditional reading wins.
     const old = node.entries[i]!;
     const contextual: Contextual = old.contextual === false || entry.contextual === false ? false : old.contextual;
-    const merged = { ...old, lang: old.lang === entry.lang || entry.lang === null ? old.lang : old.lang === null ? entry.lang : MULTIPLE, contextual };
+    const merged = { ...old, lang: joined(old.lang, entry.lang), contextual };
     node.entries = node.entries.map((e, j) => (j === i ? merged : e));
   }
 
