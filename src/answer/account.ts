@@ -3,7 +3,7 @@
 // not hold. Such an unread name is never dropped: the answer names it and is
 // never a "yes" ("Does Elkjøp sell the Redmi?" is not answered about the Redmi).
 import { LIST_CUES, PLACE_BEFORE, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, WHEN_CUES, YESNO_CUES, isFunctionWord } from '../text/lexicon.js';
-import { cueWordFor, inDictionary, isOrdinaryWord, nearPackWord } from '../language/words.js';
+import { cueWordFor, inDictionary, isOrdinaryIn, isPackWordIn, nearPackWord } from '../language/words.js';
 import { clausesOf, type Normalized } from '../text/normalize.js';
 import type { Language } from '../types.js';
 import { PACKS } from '../language/index.js';
@@ -64,19 +64,20 @@ function inNameSlot(prev: string | undefined): boolean {
  * ("is the Pixel sold…").
  */
 export function unreadNames(n: Normalized, covered: ReadonlySet<number>, original: readonly string[], language: Language,
-  isCatalogWord: (t: string) => boolean = () => false): Unread {
+  isCatalogWord: (t: string) => boolean = () => false, shown: Language | null = null): Unread {
   const { tokens, shapes } = n;
   // Where every noun has a capital (German), a catalog word the names were not read in ("nach dem Sturm") is the everyday word.
   const nounsCapitalised = PACKS[language].capitalisedNouns;
   const isName = (i: number): boolean => {
     const t = tokens[i]!;
-    if (covered.has(i) || !wordy(t) || isFunctionWord(t)) return false;
+    // Words are read in the question's language when its words showed one (see isOrdinaryIn).
+    if (covered.has(i) || !wordy(t) || isPackWordIn(t, shown)) return false;
     // A model code ("ps5", "s23"): letters and digits together are a name.
     if (/\d/.test(t)) return true;
     // The name of a web store the catalog lacks ("amazon.de" where no Amazon is listed).
     if (tokens[i + 1]?.startsWith('tld_')) return true;
     const written = capitalised(original[i]);
-    if (isOrdinaryWord(t)) {
+    if (isOrdinaryIn(t, shown)) {
       if (nounsCapitalised && isCatalogWord(t) && inDictionary(t, language)) return false;
       // "is the Pixel sold…": an everyday word with a capital where a name stands; or a capitalised
       // word of another language only ("Wiggle spedisce…").

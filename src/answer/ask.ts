@@ -52,7 +52,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   const covered = new Set<number>();
   for (const s of found.spans) for (let i = s.start; i < s.end; i++) covered.add(i);
   const words = n.tokens.filter((_, i) => !covered.has(i));
-  const unread = unreadNames(n, covered, n.written, first.language, isName);
+  const unread = unreadNames(n, covered, n.written, first.language, isName, first.shown ? first.language : null);
   // Second vote: the words outside names ("store" in "Mi Store" is no English). Where they do not decide,
   // each name's own languages break the tie ("Pure in Sudafrica?": "in" is English, Italian or German).
   const votes = markVotes(question, wordVotes(n.tokens.filter((_, i) => !covered.has(i) && !unread.positions.has(i)), isName));
@@ -160,7 +160,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
     return unread.names.length > 0
       ? withUnread(short, [WORDS[language].unread(unread.names, false), short.view.headline, ...short.view.lines], unread.names) : short;
   };
-  if (!saying && (reading.stock || outOfScope(n, covered))) return kept(outOfScopeAnswer());
+  if (!saying && (reading.stock || outOfScope(n, covered, language))) return kept(outOfScopeAnswer());
   // "how many retailers do you know?" then "which ones?": the set the count counted.
   const browseAgain = isEmpty(resolved) && followUp && unread.names.length === 0 && (previous?.intent === 'set' || previous?.intent === 'count')
     && (reading.intent === null || reading.intent === 'list' || reading.intent === 'set');

@@ -26,23 +26,28 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** A cue word, or an inflection of one sharing all but its last three letters ("riparare" → "ripara"). */
-export function isScopeCue(t: string): boolean {
-  if (CUES.has(t)) return true;
+/**
+ * A cue word, or an inflection of one sharing all but its last three letters ("riparare" → "ripara",
+ * six letters at least). In a question of a known language, another language's cue counts only where
+ * this language has no word of that spelling: "preciso" is Italian's "precise", no Spanish "precio".
+ */
+export function isScopeCue(t: string, language: Language | null = null): boolean {
+  const foreign = (lang: Language): boolean => language !== null && lang !== language && inDictionary(t, language);
+  if (CUES.has(t)) return LANGUAGES.some((l) => WORDSETS[l].outOfScope.has(t) && !foreign(l));
   // A pack word is itself: "quali" is no form of "qualità".
   if (t.length < 5 || isFunctionWord(t)) return false;
   // An inflection of a cue of one language: "specifically" is an English word, no form of Italian "specifiche".
-  return (STEMS.get(t.slice(0, 5)) ?? []).some(({ cue, lang }) => commonPrefix(t, cue) >= Math.max(5, cue.length - 3)
-    && !LANGUAGES.some((other) => other !== lang && inDictionary(t, other) && !inDictionary(t, lang)));
+  return (STEMS.get(t.slice(0, 5)) ?? []).some(({ cue, lang }) => commonPrefix(t, cue) >= Math.max(Math.min(6, cue.length), cue.length - 3)
+    && !foreign(lang) && !LANGUAGES.some((other) => other !== lang && inDictionary(t, other) && !inDictionary(t, lang)));
 }
 
-export function outOfScope(n: Normalized, covered: ReadonlySet<number>): boolean {
+export function outOfScope(n: Normalized, covered: ReadonlySet<number>, language: Language | null = null): boolean {
   const clauses = clausesOf(n);
   const asks = (c: number[]): boolean => clauses.length === 1
     || c.some((i) => covered.has(i) || LIST_CUES.has(n.tokens[i]!) || WHEN_CUES.has(n.tokens[i]!));
   return clauses.some((c) => {
     if (!asks(c)) return false;
     const words = c.filter((i) => !covered.has(i)).map((i) => n.tokens[i]!);
-    return words.some(isScopeCue) || PHRASES.some((p) => hasPhrase(words, p));
+    return words.some((w) => isScopeCue(w, language)) || PHRASES.some((p) => hasPhrase(words, p));
   });
 }

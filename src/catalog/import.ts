@@ -64,7 +64,8 @@ export function readCatalogDir(dir: string): ImportResult {
     if (!ref) return;
     for (const [lang, text] of r.localized(field)) {
       texts.set(`${kind}\u0000${ref}\u0000${lang}`, { kind, ref, lang, text });
-      if (field === 'name' && kind !== 'note' && kind !== 'source') derived(kind as AliasRow['kind'], ref, text, lang);
+      // A name written the same in that language ("Toronto") is no evidence of it.
+      if (field === 'name' && kind !== 'note' && kind !== 'source' && foldText(text) !== foldText(r.get('name'))) derived(kind as AliasRow['kind'], ref, text, lang);
     }
   };
 
@@ -112,7 +113,7 @@ export function readCatalogDir(dir: string): ImportResult {
     for (const [lang, text] of r.localized('name')) {
       if (lang === 'en' || lang === 'it') continue;
       texts.set(`category\u0000${id}\u0000${lang}`, { kind: 'category', ref: id, lang, text });
-      derived('category', id, text, lang);
+      if (foldText(text) !== foldText(r.get('name_en'))) derived('category', id, text, lang);
     }
   }
 

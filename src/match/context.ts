@@ -10,7 +10,7 @@ import {
   ARTICLES, CONJUNCTIONS, COPULAS, FILLER, GENITIVE, YESNO_CUES as YESNO, ITALIAN_PREPOSITIONS, LATEST_CUES as LATEST, LIST_CUES, SELL_VERBS as SELL, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
   ENGLISH, COMMON,
 } from '../text/lexicon.js';
-import { inDictionary, isOrdinaryWord } from '../language/words.js';
+import { isOrdinaryIn, isOrdinaryWord } from '../language/words.js';
 import type { Shape } from '../text/normalize.js';
 import type { Language } from '../types.js';
 import type { NameIndex } from './names.js';
@@ -133,8 +133,10 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
   // "mi" and "tre" keep the rules of short names, whose bare readings are asked back.
   // An everyday word of the question's language, where the words showed one: "Norden" is German's
   // north, but a name in "kaiju kart norden?"; without a language shown, a word of any dictionary.
-  const ordinary = s.language ? inDictionary(word, s.language) : isOrdinaryWord(word);
+  const ordinary = isOrdinaryIn(word, s.language);
   const wordLike = (entry.contextual === 'word' || /^\p{L}{3,}$/u.test(word)) && ordinary;
+  // A name that is an everyday word of another language only ("Croqueta" in an Italian question) needs no evidence.
+  if (entry.contextual === 'word' && !ordinary) return true;
   // "cosa dice Hartwell del mercato USA?": after "of", an everyday word is a noun of that phrase, whatever stands beside it.
   const ofPhrase = wordLike && !capital && prev !== undefined && GENITIVE.has(prev);
   const byNeighbours = wordLike && !ofPhrase && (s.namesOnly || besideName(index, s, start, end) || beforePlace(index, s, start, end)
