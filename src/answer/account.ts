@@ -6,7 +6,7 @@ import { LIST_CUES, PLACE_BEFORE, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFOR
 import { cueWordFor, inDictionary, isOrdinaryIn, isPackWordIn, nearPackWord } from '../language/words.js';
 import { clausesOf, type Normalized } from '../text/normalize.js';
 import type { Language } from '../types.js';
-import { PACKS } from '../language/index.js';
+import { PACKS, WORDSETS } from '../language/index.js';
 
 export interface Unread {
   /** The names as the user wrote them, adjacent words joined ("Media Markt"). */
@@ -71,7 +71,13 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
   const isName = (i: number): boolean => {
     const t = tokens[i]!;
     // Words are read in the question's language when its words showed one (see isOrdinaryIn).
-    if (covered.has(i) || !wordy(t) || isPackWordIn(t, shown)) return false;
+    if (covered.has(i) || !wordy(t)) return false;
+    if (isPackWordIn(t, shown)) {
+      // Another language's function word ("poco", "la") is that word, unless written as a name where one stands ("das Poco F6").
+      const foreign = shown !== null && !WORDSETS[shown].all_words.has(t);
+      const prev = shapes[i]?.breakBefore ? undefined : tokens[i - 1];
+      return foreign && shapes[i]?.capital === true && inNameSlot(prev);
+    }
     // A model code ("ps5", "s23"): letters and digits together are a name.
     if (/\d/.test(t)) return true;
     // The name of a web store the catalog lacks ("amazon.de" where no Amazon is listed).
@@ -82,7 +88,8 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
       // "is the Pixel sold…": an everyday word with a capital where a name stands; or a capitalised
       // word of another language only ("Wiggle spedisce…").
       const prev = shapes[i]?.breakBefore ? undefined : tokens[i - 1];
-      if (shapes[i]?.capital === true && inNameSlot(prev)) return true;
+      // Where every noun has a capital, only a retailer's or place's slot makes one a name: "bei Saturn", not "die Vereinbarung".
+      if (shapes[i]?.capital === true && (nounsCapitalised ? prev !== undefined && (RETAILER_BEFORE.has(prev) || PLACE_BEFORE.has(prev)) : inNameSlot(prev))) return true;
       // "Steam sells Drift?": a capitalised word where a retailer stands, before its verb; "does chewy have it?":
       // any word between the question's auxiliary and that verb.
       if (written && RETAILER_AFTER.has(tokens[i + 1] ?? '') && !shapes[i + 1]?.breakBefore) return true;

@@ -5,7 +5,7 @@ import { findEntities } from '../match/find.js';
 import { decide, markVotes, noVotes, wordVotes } from '../language/vote.js';
 import { clausesOf, foldText, normalize, type Normalized } from '../text/normalize.js';
 import { LANGUAGES, PACKS, SHORTHAND, isLanguage, type Language } from '../language/index.js';
-import { cueWordFor, inDictionary } from '../language/words.js';
+import { cueWordFor, inDictionary, isOrdinaryIn } from '../language/words.js';
 import type { NameIndex } from '../match/names.js';
 import type { Answer, AnswerContext, Dimension, Intent, ViewLine } from '../types.js';
 import { availabilityAsked, contentAt, wordsAt } from './asked.js';
@@ -16,7 +16,7 @@ import { choiceOf, inherit } from './followUp.js';
 import { CORRECTION_WORDS, signalsOf } from './signals.js';
 import { answerQuery } from './query.js';
 import { isCountryWord, isDimensionWord, readIntent, type Reading } from './intent.js';
-import { LIST_CUES, isFunctionWord } from '../text/lexicon.js';
+import { LIST_CUES, WHEN_CUES, YESNO_CUES, isFunctionWord } from '../text/lexicon.js';
 import { outOfScope } from './scope.js';
 import { compose } from './kinds/index.js';
 import { asksSaying, isSayingVerb, sayingsFor, sayingsMet } from './kinds/statement.js';
@@ -49,6 +49,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   // Where every noun has a capital (German), a capital is no evidence for a catalog name ("genug Kraft").
   const evidence = first.shown ? nounsAsWords(n, first.language) : n;
   const found = findEntities(n.tokens, index, first.shown ? first.language : null, evidence.shapes, evidence.written);
+  dropAsides(found, n, first.shown ? first.language : null);
   const covered = new Set<number>();
   for (const s of found.spans) for (let i = s.start; i < s.end; i++) covered.add(i);
   const words = n.tokens.filter((_, i) => !covered.has(i));
@@ -293,4 +294,24 @@ function nounsAsWords(n: Normalized, language: Language): Normalized {
   const shapes = n.shapes.map((s, i) => (s.capital && inDictionary(n.tokens[i]!, language) ? { ...s, capital: false } : s));
   const written = n.written.map((w, i) => (shapes[i] !== n.shapes[i] ? w.charAt(0).toLowerCase() + w.slice(1) : w));
   return { ...n, shapes, written };
+}
+
+/**
+ * "gracias, eres un tesoro 🙏 ¿tienen el puzle Selva…?", "voy de vacaciones al mar en Portugal, ¿dónde…?":
+ * a name that is an everyday word, written in lower case, in a clause that asks nothing beside one that
+ * asks, is that everyday word: its clause is an aside.
+ */
+function dropAsides(found: { spans: { start: number; end: number; entries: { contextual: unknown }[] }[] }, n: Normalized, language: Language | null): void {
+  const clauses = clausesOf(n);
+  if (clauses.length < 2) return;
+  const named = new Set<number>();
+  for (const s of found.spans) for (let i = s.start; i < s.end; i++) named.add(i);
+  const asks = (c: number[]): boolean => c.some((i) => !named.has(i) && (LIST_CUES.has(n.tokens[i]!) || WHEN_CUES.has(n.tokens[i]!) || YESNO_CUES.has(n.tokens[i]!)));
+  if (!clauses.some(asks)) return;
+  // An aside says something of its own: an everyday word outside the names ("voy de vacaciones al mar");
+  // "and the scout, do they have it?" opens with its topic, no aside.
+  const says = (c: number[]): boolean => c.some((i) => !named.has(i) && !isFunctionWord(n.tokens[i]!) && isOrdinaryIn(n.tokens[i]!, language));
+  const aside = new Set(clauses.filter((c) => !asks(c) && says(c)).flat());
+  found.spans = found.spans.filter((s) => !(aside.has(s.start) && s.end - s.start === 1 && s.entries.every((e) => e.contextual === 'word')
+    && !n.shapes[s.start]?.capital && isOrdinaryIn(n.tokens[s.start]!, language)));
 }

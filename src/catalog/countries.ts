@@ -13,6 +13,7 @@ import type { AliasRow, CountryRow } from './store.js';
 import type { TextRow } from './rows.js';
 import { CODE } from './codes.js';
 import { isOrdinaryWord } from '../language/words.js';
+import { PACKS, isLanguage } from '../language/index.js';
 import { foldText } from '../text/normalize.js';
 import { worldCountries } from './world.js';
 
@@ -136,6 +137,11 @@ export function countryAliases(): AliasRow[] {
     const mine = refs?.get(a.ref) ?? 0;
     if (refs && [...refs].some(([r, n]) => r !== a.ref && n >= mine)) continue;
     if (!out.some((x) => x.alias === head && x.ref === a.ref)) out.push({ ...a, alias: head });
+  }
+  // A name in a language that inflects it after a preposition ("Vereinigten Königreich") is read in those forms too.
+  for (const a of [...out]) {
+    if (!isLanguage(a.lang) || a.kind !== 'country') continue;
+    for (const form of PACKS[a.lang].placeForms(a.alias)) out.push({ ...a, alias: form });
   }
   // i18n-iso-countries lists "US" and "UK" among the names: as codes they need a code's context.
   return out.map((a) => (a.lang !== CODE && a.alias.replace(/[^\p{L}]/gu, '').length <= 3 && !a.alias.startsWith('flag_')

@@ -5,6 +5,7 @@
 // Scandinavia, Benelux, DACH, Latin America …) are a short fact table of codes.
 // The Italian names of regions are facts of the same kind.
 import { aliasLanguage } from '../language/vote.js';
+import { PACKS, isLanguage } from '../language/index.js';
 import type { AliasRow } from './store.js';
 import type { TextRow } from './rows.js';
 import { REGION_NAMES } from './regionNames.js';
@@ -100,8 +101,10 @@ export function regionAliases(): AliasRow[] {
   return regions().flatMap((r) => [
     { alias: r.en, lang: 'en' }, { alias: r.en.replace(/^the /, ''), lang: 'en' }, { alias: r.it, lang: 'it' },
     { alias: r.it.replace(/^(l'|il |i |le |la )/, ''), lang: 'it' }, ...r.aliases.map((alias) => ({ alias, lang: languageOf(alias) })),
-    ...Object.entries(REGION_NAMES[r.id] ?? {}).flatMap(([lang, names]) => names.flatMap((n) => [
-      { alias: n, lang }, { alias: n.replace(/^(el |la |los |las |der |die |das )/, ''), lang }])),
+    ...Object.entries(REGION_NAMES[r.id] ?? {}).flatMap(([lang, names]) => names.flatMap((n) => {
+      const bare = n.replace(/^(el |la |los |las |der |die |das )/, '');
+      return [n, bare, ...(isLanguage(lang) ? PACKS[lang].placeForms(bare) : [])].map((alias) => ({ alias, lang }));
+    })),
   ].map(({ alias, lang }) => ({ kind: 'region' as const, ref: r.id, alias, lang, custom: 0 })));
 }
 

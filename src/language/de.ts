@@ -19,9 +19,13 @@ const STATUS: Record<Status, string> = {
   available: 'erhältlich', announced: 'angekündigt', opening: 'vor der Eröffnung', ended: 'nicht mehr erhältlich',
 };
 
-/** The dative of a country's name after "in": adjectives and plural nouns ending in -e/-es take -en. */
+/** Country names that are plural ("die Niederlande", "die Vereinigten Staaten"). */
+const PLURAL = /^(Niederlande|Vereinigte |Philippinen|Malediven|Seychellen|Komoren|Bahamas|Salomonen|Marshallinseln)/;
+
+/** The dative of a country's name after "in": its adjectives take -en ("Vereinigten"), a plural noun -n ("Niederlanden"). */
 function dative(name: string): string {
-  return name.split(' ').map((w) => w.replace(/(e|es)$/, 'en')).join(' ');
+  const words = name.split(' ');
+  return words.map((w, i) => (i < words.length - 1 ? w.replace(/(e|es)$/, 'en') : PLURAL.test(name) ? w.replace(/e$/, 'en') : w)).join(' ');
 }
 
 /**
@@ -33,7 +37,7 @@ export function inPlace(name: string): string {
   const words = name.split(' ');
   const last = words[words.length - 1] ?? '';
   if (/(ei|Schweiz|Ukraine|Republik|Mongolei)$/.test(last) || /^(Elfenbeinküste|Zentralafrikanische)/.test(name)) return `in der ${dative(name)}`;
-  if (/^(Niederlande|Vereinigte |Philippinen|Malediven|Seychellen|Komoren|Bahamas)/.test(name)) return `in den ${dative(name)}`;
+  if (PLURAL.test(name)) return `in den ${dative(name)}`;
   if (/^Vereinigtes /.test(name)) return `im ${dative(name)}`;
   return `in ${name}`;
 }
@@ -68,15 +72,15 @@ const phrases: Phrases = {
   sayingHead: (what: string) => `Was die Quelle über ${what} sagt (keine Verkaufsstelle):`,
   noDate: (what: string) => `Nein: die Daten haben kein Datum für ${what}.`,
   noFacts: (what: string) => `Nein: zu ${what} haben die Daten nichts.`,
-  noneInCountry: (country: string) => `Kein Händler ${inPlace(country)} in den Daten.`,
+  noneInCountry: (country: string) => `${country}: kein Händler in den Daten.`,
   nothingFor: (names: string) => `Nichts in den Daten für: ${names}.`,
   unknownPlace: (words: string) => `Den Ort „${words}“ kenne ich nicht: er ist nicht in den Daten. Wo die Daten es haben:`,
   unread: (names: string[], rest: boolean) =>
     `${joinWith(names.map((n) => `„${n}“`), 'oder')} kenne ich nicht: ${rest ? 'nicht in den Daten. Zum Rest der Frage:' : 'nicht in den Daten.'}`,
-  inCountry: (country: string, retailers: string) => `${cap(inPlace(country))} haben die Daten: ${retailers}.`,
+  inCountry: (country: string, retailers: string) => `${country}: die Daten haben ${retailers}.`,
   atRetailer: (retailer: string, countries: string) => `${retailer} ist in den Daten in: ${countries}.`,
   elsewhere: (product: string, countries: string) => `Die Daten haben ${product} in: ${countries}.`,
-  statement: (country: string, note: string) => `${cap(inPlace(country))} sagt die Quelle: ${note}.`,
+  statement: (country: string, note: string) => `${country}: die Quelle sagt ${note}.`,
   model: (model: string, line: string) => `(Die Daten sind pro Produktlinie: ${model} wird als ${line} beantwortet.)`,
   more: (n: number) => `… und ${n} weitere`,
   dates: 'Termine',
@@ -119,10 +123,6 @@ const phrases: Phrases = {
   } as Record<string, string>,
 };
 
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 export const de: LanguagePack<Phrases> = {
   code: 'de',
   name: 'Deutsch',
@@ -133,11 +133,13 @@ export const de: LanguagePack<Phrases> = {
     welche welcher welches welchen welchem warum weshalb wieso
     ich du er sie es wir ihr mich dich sich uns euch mir dir ihm ihn ihnen mein meine meinen dein deine sein seine ihre unser unsere euer
     in im an am auf aus bei beim mit nach von vom vor zu zum zur über unter durch für gegen ohne um bis seit während wegen ab
+    zwischen hinter neben gegenüber innerhalb außerhalb statt trotz laut dank samt entlang per pro je ins ans aufs vors
     ist sind war waren bin bist seid gewesen hat habe hast haben hatte hatten wird werden wurde wurden
     kann kannst können konnte muss müssen soll sollen will wollen darf dürfen möchte möchten mag
     nicht nein ja auch noch schon jetzt nun heute morgen gestern immer nie wieder nur sehr mehr weniger viel viele wenig
     alle alles jede jeder jedes andere anderen anderes etwas nichts jemand niemand man hier dort dann also so mal eigentlich
-    irgendwo überall irgendwie vielleicht gerne gern
+    irgendwo überall irgendwie vielleicht gerne gern gerade eher fast ganz genau genug etwa ungefähr bisher damals zuerst endlich
+    leider hoffentlich natürlich bestimmt wohl sogar trotzdem deshalb darum dafür dazu davon daran darauf dabei damit wieder weiter
     bitte danke hallo tschüss gibt gab geben
   `,
   filler: 'äh ähm hm hmm na naja ne nee jo joa halt eben lol pls plz thx ok okay xd haha hihi leute',
@@ -159,7 +161,7 @@ export const de: LanguagePack<Phrases> = {
     outOfScope: `preis preise kostet kosten teuer billig günstig günstiger rabatt euro dollar franken akku kamera bildschirm display
       größe gewicht wasserdicht farbe farben material zutaten kalorien bewertung bewertungen reparatur reparieren kaputt garantie
       gewährleistung erstattung wetter vergleich vergleichen besser beste schlechter empfehlung empfehlen empfiehlst qualität
-      unterschied unterschiede versand versenden versendet lieferzeit lieferkosten versandkosten kurier lagerbestand stückzahl leistung`,
+      unterschied unterschiede batterie batterien versand versenden versendet lieferzeit lieferkosten versandkosten kurier lagerbestand stückzahl leistung`,
     outOfScopePhrases: ['wie viel', 'wieviel', 'was kostet', 'technische daten', 'lohnt sich', 'ist es gut', 'wie viele stück',
       'gut für', 'geeignet für', 'auf lager'],
     followUp: 'und auch außerdem dann',
@@ -176,7 +178,7 @@ export const de: LanguagePack<Phrases> = {
     demonstratives: 'das dies dieses',
     sellers: 'sie',
     clitics: 'das die den dem',
-    addressee: 'du dich dir dein deine deinen deinem',
+    addressee: 'du dich dir dein deine deinen deinem bist',
     sayings: {
       statement: 'sagt sagte gesagt erklärt erklärung aussage behauptet plant pläne',
       agreement: 'vereinbarung abkommen vertrag partnerschaft kooperation unterzeichnet',
@@ -205,10 +207,12 @@ export const de: LanguagePack<Phrases> = {
   conjunctions: 'und oder sowie',
   articles: 'der die das den dem des',
   prepositions: 'in im an am auf bei beim mit nach von vom zu zum zur für aus',
-  stock: 'lager lagerbestand vorrätig stück übrig',
+  stock: 'lager lagerbestand vorrätig stück übrig teile',
   availability: `verfügbar verfügbarkeit erhältlich lieferbar kaufen kauf kaufbar bekommen finden finde bestellen bestellbar gibt
     verkauft angeboten geplant erwartet angekündigt bestätigt sortiment liefert liefern lieferbar`,
   elisions: '',
+  // "im Vereinigten Königreich", "in den Niederlanden": a place's name as it stands after a preposition.
+  placeForms: (name: string) => { const d = dative(name); return d !== name ? [d] : []; },
   // German writes every noun with a capital: a capital is no sign of a name there.
   marks: [],
   capitalisedNouns: true,

@@ -204,6 +204,7 @@ export const en: LanguagePack<Phrases> = {
   availability: `available availability unavailable buy buying bought get getting find order ordering purchase sold stock stocked
     stocking stockist there here launch launched released listed planned scheduled expected due upcoming coming happening confirmed confirm`,
   elisions: '',
+  placeForms: () => [],
   marks: [],
   capitalisedNouns: false,
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

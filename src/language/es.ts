@@ -142,7 +142,7 @@ export const es: LanguagePack<Phrases> = {
     who: 'quién quien quiénes quienes',
     other: 'otro otra otros otras además aparte',
     list: 'dónde donde cuál cuáles cual cuales quién quiénes quien quienes qué que lista listar enumera muestra muéstrame dime enséñame',
-    yesno: `es son está están hay puedo puedes puede podemos pueden se vende venden tienen tiene tienes existe existen será serán
+    yesno: `es son está están hay puedo puedes puede podemos pueden se vende venden vendéis tienen tiene tienes tenéis existe existen será serán
       habrá encuentro encuentra consigo`,
     help: 'ayuda hola buenas buenos comandos instrucciones info ejemplos',
     helpPhrases: ['qué puedes hacer', 'qué sabes hacer', 'cómo funciona', 'cómo funcionas', 'quién eres', 'qué haces', 'para qué sirves',
@@ -152,7 +152,7 @@ export const es: LanguagePack<Phrases> = {
       tallas peso impermeable color colores material materiales ingredientes calorías reseña reseñas opinión opiniones valoración
       reparación reparar reparaciones roto rota garantía reembolso devolución comparar comparación comparativa mejor peor recomiendas
       recomienda recomendación calidad diferencia diferencias envío envíos enviar envían envía entrega entregas mensajero
-      existencias unidades edad edades cuánto cuánta`,
+      existencias unidades edad edades cuánto cuánta pilas`,
     outOfScopePhrases: ['cuánto cuesta', 'cuánto cuestan', 'cuánto vale', 'cuánto valen', 'vale la pena', 'es bueno', 'es buena',
       'cuántas unidades', 'hecho de', 'hecha de', 'apto para', 'apta para', 'sirve para', 'en stock'],
     followUp: 'y también además entonces luego',
@@ -169,7 +169,7 @@ export const es: LanguagePack<Phrases> = {
     demonstratives: 'eso esto',
     sellers: 'ellos ellas',
     clitics: 'lo la los las le les',
-    addressee: 'tú tu te ti usted ustedes vosotros os tuyo tuya',
+    addressee: 'tú tu te ti usted ustedes vosotros os tuyo tuya eres sois',
     sayings: {
       statement: 'dice dijo declara declaración afirma planea planes plan',
       agreement: 'acuerdo acuerdos contrato alianza asociación firmado firmó',
@@ -193,16 +193,17 @@ export const es: LanguagePack<Phrases> = {
   productAfter: 'vendido vendida vendidos vendidas disponible disponibles',
   shorthand: { q: 'que', xq: 'porque', pq: 'porque', tb: 'también', tmb: 'también', dnd: 'donde' },
   whether: 'si',
-  copulas: 'es son era eran ser está están parece muy tan demasiado realmente',
+  copulas: 'es son era eran ser soy eres somos sois está están estás estoy parece muy tan demasiado realmente',
   genitive: 'de del',
   conjunctions: 'y o ni',
   articles: 'el la los las',
   prepositions: 'en a de del al con para por desde sobre',
-  stock: 'stock existencias unidades quedan',
+  stock: 'stock existencias unidades quedan piezas',
   availability: `disponible disponibles disponibilidad comprar compro comprarlo comprarla adquirir encontrar encuentro encuentra
     encuentran consigo conseguir pedir venta vendido vendida vendidos vendidas hay existe existen llega llegó llegado salió
     programado programada previsto prevista previstos previstas esperado esperada confirmado confirmada confirmados confirmadas`,
   elisions: '',
+  placeForms: () => [],
   marks: ['¿', '¡'],
   capitalisedNouns: false,
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],

@@ -200,6 +200,7 @@ export const it: LanguagePack<Phrases> = {
     arrivato arrivata uscito uscita programma programmato programmata previsto prevista previsti previste atteso attesa
     arrivo confermato confermata confermati confermate`,
   elisions: 'l un dell all dall nell sull c quest quell',
+  placeForms: () => [],
   marks: [],
   capitalisedNouns: false,
   months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],

@@ -116,6 +116,8 @@ export interface LanguagePack<P> {
   whether: WordList;
   /** Elided articles that stick to the next word: Italian "l'Edge" reads as "l" + "edge". */
   elisions: WordList;
+  /** The other forms a place's name takes after a preposition (German "im Vereinigten Königreich"), read as that place. */
+  placeForms: (name: string) => string[];
   /** Punctuation only this language writes ("¿", "¡"): a vote for it wherever it stands. */
   marks: string[];
   /** Every noun is written with a capital (German): a capital is then no evidence of a name. */

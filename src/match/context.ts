@@ -7,7 +7,7 @@
 // name beside it ("flow key next"), or a question made of names only ("Pure, SE?").
 // The word classes are the language packs'; nothing here names a catalog's word.
 import {
-  ARTICLES, CONJUNCTIONS, COPULAS, FILLER, GENITIVE, YESNO_CUES as YESNO, ITALIAN_PREPOSITIONS, LATEST_CUES as LATEST, LIST_CUES, SELL_VERBS as SELL, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
+  ADDRESSEE, ARTICLES, CONJUNCTIONS, COPULAS, FILLER, GENITIVE, YESNO_CUES as YESNO, ITALIAN_PREPOSITIONS, LATEST_CUES as LATEST, LIST_CUES, SELL_VERBS as SELL, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
   ENGLISH, COMMON,
 } from '../text/lexicon.js';
 import { isOrdinaryIn, isOrdinaryWord } from '../language/words.js';
@@ -164,7 +164,9 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
     // "the Key", "la Flow"; but "the sole reason", "a swift answer": a determiner, then a word that
     // goes on into an everyday noun, is that noun's adjective.
     const intoNoun = wordLike && next !== undefined && !isFunctionWord(next) && isOrdinaryWord(next) && !index.root.next.has(next);
-    if (prev !== undefined && PRODUCT_BEFORE.has(prev) && !intoNoun) return true;
+    // "eres un tesoro", "sei un mito": said to the bot, a determiner and an everyday word describe; they name nothing.
+    const toBot = wordLike && ADDRESSEE.has(tokens[start - 2] ?? '');
+    if (prev !== undefined && PRODUCT_BEFORE.has(prev) && !intoNoun && !toBot) return true;
     if (prev !== undefined && isKindWord(index, prev, 'brand')) return true;
     if (next !== undefined && CONJUNCTIONS.has(next) && nameAt(index, tokens, end + 1, 'product')) return true;
     if (prev !== undefined && CONJUNCTIONS.has(prev) && isKindWord(index, tokens[start - 2], 'product')) return true;

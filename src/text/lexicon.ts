@@ -44,6 +44,8 @@ export const COPULAS = union('copulas');
 export const GENITIVE = union('genitive');
 /** Chat filler, slang and abbreviations. */
 export const FILLER = union('filler');
+/** The bot addressed: "you", "tu", "eres", "du". */
+export const ADDRESSEE = union('addressee');
 /** Before a place: "in", Italian "a", "nel". */
 export const PLACE_BEFORE = union('placeBefore');
 

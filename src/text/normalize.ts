@@ -32,8 +32,8 @@ const WORD_SPLIT = /[^\p{L}\p{N}_]+/u;
 const WORD = /[\p{L}\p{N}_]+/gu;
 const WRITTEN = /[\p{L}\p{M}\p{N}_]+/gu;
 /** Punctuation that ends a clause: names are not read as neighbours across it ("…France? best, Marco"). */
-const CLAUSE_BREAK = /[.,;:!?()\[\]"“”«»|\n]/;
-const HARD_BREAK = /[,;!?|\n]/;
+const CLAUSE_BREAK = /[.,;:!?¿¡()\[\]"“”«»|\n]/;
+const HARD_BREAK = /[,;!?¿¡|\n]/;
 // A store's web domain names its country: "amazon.de", "next.co.uk". The name part
 // stays a word; the country code becomes a token the catalog's domain aliases read.
 const DOMAIN = /\b([\p{L}\p{N}][\p{L}\p{N}-]{1,62})\.(?:(?:co|com|org|net)\.)?([a-z]{2})\b(?!\.[a-z])/gu;
