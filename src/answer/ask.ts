@@ -4,7 +4,7 @@
 import { findEntities } from '../match/find.js';
 import { decide, markVotes, noVotes, wordVotes } from '../language/vote.js';
 import { clausesOf, foldText, normalize, type Normalized } from '../text/normalize.js';
-import { LANGUAGES, PACKS, SHORTHAND, isLanguage, type Language } from '../language/index.js';
+import { LANGUAGES, PACKS, SHORTHAND, WORDSETS, isLanguage, type Language } from '../language/index.js';
 import { cueWordFor, inDictionary, isOrdinaryIn } from '../language/words.js';
 import type { NameIndex } from '../match/names.js';
 import type { Answer, AnswerContext, Dimension, Intent, ViewLine } from '../types.js';
@@ -76,7 +76,10 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
       const words = noVotes();
       for (const s of found.spans) {
         if (!s.entries.some((e) => e.kind === 'category')) continue;
-        for (let i = s.start; i < s.end; i++) for (const l of tied) if (inDictionary(n.tokens[i]!, l) && !isFunctionWord(n.tokens[i]!)) words[l]++;
+        for (let i = s.start; i < s.end; i++) {
+          const t = n.tokens[i]!;
+          for (const l of tied) if (WORDSETS[l].all_words.has(t) || (inDictionary(t, l) && !isFunctionWord(t))) words[l]++;
+        }
       }
       const byDictionary = decide(words, ...fallbacks);
       if (byDictionary.shown) language = byDictionary.language;

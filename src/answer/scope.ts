@@ -37,8 +37,9 @@ export function isScopeCue(t: string, language: Language | null = null): boolean
   // A pack word is itself: "quali" is no form of "qualità".
   if (t.length < 5 || isFunctionWord(t)) return false;
   // An inflection of a cue of one language: "specifically" is an English word, no form of Italian "specifiche".
+  // An inflection differs by its ending alone: "unterschrieben" (signed) is no form of "Unterschied".
   return (STEMS.get(t.slice(0, 5)) ?? []).some(({ cue, lang }) => commonPrefix(t, cue) >= Math.max(Math.min(6, cue.length), cue.length - 3)
-    && !foreign(lang) && !LANGUAGES.some((other) => other !== lang && inDictionary(t, other) && !inDictionary(t, lang)));
+    && t.length - commonPrefix(t, cue) <= 3 && !foreign(lang) && !LANGUAGES.some((other) => other !== lang && inDictionary(t, other) && !inDictionary(t, lang)));
 }
 
 export function outOfScope(n: Normalized, covered: ReadonlySet<number>, language: Language | null = null): boolean {
