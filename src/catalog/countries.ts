@@ -33,6 +33,32 @@ const NATIVE: Record<string, string[]> = {
 };
 const LOCALES = [...new Set([...ALL_COUNTRIES, ...Object.keys(NATIVE)])];
 
+/** Where the languages of the packs are spoken officially (a fact table, like NATIVE). */
+const OFFICIAL: Record<string, readonly string[]> = {
+  en: ['GB', 'US', 'IE', 'AU', 'NZ', 'CA', 'MT'], it: ['IT', 'SM', 'VA'], de: ['DE', 'AT', 'CH', 'LI'],
+  es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'EC', 'GT', 'CU', 'BO', 'DO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY', 'GQ', 'PR'],
+};
+
+/**
+ * A country's name only its own language has ("Deutschland", "Österreich", "España") is how anyone
+ * there or abroad may write it: no vote for that language. A name other languages share ("Italia",
+ * Italian and Spanish) or one for another country ("Svezia") still votes.
+ */
+function withoutEndonymVotes(aliases: AliasRow[]): AliasRow[] {
+  const langs = new Map<string, Set<string>>();
+  for (const a of aliases) {
+    if (a.lang === null || a.lang === CODE) continue;
+    const key = `${a.ref}\u0000${foldText(a.alias)}`;
+    const set = langs.get(key) ?? new Set<string>();
+    set.add(a.lang);
+    langs.set(key, set);
+  }
+  return aliases.map((a) => {
+    if (a.lang === null || a.lang === CODE || !OFFICIAL[a.lang]?.includes(a.ref)) return a;
+    return langs.get(`${a.ref}\u0000${foldText(a.alias)}`)?.size === 1 ? { ...a, lang: null } : a;
+  });
+}
+
 let registered = false;
 function register(): void {
   if (registered) return;
@@ -144,6 +170,6 @@ export function countryAliases(): AliasRow[] {
     for (const form of PACKS[a.lang].placeForms(a.alias)) out.push({ ...a, alias: form });
   }
   // i18n-iso-countries lists "US" and "UK" among the names: as codes they need a code's context.
-  return out.map((a) => (a.lang !== CODE && a.alias.replace(/[^\p{L}]/gu, '').length <= 3 && !a.alias.startsWith('flag_')
+  return withoutEndonymVotes(out).map((a) => (a.lang !== CODE && a.alias.replace(/[^\p{L}]/gu, '').length <= 3 && !a.alias.startsWith('flag_')
     ? { ...a, lang: CODE } : a));
 }
