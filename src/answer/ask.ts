@@ -2,21 +2,22 @@
 // it (with the previous question of the conversation for follow-ups), decide
 // what is asked, answer it with the kind of question that fits.
 import { findEntities } from '../match/find.js';
-import { decide, markVotes, noVotes, wordVotes } from '../language/vote.js';
 import { clausesOf, foldText, normalize, type Normalized } from '../text/normalize.js';
-import { LANGUAGES, PACKS, SHORTHAND, WORDSETS, isLanguage, type Language } from '../language/index.js';
-import { cueWordFor, inDictionary, isOrdinaryIn } from '../language/words.js';
+import { SHORTHAND, isLanguage } from '../language/index.js';
+import { cueWordFor } from '../language/words.js';
 import type { NameIndex } from '../match/names.js';
 import type { Answer, AnswerContext, Dimension, Intent, ViewLine } from '../types.js';
 import { availabilityAsked, contentAt, wordsAt } from './asked.js';
 import { distinctReadings, entryOf, withBareNames } from './bare.js';
 import { unreadNames } from './account.js';
+import { dropAsides } from './asides.js';
+import { firstLanguage, nounsAsWords, questionLanguage } from './language.js';
 import type { Deps, Remembered, Turn } from './deps.js';
 import { choiceOf, inherit } from './followUp.js';
 import { CORRECTION_WORDS, signalsOf } from './signals.js';
 import { answerQuery } from './query.js';
 import { isCountryWord, isDimensionWord, readIntent, type Reading } from './intent.js';
-import { LIST_CUES, WHEN_CUES, YESNO_CUES, isFunctionWord } from '../text/lexicon.js';
+import { LIST_CUES } from '../text/lexicon.js';
 import { outOfScope } from './scope.js';
 import { compose } from './kinds/index.js';
 import { asksSaying, isSayingVerb, sayingsFor, sayingsMet } from './kinds/statement.js';
@@ -24,8 +25,6 @@ import { clarify, courtesy, finish, simple, withView } from './reply.js';
 import { lineText, rewordView, type Line } from './view.js';
 import { defaultIntent, emptyResolved, isEmpty, mergeFollowUp, queryOf, resolveSpans, type Resolved } from './resolve.js';
 import { WORDS } from './words.js';
-
-const LANGUAGE_COUNT = LANGUAGES.length;
 
 /**
  * One turn of a conversation: `previous` is what the conversation kept of its last
@@ -43,8 +42,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
 
   // A word that is a catalog name says nothing of the language ("mi", "tre"); a country code does not count as one ("la", "in").
   const isName = (t: string): boolean => index.root.next.get(t)?.entries.some((e) => e.contextual !== 'code') ?? false;
-  // A code written in capitals ("DE?") is a country's, not the Spanish "de".
-  const first = decide(markVotes(question, wordVotes(asWritten.tokens.filter((t, i) => !(asWritten.shapes[i]?.upper && index.root.next.has(t))), isName)), ...fallbacks);
+  const first = firstLanguage(question, asWritten, index, fallbacks);
   const n = asWritten;
   // Where every noun has a capital (German), a capital is no evidence for a catalog name ("genug Kraft").
   const evidence = first.shown ? nounsAsWords(n, first.language) : n;
@@ -54,37 +52,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   for (const s of found.spans) for (let i = s.start; i < s.end; i++) covered.add(i);
   const words = n.tokens.filter((_, i) => !covered.has(i));
   const unread = unreadNames(n, covered, n.written, first.language, isName, first.shown ? first.language : null);
-  // Second vote: the words outside names ("store" in "Mi Store" is no English). Where they do not decide,
-  // each name's own languages break the tie ("Pure in Sudafrica?": "in" is English, Italian or German).
-  const votes = markVotes(question, wordVotes(n.tokens.filter((_, i) => !covered.has(i) && !unread.positions.has(i)), isName));
-  const byWords = decide(votes, ...fallbacks);
-  let language = byWords.language;
-  if (!byWords.shown) {
-    for (const span of found.spans) {
-      // A name of some languages only ("Svezia"; "Sudamerica", Italian and Spanish) is a vote for each of them;
-      // one every language knows by that name ("Australia") is none.
-      const langs = new Set(span.entries.flatMap((e) => e.lang?.split('+') ?? []).filter(isLanguage));
-      if (langs.size < LANGUAGE_COUNT) for (const l of langs) votes[l]++;
-    }
-    const byNames = decide(votes, ...fallbacks);
-    language = byNames.language;
-    if (!byNames.shown && votes[language] > 0) {
-      // Still tied: the words of the categories named, common nouns of a language, by dictionary, among
-      // the tied ("fortress vende moviles?": Spanish). A product's or retailer's name is a name in any.
-      const top = votes[language];
-      const tied = LANGUAGES.filter((l) => votes[l] === top);
-      const words = noVotes();
-      for (const s of found.spans) {
-        if (!s.entries.some((e) => e.kind === 'category')) continue;
-        for (let i = s.start; i < s.end; i++) {
-          const t = n.tokens[i]!;
-          for (const l of tied) if (WORDSETS[l].all_words.has(t) || (inDictionary(t, l) && !isFunctionWord(t))) words[l]++;
-        }
-      }
-      const byDictionary = decide(words, ...fallbacks);
-      if (byDictionary.shown) language = byDictionary.language;
-    }
-  }
+  const language = questionLanguage(question, n, found.spans, (i) => covered.has(i) || unread.positions.has(i), isName, fallbacks);
 
   // Typos of cue words are read as the cue ("wich countries…", "wen did…"); names are left as typed.
   const cued = n.tokens.map((t, i) => (covered.has(i) || unread.positions.has(i) || /^\p{Lu}/u.test(n.written[i] ?? '')
@@ -284,37 +252,4 @@ function dimensionOf(reading: Reading, r: Resolved, intent: Intent, previous: Di
 function withUnread(a: Answer, body: readonly (Line | ViewLine)[], names: string[]): Answer {
   const [headline = '', ...rest] = body.map((l) => (typeof l !== 'string' && l.type === 'note' ? l.text : l));
   return { ...withView(a, rewordView(a.view, lineText(headline), rest)), unread: names };
-}
-
-/**
- * German writes every noun with a capital: there a capital is no sign of a catalog name ("genug
- * Kraft" is strength, not the drill Kraft), so a capitalised word of the language's dictionary is
- * read as if written in lower case when names are looked for. Unread names still see the capital:
- * "bei Saturn" is a retailer the data lacks, never dropped.
- */
-function nounsAsWords(n: Normalized, language: Language): Normalized {
-  if (!PACKS[language].capitalisedNouns) return n;
-  const shapes = n.shapes.map((s, i) => (s.capital && inDictionary(n.tokens[i]!, language) ? { ...s, capital: false } : s));
-  const written = n.written.map((w, i) => (shapes[i] !== n.shapes[i] ? w.charAt(0).toLowerCase() + w.slice(1) : w));
-  return { ...n, shapes, written };
-}
-
-/**
- * "gracias, eres un tesoro 🙏 ¿tienen el puzle Selva…?", "voy de vacaciones al mar en Portugal, ¿dónde…?":
- * a name that is an everyday word, written in lower case, in a clause that asks nothing beside one that
- * asks, is that everyday word: its clause is an aside.
- */
-function dropAsides(found: { spans: { start: number; end: number; entries: { contextual: unknown }[] }[] }, n: Normalized, language: Language | null): void {
-  const clauses = clausesOf(n);
-  if (clauses.length < 2) return;
-  const named = new Set<number>();
-  for (const s of found.spans) for (let i = s.start; i < s.end; i++) named.add(i);
-  const asks = (c: number[]): boolean => c.some((i) => !named.has(i) && (LIST_CUES.has(n.tokens[i]!) || WHEN_CUES.has(n.tokens[i]!) || YESNO_CUES.has(n.tokens[i]!)));
-  if (!clauses.some(asks)) return;
-  // An aside says something of its own: an everyday word outside the names ("voy de vacaciones al mar");
-  // "and the scout, do they have it?" opens with its topic, no aside.
-  const says = (c: number[]): boolean => c.some((i) => !named.has(i) && !isFunctionWord(n.tokens[i]!) && isOrdinaryIn(n.tokens[i]!, language));
-  const aside = new Set(clauses.filter((c) => !asks(c) && says(c)).flat());
-  found.spans = found.spans.filter((s) => !(aside.has(s.start) && s.end - s.start === 1 && s.entries.every((e) => e.contextual === 'word')
-    && !n.shapes[s.start]?.capital && isOrdinaryIn(n.tokens[s.start]!, language)));
 }
