@@ -96,7 +96,7 @@ async function main(entry: Entry): Promise<number> {
   const { core } = started;
 
   if (chosen.length === 0) {
-    await runChat(core, { input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY) });
+    await runChat(core, { input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY), ...(shared.locale ? { language: shared.locale } : {}) });
     core.close();
     return 0;
   }

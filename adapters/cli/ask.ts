@@ -21,8 +21,10 @@ async function main(): Promise<number> {
   const started = await startCore(config);
   if (!started.ok) { for (const l of started.lines) process.stderr.write(`${l}\n`); return EXIT.start; }
   const { core } = started;
+  // The terminal's locale is the hint for a question that shows no language.
+  const hint = config.locale ? { language: config.locale } : {};
   if (question.length > 0 || !json) {
-    const a = core.answer(question);
+    const a = core.answer(question, hint);
     process.stdout.write(json ? `${JSON.stringify(a)}\n` : `${renderText(a)}\n`);
     core.close();
     return EXIT.ok;
@@ -37,7 +39,7 @@ async function main(): Promise<number> {
       continue;
     }
     turns++;
-    chunks.push(JSON.stringify(chat ? core.answer(line, { conversation: `chat:${conversation}` }) : core.answer(line)));
+    chunks.push(JSON.stringify(chat ? core.answer(line, { ...hint, conversation: `chat:${conversation}` }) : core.answer(line, hint)));
     if (chunks.length >= 256) { process.stdout.write(`${chunks.join('\n')}\n`); chunks.length = 0; }
   }
   if (chunks.length > 0) process.stdout.write(`${chunks.join('\n')}\n`);

@@ -12,7 +12,7 @@ import type { Notice, Turns } from '../shared/turn.js';
 import type { ChoiceIds } from './choices.js';
 import { COMMAND_NAME, PICKERS } from './commands.js';
 import { renderAnswer, renderChoices, renderNotice, type DiscordMessage } from './render.js';
-import { DISCORD_WORDS, languageOfLocale } from './words.js';
+import { DISCORD_WORDS, hintOfLocale, languageOfLocale } from './words.js';
 
 export interface HandlerDeps {
   core: Core;
@@ -119,9 +119,11 @@ export function createHandlers({ core, inflight, turns, choices }: HandlerDeps) 
     if (!direct && !message.mentions.users.has(botId)) return;
     const user = message.author.id;
     const language = languageOfLocale(message.guild?.preferredLocale);
+    // A message carries no user locale; the server's preferred one is the hint, where it has a pack.
+    const hint = hintOfLocale(message.guild?.preferredLocale);
     await turns.run({
       handler: 'message', where: where(message), user, conversation: conversationKey(message.channelId, user),
-      ask: stripMention(message.content, botId),
+      ask: stripMention(message.content, botId), ...(hint ? { language: hint } : {}),
     }, {
       render: render(user),
       reply: async (m) => { await message.reply(m); },

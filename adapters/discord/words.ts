@@ -43,6 +43,11 @@ export const DISCORD_WORDS = {
  * answered in it, every other one in English.
  */
 export function languageOfLocale(locale: string | null | undefined): Language {
+  return hintOfLocale(locale) ?? 'en';
+}
+
+/** The locale's language as a hint for a question that shows none, or undefined where Discord gives no locale or a language without a pack. */
+export function hintOfLocale(locale: string | null | undefined): Language | undefined {
   const base = locale?.toLowerCase().split('-')[0];
-  return isLanguage(base) ? base : 'en';
+  return isLanguage(base) ? base : undefined;
 }

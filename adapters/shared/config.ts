@@ -3,6 +3,7 @@
 // A bad value gives one line that names the key and says what is wrong.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isLanguage, type Language } from '../../src/index.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -21,6 +22,8 @@ export interface SharedConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   rateLimit: RateLimit;
   memoryTtlMs: number;
+  /** The terminal's locale (LC_ALL, LC_MESSAGES, LANG: "de_DE.UTF-8" → de), the terminal's hint for a question that shows no language. */
+  locale?: Language | undefined;
 }
 
 /** Where the state of several copies is shared; read by the entry point, which creates the store. */
@@ -126,5 +129,16 @@ export function readSharedConfig(env: Env): SharedConfig {
     logLevel: level as SharedConfig['logLevel'],
     rateLimit: parseRateLimit(env),
     memoryTtlMs: intSetting(env, 'MEMORY_TTL_SECONDS', 600, 1, 86_400) * 1000,
+    locale: localeLanguage(env),
   };
+}
+
+/**
+ * A POSIX locale's language where a pack has it ("it_IT.UTF-8" → it); "C", "POSIX" and languages
+ * without a pack give none. The first of LC_ALL, LC_MESSAGES and LANG that is set decides, as for any program.
+ */
+export function localeLanguage(env: Env): Language | undefined {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].map((v) => v?.trim()).find((v) => v);
+  const base = locale?.toLowerCase().split(/[_.@-]/)[0];
+  return isLanguage(base) ? base : undefined;
 }

@@ -9,7 +9,11 @@ import { createTurns } from '../shared/turn.js';
 import { MemoryStore } from '../state/memory.js';
 import { renderText } from './render.js';
 
-export interface ChatIO { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; prompt?: boolean }
+export interface ChatIO {
+  input: NodeJS.ReadableStream; output: NodeJS.WritableStream; prompt?: boolean;
+  /** The terminal's locale: the language of a question that shows none, until the conversation has one. */
+  language?: Language;
+}
 
 const CONVERSATION = 'terminal';
 const APOLOGY = 'Sorry, something went wrong with that one. Please try again.';
@@ -24,8 +28,8 @@ export async function runChat(core: Core, io: ChatIO): Promise<void> {
     core, inflight: new InFlight(logger, 'terminal'), logger, state: new MemoryStore(),
     rateLimit: { max: 10_000, windowMs: 1000 }, memoryTtlMs: 24 * 60 * 60 * 1000,
   });
-  let language: Language | undefined;
-  out(`${core.answer('help').text}\n(exit: Ctrl-D or "exit")\n`);
+  let language: Language | undefined = io.language;
+  out(`${core.answer('help', language ? { language } : {}).text}\n(exit: Ctrl-D or "exit")\n`);
   prompt();
   for await (const line of createInterface({ input: io.input, terminal: false })) {
     const text = line.trim();

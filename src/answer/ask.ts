@@ -11,7 +11,7 @@ import { availabilityAsked, contentAt, wordsAt } from './asked.js';
 import { distinctReadings, entryOf, withBareNames } from './bare.js';
 import { unreadNames } from './account.js';
 import { dropAsides } from './asides.js';
-import { firstLanguage, nounsAsWords, questionLanguage } from './language.js';
+import { firstLanguage, nounsAsWords, answerLanguage } from './language.js';
 import type { Deps, Remembered, Turn } from './deps.js';
 import { choiceOf, inherit } from './followUp.js';
 import { CORRECTION_WORDS, signalsOf } from './signals.js';
@@ -52,7 +52,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
   for (const s of found.spans) for (let i = s.start; i < s.end; i++) covered.add(i);
   const words = n.tokens.filter((_, i) => !covered.has(i));
   const unread = unreadNames(n, covered, n.written, first.language, isName, first.shown ? first.language : null);
-  const language = questionLanguage(question, n, found.spans, (i) => covered.has(i) || unread.positions.has(i), isName, fallbacks);
+  const language = answerLanguage(question, n, found.spans, (i) => covered.has(i) || unread.positions.has(i), isName, fallbacks);
 
   // Typos of cue words are read as the cue ("wich countries…", "wen did…"); names are left as typed.
   const cued = n.tokens.map((t, i) => (covered.has(i) || unread.positions.has(i) || /^\p{Lu}/u.test(n.written[i] ?? '')

@@ -25,7 +25,7 @@ export function firstLanguage(question: string, n: Normalized, index: NameIndex,
  * not decide, each name's own languages ("Pure in Sudafrica?": "in" is English, Italian or German), then
  * the words of the categories named, common nouns of a language ("fortress vende moviles?": Spanish).
  */
-export function questionLanguage(question: string, n: Normalized, spans: readonly Span[], inName: (i: number) => boolean,
+export function answerLanguage(question: string, n: Normalized, spans: readonly Span[], inName: (i: number) => boolean,
   isName: (t: string) => boolean, fallbacks: Language[]): Language {
   const votes = markVotes(question, wordVotes(n.tokens.filter((_, i) => !inName(i)), isName));
   const byWords = decide(votes, ...fallbacks);

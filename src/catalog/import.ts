@@ -8,6 +8,7 @@ import { list, readCsv, type Problem, type Record_ } from './csv.js';
 import { countryAliases, countryRows, countryTexts, isCountryCode } from './countries.js';
 import { regions, regionAliases, regionTexts } from './regions.js';
 import { foldText } from '../text/normalize.js';
+import { aliasLanguage } from '../language/vote.js';
 
 export type { Problem } from './csv.js';
 export type ImportResult = { ok: true; rows: CatalogRows } | { ok: false; problems: Problem[] };
@@ -145,7 +146,8 @@ export function readCatalogDir(dir: string): ImportResult {
   }
 
   for (const r of readCsv(dir, 'country_aliases.csv', ['code', 'alias'], false, problems)) {
-    if (countryOk('country_aliases.csv', r.line, r.get('code'))) custom('country', r.get('code'), r.get('alias'));
+    // An author's name for a country is a word of some language ("England", "Olanda"): a vote for it, as built-in names are.
+    if (countryOk('country_aliases.csv', r.line, r.get('code'))) custom('country', r.get('code'), r.get('alias'), aliasLanguage(r.get('alias')));
   }
   aliases.push(...countryAliases(), ...regionAliases());
 

@@ -71,7 +71,7 @@ export function decide(v: Votes, ...fallbacks: Language[]): { language: Language
  * front end's own notice, said before the question is answered); `fallback` on a tie.
  */
 export function questionLanguage(text: string, fallback: Language = 'en'): Language {
-  return decide(wordVotes(normalize(text).tokens, () => false), fallback).language;
+  return decide(markVotes(text, wordVotes(normalize(text).tokens, () => false)), fallback).language;
 }
 
 /**

@@ -1,17 +1,17 @@
 // The question set over the shipped dataset, as users see it: English and
-// Italian, typos, aliases, mentions and markup, every verdict. Each case says
+// Italian (a user whose platform says English), typos, aliases, mentions and markup, every verdict. Each case says
 // the verdict, the language and names the text must contain (or must not).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core, Verdict } from '../../src/index.js';
+import type { Core, Language, Verdict } from '../../src/index.js';
 import { SHIPPED_CATALOG, coreFor } from '../helpers/catalog.js';
 
 let core: Core;
 beforeAll(async () => { core = await coreFor(SHIPPED_CATALOG); });
 afterAll(() => core.close());
 
-interface Case { q: string; verdict: Verdict; lang: 'en' | 'it'; has?: string[]; not?: string[] }
+interface Case { q: string; verdict: Verdict; lang: Language; has?: string[]; not?: string[] }
 
-const c = (q: string, verdict: Verdict, lang: 'en' | 'it', has: string[] = [], not: string[] = []): Case => ({ q, verdict, lang, has, not });
+const c = (q: string, verdict: Verdict, lang: Language, has: string[] = [], not: string[] = []): Case => ({ q, verdict, lang, has, not });
 
 const CASES: Case[] = [
   // Yes/no in English, with typos and aliases.
@@ -73,7 +73,8 @@ const CASES: Case[] = [
   c('Which A.S. Watson chains sell Xiaomi?', 'list', 'en', ['Fortress', 'Superdrug', 'Kruidvat']),
   c('xiaomi spian', 'yes', 'en', ['Spain']),
   c('redmi swden', 'yes', 'en', ['Sweden']),
-  c('xiaomi irland', 'yes', 'en', ['Ireland']),
+  // "Irland" is German's name for Ireland: with four languages it is no typo but a German word.
+  c('xiaomi irland', 'yes', 'de', ['Irland']),
   c('Redmi Österreich', 'yes', 'en', ['Austria']),
   c('Xiaomi Danmark', 'yes', 'en', ['Denmark']),
   c('xiaomi Sverige', 'yes', 'en', ['Sweden']),
@@ -147,16 +148,31 @@ const CASES: Case[] = [
   c('quanto costa un Redmi Note 5?', 'unknown', 'it', ['non prezzi']),
 ];
 
+// Asked as a user whose platform says English (a Discord locale en-US, a terminal's LANG): a question
+// whose words show no language ("Xiaomi", "Redmi Österreich") is answered in it. Without any hint the
+// catalog's own language answers them (below).
+const ENGLISH_USER = { language: 'en' as const };
+
 describe('the question set over the shipped dataset', () => {
   it('has at least 80 questions', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(80);
   });
 
   it.each(CASES)('GIVEN "$q" THEN $verdict in $lang', ({ q, verdict, lang, has = [], not = [] }) => {
-    const a = core.answer(q);
+    const a = core.answer(q, ENGLISH_USER);
     expect({ verdict: a.verdict, language: a.language }).toEqual({ verdict, language: lang });
     for (const h of has) expect(a.text).toContain(h);
     for (const n of not) expect(a.text).not.toContain(n);
+  });
+});
+
+describe('GIVEN a question that shows no language and no platform hint', () => {
+  it.each(['Xiaomi', 'mi', 'Redmi, SE?', ''])('WHEN "%s" is asked THEN it is answered in the catalog\'s language, that of its source (Italian)', (q) => {
+    expect(core.answer(q).language).toBe('it');
+  });
+  it('THEN words that show a language still decide', () => {
+    expect(core.answer('where is Xiaomi sold?').language).toBe('en');
+    expect(core.answer('¿dónde venden Xiaomi?').language).toBe('es');
   });
 });
 

@@ -111,6 +111,31 @@ describe('Discord bot through discord.js against a fake Discord', () => {
     expect(embed.footer.text).toMatch(/^Fonte: .+ \(3 maggio 2018\)\.$/);
   });
 
+  it.each([
+    ['es-ES', /^Sí[:,]/, '3 Store · Suecia', /anunciado el 3 de mayo de 2018/, /^Fuente: .+ \(3 de mayo de 2018\)\.$/],
+    ['es-419', /^Sí[:,]/, '3 Store · Suecia', /anunciado el 3 de mayo de 2018/, /^Fuente: /],
+    ['de', /^Ja[:,]/, '3 Store · Schweden', /angekündigt am 3\. Mai 2018/, /^Quelle: .+ \(3\. Mai 2018\)\.$/],
+  ])('GIVEN only structured options and the locale %s THEN the answer is wholly in that language', async (locale, title, field, status, footer) => {
+    const { body } = await interact(slashCommand({ user: someone(), locale, options: options({ product: 'redmi-phones', retailer: 'three', country: 'SE' }) }));
+    const embed = body.data.embeds[0];
+    expect(embed.title).toMatch(title);
+    expect(fieldNames(body.data)).toEqual([field]);
+    expect(embed.fields[0].value).toMatch(status);
+    expect(embed.footer.text).toMatch(footer);
+  });
+
+  it('GIVEN a question of names only THEN the user\'s locale decides its language; words that show one win over it', async () => {
+    const bare = await interact(slashCommand({ user: someone(), locale: 'de', options: options({ question: 'Redmi, SE?' }) }));
+    expect(bare.body.data.embeds[0].title).toMatch(/^Ja[:,]/);
+    const worded = await interact(slashCommand({ user: someone(), locale: 'de', options: options({ question: '¿venden Redmi en Suecia?' }) }));
+    expect(worded.body.data.embeds[0].title).toMatch(/^Sí[:,]/);
+  });
+
+  it('GIVEN a German user typing a country THEN the choices are in German', async () => {
+    const { body } = await interact(autocomplete({ user: someone(), locale: 'de', options: options({ product: 'redmi-phones', country: 'schwe' }, 'country') }));
+    expect(body.data.choices.map((c: any) => c.name)).toContain('Schweden');
+  });
+
   it('GIVEN an ambiguous question THEN buttons ask back, only the asker may press, and a press answers that reading', async () => {
     const asker = someone('asker');
     const ask = slashCommand({ user: asker, options: options({ question: 'mi' }) });

@@ -7,7 +7,7 @@ const NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 describe('slash command definitions', () => {
   const [command] = COMMANDS as any[];
 
-  it('GIVEN /availability THEN its names and descriptions follow Discord rules, in English and Italian', () => {
+  it('GIVEN /availability THEN its names and descriptions follow Discord rules, in English, Italian, Spanish (Spain and Latin America) and German', () => {
     const named = [command, ...command.options];
     for (const item of named) {
       for (const name of [item.name, ...Object.values(item.name_localizations ?? {})] as string[]) {
@@ -18,8 +18,8 @@ describe('slash command definitions', () => {
         expect(d.length).toBeGreaterThan(0);
         expect(d.length).toBeLessThanOrEqual(100);
       }
-      expect(Object.keys(item.name_localizations)).toEqual(['it']);
-      expect(Object.keys(item.description_localizations)).toEqual(['it']);
+      expect(Object.keys(item.name_localizations)).toEqual(['it', 'es-ES', 'es-419', 'de']);
+      expect(Object.keys(item.description_localizations)).toEqual(['it', 'es-ES', 'es-419', 'de']);
     }
   });
 

@@ -23,13 +23,15 @@ describe('registerCommands', () => {
     expect(fake.commands.get(route)).toHaveLength(1);
   });
 
-  it('GIVEN no guild id THEN they are registered globally, with the Italian localizations', async () => {
+  it('GIVEN no guild id THEN they are registered globally, with the Italian, Spanish and German localizations', async () => {
     const done = await registerCommands({ token: TOKEN, applicationId: IDS.bot, guildId: null, api: fake.api });
     expect(done.scope).toBe('global');
     const put = fake.requests.filter((r) => r.method === 'PUT').at(-1)!;
     expect(put.path).toBe(`/applications/${IDS.bot}/commands`);
-    expect(put.body[0].name_localizations).toEqual({ it: 'disponibilità' });
+    expect(put.body[0].name_localizations).toEqual({ it: 'disponibilità', 'es-ES': 'disponibilidad', 'es-419': 'disponibilidad', de: 'verfügbarkeit' });
     expect(put.body[0].options.map((o: any) => o.name_localizations.it)).toEqual(['domanda', 'prodotto', 'negozio', 'paese', 'privato']);
+    expect(put.body[0].options.map((o: any) => o.name_localizations['es-ES'])).toEqual(['pregunta', 'producto', 'tienda', 'país', 'privado']);
+    expect(put.body[0].options.map((o: any) => o.name_localizations.de)).toEqual(['frage', 'produkt', 'händler', 'land', 'privat']);
   });
 
   it('GIVEN Discord refuses THEN the error says why, without the token', async () => {

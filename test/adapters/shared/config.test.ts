@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseRateLimit, readSharedConfig, readStoreConfig, redisSecrets } from '../../../adapters/shared/config.js';
+import { ConfigError, localeLanguage, parseRateLimit, readSharedConfig, readStoreConfig, redisSecrets } from '../../../adapters/shared/config.js';
 
 function errorOf(fn: () => unknown): string {
   try { fn(); } catch (err) { if (err instanceof ConfigError) return err.message; throw err; }
@@ -47,5 +47,16 @@ describe('the shared store\'s settings', () => {
     expect(errorOf(() => readStoreConfig({ REDIS_URL: 'not a url' }))).toMatch(/^REDIS_URL: must be a URL/);
     expect(errorOf(() => readStoreConfig({ REDIS_URL: 'http://127.0.0.1:6379' }))).toMatch(/^REDIS_URL: must start with redis:\/\/ or rediss:\/\//);
     expect(errorOf(() => readStoreConfig({ REDIS_PREFIX: 'has spaces' }))).toMatch(/^REDIS_PREFIX: /);
+  });
+});
+
+describe('GIVEN the terminal\'s locale', () => {
+  it.each([
+    [{ LANG: 'de_DE.UTF-8' }, 'de'], [{ LANG: 'es_MX.UTF-8' }, 'es'], [{ LC_ALL: 'it_IT', LANG: 'en_US.UTF-8' }, 'it'],
+    [{ LC_MESSAGES: 'en_GB.UTF-8' }, 'en'], [{ LANG: 'C.UTF-8' }, undefined], [{ LANG: 'POSIX' }, undefined],
+    [{ LANG: 'fr_FR.UTF-8' }, undefined], [{}, undefined],
+  ] as const)('WHEN %j THEN the hint is %s', (env, language) => {
+    expect(localeLanguage(env)).toBe(language);
+    expect(readSharedConfig(env).locale).toBe(language);
   });
 });

@@ -32,7 +32,8 @@ const OTHER = 'U0000OTHER';
 describe('GIVEN a "which did you mean?" in a channel thread', () => {
   test('WHEN someone other than the asker presses a reading THEN only they are told, and the answer stays as it was', async () => {
     const before = a.fake.callsTo('chat.postMessage').length;
-    const mention = appMention(`<@${BOT.userId}> mi`);
+    // Words that show the language: a bare "mi" would be answered in the catalog's (Italian).
+    const mention = appMention(`<@${BOT.userId}> where is mi?`);
     await sendSigned(a.eventsUrl, JSON.stringify(eventCallback(mention)), JSON_TYPE, signed);
     const asked = await nthPost(a.fake, before);
     const phones = button(asked, 'pick:0');

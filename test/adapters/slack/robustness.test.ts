@@ -10,6 +10,7 @@ import { asForm, FORM, JSON_TYPE, sendSigned } from '../../fakes/slack/signed.js
 import { appMention, eventCallback, slashCommand, VERIFICATION_TOKEN } from '../../fixtures/slack/payloads.js';
 import { blockText, nthPost, type Message } from './answers.js';
 import { buildCatalog, SECRETS, startHarness, type Catalog, type Harness } from './harness.js';
+import { SLACK_WORDS } from '../../../adapters/slack/words.js';
 
 let catalog: Catalog;
 let h: Harness;
@@ -83,6 +84,13 @@ describe('GIVEN a user asking faster than the limit', () => {
     const limited = await command('redmi in italy', 'UFLOOD001');
     expect(limited.text).toMatch(/^Too many questions/);
     expect(blockText(await command('redmi in italy', 'UCALM0001'))).toContain('Redmi');
+  });
+
+  test('WHEN a Spanish or a German asker passes the limit THEN the notice is in the language of the question', async () => {
+    for (let i = 0; i < LIMIT; i++) await command('¿redmi en italia?', 'UFLOODES1');
+    expect((await command('¿y en España?', 'UFLOODES1')).text).toBe(SLACK_WORDS.es.slowDown);
+    for (let i = 0; i < LIMIT; i++) await command('gibt es redmi in italien?', 'UFLOODDE1');
+    expect((await command('und in Spanien?', 'UFLOODDE1')).text).toBe(SLACK_WORDS.de.slowDown);
   });
 
   test('WHEN mentions flood THEN only LIMIT are answered and a single ephemeral notice is sent', async () => {
