@@ -8,8 +8,8 @@ import { isAddressedVerb } from '../language/words.js';
 
 /** A turn this short (words outside names) that says "instead", "what about" or "invece" anywhere continues. */
 const SHORT_TURN = 8;
-type Key = 'continuation' | 'anaphora' | 'deixis' | 'clitics' | 'courtesy' | 'addressee' | 'demonstratives' | 'sellers';
-const UNION = Object.fromEntries((['continuation', 'anaphora', 'deixis', 'clitics', 'courtesy', 'addressee', 'demonstratives', 'sellers'] as Key[])
+type Key = 'continuation' | 'anaphora' | 'deixis' | 'clitics' | 'courtesy' | 'addressee' | 'demonstratives' | 'sellers' | 'existential';
+const UNION = Object.fromEntries((['continuation', 'anaphora', 'deixis', 'clitics', 'courtesy', 'addressee', 'demonstratives', 'sellers', 'existential'] as Key[])
   .map((k) => [k, new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l][k]]))])) as unknown as Record<Key, ReadonlySet<string>>;
 /** Auxiliaries, copulas and the verbs of the cue classes: what may follow a pronoun "that". */
 const VERBS = new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l].yesno, ...WORDSETS[l].copulas, ...WORDSETS[l].when, ...WORDSETS[l].sell,
@@ -54,7 +54,8 @@ export function signalsOf(tokens: readonly string[], outside: (i: number) => boo
     if (UNION.clitics.has(t)) pointsBack ||= i + 1 < tokens.length && !isName(i + 1) && !isNameSlotWord(tokens[i + 1]!);
     // "could you get one there?" points back; "is there a Mi Store…", "ci sono negozi…" only say something exists.
     else if (UNION.deixis.has(t)) { const d = !copulaNear(i); pointsBack ||= d; there ||= d; }
-    else if (UNION.anaphora.has(t)) pointsBack = true;
+    // "gibt es Redmi…?", "es gibt…": beside a verb of existence the pronoun points at nothing.
+    else if (UNION.anaphora.has(t)) pointsBack ||= !UNION.existential.has(tokens[i - 1] ?? '') && !UNION.existential.has(tokens[i + 1] ?? '');
     // "when does that open?", "is that confirmed?": "that" before a verb or at the end points back; "that store" is a noun's.
     else if (UNION.demonstratives.has(t)) pointsBack ||= i + 1 >= tokens.length || VERBS.has(tokens[i + 1]!);
   }

@@ -176,6 +176,7 @@ export const de: LanguagePack<Phrases> = {
     anaphora: 'es sie ihn ihm ihnen diese dieses diesen',
     deixis: 'dort dorthin',
     demonstratives: 'das dies dieses',
+    existential: 'gibt gab geben gäbe',
     sellers: 'sie',
     clitics: 'das die den dem',
     addressee: 'du dich dir dein deine deinen deinem bist',

@@ -176,6 +176,7 @@ export const en: LanguagePack<Phrases> = {
     anaphora: 'it its they them their theirs those these one ones',
     deixis: 'there',
     demonstratives: 'that this',
+    existential: '',
     sellers: 'they them their theirs',
     clitics: '',
     addressee: 'you your yours yourself',

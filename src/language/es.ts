@@ -167,6 +167,7 @@ export const es: LanguagePack<Phrases> = {
     anaphora: 'ellos ellas esos esas estos estas eso',
     deixis: 'allí ahí',
     demonstratives: 'eso esto',
+    existential: '',
     sellers: 'ellos ellas',
     clitics: 'lo la los las le les',
     addressee: 'tú tu te ti usted ustedes vosotros os tuyo tuya eres sois',

@@ -44,6 +44,7 @@ export interface WordSets {
   deixis: ReadonlySet<string>;
   demonstratives: ReadonlySet<string>;
   sellers: ReadonlySet<string>;
+  existential: ReadonlySet<string>;
   clitics: ReadonlySet<string>;
   addressee: ReadonlySet<string>;
   dimension: { country: ReadonlySet<string>; retailer: ReadonlySet<string>; product: ReadonlySet<string> };
@@ -72,7 +73,7 @@ function compile(p: LanguagePack<Phrases>): WordSets {
     functionWords: set(p.functionWords), filler: set(p.filler), numbers: set(p.numbers), domain: set(p.domain),
     when: set(c.when), whenAsked: set(c.whenAsked), where: set(c.where), who: set(c.who), other: set(c.other), list: set(c.list), yesno: set(c.yesno), help: set(c.help), outOfScope: set(c.outOfScope),
     followUp: set(c.followUp), count: set(c.count), all: set(c.all), latest: set(c.latest), yet: set(c.yet), sell: set(c.sell),
-    courtesy: set(c.courtesy), continuation: set(c.continuation), anaphora: set(c.anaphora), deixis: set(c.deixis), demonstratives: set(c.demonstratives), sellers: set(c.sellers), clitics: set(c.clitics),
+    courtesy: set(c.courtesy), continuation: set(c.continuation), anaphora: set(c.anaphora), deixis: set(c.deixis), demonstratives: set(c.demonstratives), sellers: set(c.sellers), existential: set(c.existential), clitics: set(c.clitics),
     addressee: set(c.addressee),
     dimension: { country: set(c.dimension.country), retailer: set(c.dimension.retailer), product: set(c.dimension.product) },
     productBefore: set(p.before.product), retailerBefore: set(p.before.retailer), placeBefore: set(p.before.place),

@@ -162,6 +162,7 @@ export const it: LanguagePack<Phrases> = {
     anaphora: 'quelli quelle quello quella questi queste li loro ne',
     deixis: 'ci ce',
     demonstratives: 'quello questo ciò',
+    existential: '',
     sellers: 'loro',
     clitics: 'lo la le gli',
     addressee: 'tu ti te tuo tua tuoi tue voi vi vostro vostra vostri',

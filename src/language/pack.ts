@@ -55,6 +55,8 @@ export interface Cues {
   anaphora: WordList;
   /** Words that point back to the previous turn's place: "there", "lì"; not beside a copula ("is there", "ci sono"). */
   deixis: WordList;
+  /** Verbs of existence beside which a pronoun is no reference: German "gibt es", "es gibt" ("there is"). */
+  existential: WordList;
   /** Pronouns for the ones who sell: "do they have it?" stands for a retailer. */
   sellers: WordList;
   /** Demonstratives that point back only as pronouns: "that" before a verb or at the end ("when does that open?"). */

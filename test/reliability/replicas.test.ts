@@ -166,7 +166,8 @@ describe('GIVEN two copies sharing one Redis behind a round-robin proxy', () => 
 
   it('WHEN a "which did you mean?" from one copy is answered by a press on the other THEN the picked reading is answered', async () => {
     const user = 'U00000PICK';
-    const asked = mention('mi', { user });
+    // Words that show the language: a bare "mi" would be answered in the catalog's (Italian).
+    const asked = mention('where is mi?', { user });
     const sent = await c.send(JSON.stringify(eventCallback(asked)), JSON_TYPE);
     const [question] = await answersIn(c.fake, String(asked.ts));
     const phones = button(question!.args as Message, 'pick:0');
