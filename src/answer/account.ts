@@ -78,6 +78,12 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
       const prev = shapes[i]?.breakBefore ? undefined : tokens[i - 1];
       return foreign && shapes[i]?.capital === true && inNameSlot(prev);
     }
+    // Another language's cue or domain word ("komplett", "vende") is a name only where a name stands ("and at komplett?");
+    // one that is an everyday word of this language too ("data") is that word.
+    if (isFunctionWord(t) && !isOrdinaryIn(t, shown)) {
+      const prev = shapes[i]?.breakBefore ? undefined : tokens[i - 1];
+      return inNameSlot(prev);
+    }
     // A model code ("ps5", "s23"): letters and digits together are a name.
     if (/\d/.test(t)) return true;
     // The name of a web store the catalog lacks ("amazon.de" where no Amazon is listed).
