@@ -96,6 +96,8 @@ async function main(entry: Entry): Promise<number> {
   const { core } = started;
 
   if (chosen.length === 0) {
+    // The chat owns standard output; which catalog it serves goes to standard error, once.
+    process.stderr.write(`${started.summary}\n`);
     await runChat(core, { input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY), ...(shared.locale ? { language: shared.locale } : {}) });
     core.close();
     return 0;
@@ -135,6 +137,8 @@ async function main(entry: Entry): Promise<number> {
     await closeAll();
     throw err;
   }
+  // Serving: which catalog, said once.
+  logger.info({ catalog: shared.catalogDir, ...core.info() }, started.summary);
   const why = await Promise.race([signal, fatal.reported]);
   if (why instanceof FatalError) logger.error({ key: why.key, platform: running.map((r) => r.name).join(',') }, why.message);
   logger.info(why instanceof FatalError ? { fatal: why.key } : { signal: why }, 'stopping');

@@ -57,6 +57,8 @@ export interface CatalogInfo {
   sources: number;
   /** The latest source's date. */
   latest: string | null;
+  /** Availability facts: one per product, retailer and country. */
+  facts: number;
 }
 
 export const DEFAULT_MEMORY_CAPACITY = 10_000;
@@ -97,7 +99,7 @@ export function createCore(options: CoreOptions): Core {
       return turnOf(question, rest, previous);
     },
     suggest: (kind, prefix, language = 'en') => suggester.suggest(kind, prefix, language),
-    info: () => ({ version: store.buildValue('source_hash')?.slice(0, 12) ?? null, ...deps.coverage() }),
+    info: () => ({ version: store.buildValue('source_hash')?.slice(0, 12) ?? null, ...deps.coverage(), facts: store.factTotal() }),
     close: () => store.close(),
   };
 }

@@ -1,29 +1,63 @@
 // Opens the catalog for a front end: builds it from its CSV files when it is
-// missing or stale, then starts the core. Problems come back as one-line
-// messages for the entry point to print, never as stack traces.
+// missing, stale or built from another folder, then starts the core. A folder or
+// file that cannot work is a bad setting (one line naming CATALOG_DIR or
+// CATALOG_DB); problems in the files come back as lines for the entry point to
+// print, never as stack traces.
 import { createCore, type Core } from '../../src/index.js';
 import { ensureCatalog } from '../../src/catalog/build.js';
 import { formatProblem } from '../../src/catalog/problem.js';
 import { CatalogError } from '../../src/catalog/store.js';
-import type { SharedConfig } from './config.js';
+import { ConfigError, type SharedConfig } from './config.js';
+import { accessSync, constants, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
-export type Started = { ok: true; core: Core; built: boolean } | { ok: false; lines: string[] };
+export type Started = { ok: true; core: Core; built: boolean; summary: string } | { ok: false; lines: string[] };
 
 export async function startCore(config: SharedConfig, eager = false): Promise<Started> {
+  // Settings that cannot work stop the start with one line naming the key, as any bad setting does.
+  const folder = folderProblem(config.catalogDir);
+  if (folder) throw new ConfigError('CATALOG_DIR', `${config.catalogDir} ${folder}`);
+  const since = performance.now();
   const built = await ensureCatalog(config.catalogDir, config.catalogDb);
   if (!built.ok) {
     if ('unreadable' in built) {
-      return { ok: false, lines: [`${built.unreadable} is not a readable catalog (empty or corrupt); rebuild it with: npm run avail -- import ${config.catalogDir}`] };
+      throw new ConfigError('CATALOG_DB', `${built.unreadable} is not a readable catalog (empty or corrupt); rebuild it with: npm run avail -- import ${config.catalogDir}`);
     }
+    if ('unwritable' in built) throw new ConfigError('CATALOG_DB', `cannot write ${built.unwritable}: ${built.reason}`);
     return { ok: false, lines: [`catalog ${config.catalogDir} has problems:`, ...built.problems.map(formatProblem)] };
   }
   try {
     const core = createCore({ catalogFile: config.catalogDb, memoryTtlMs: config.memoryTtlMs, eager });
-    return { ok: true, core, built: built.built };
+    return { ok: true, core, built: built.built, summary: summaryOf(config.catalogDir, core, built.built, performance.now() - since) };
   } catch (err) {
     if (err instanceof CatalogError) {
-      return { ok: false, lines: [`${err.message}; rebuild it with: npm run avail -- import ${config.catalogDir}`] };
+      throw new ConfigError('CATALOG_DB', `${err.message}; rebuild it with: npm run avail -- import ${config.catalogDir}`);
     }
     throw err;
   }
+}
+
+/** Why a catalog folder cannot be read, or null when it can. */
+function folderProblem(dir: string): string | null {
+  try {
+    if (!statSync(dir).isDirectory()) return 'is not a folder';
+    accessSync(dir, constants.R_OK | constants.X_OK);
+    return null;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read (permission denied)';
+  }
+}
+
+/**
+ * The one line every start logs: which catalog is served, how big it is, how recent its sources are,
+ * and whether this start built it: "catalog data/catalog: 4 products, 7 retailers, 8 countries,
+ * 32 availability rows, latest source 2018-05-03; built, ready in 140 ms".
+ */
+function summaryOf(dir: string, core: Core, built: boolean, ms: number): string {
+  const i = core.info();
+  const shown = relative(process.cwd(), dir) || '.';
+  return `catalog ${shown.startsWith('..') ? dir : shown}: ${i.products} products, ${i.retailers} retailers, ${i.countries} countries, `
+    + `${i.facts} availability rows, latest source ${i.latest ?? 'undated'}; ${built ? 'built, ready' : 'up to date, ready'} in ${Math.round(ms)} ms`
+    + (i.version ? ` (version ${i.version})` : '');
 }

@@ -3,7 +3,7 @@
 // catalog byte-for-byte as it was and a reader never sees half a catalog.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Problem } from './csv.js';
 import { CATALOG_FILES } from './files.js';
 import { readBuildInfo, refreshStamp, writeCatalog } from './store.js';
@@ -13,7 +13,9 @@ export type BuildResult =
   | { ok: true; built: boolean; file: string }
   | { ok: false; problems: Problem[] }
   /** The catalog file exists but cannot be read; it is left alone for its owner to look at. */
-  | { ok: false; problems: []; unreadable: string };
+  | { ok: false; problems: []; unreadable: string }
+  /** The catalog file cannot be written where it should be (a folder that is missing or read-only). */
+  | { ok: false; problems: []; unwritable: string; reason: string };
 
 /** A digest of the source files and the schema, stored in the catalog to know when it is stale. */
 export function sourceHash(dir: string): string {
@@ -64,22 +66,31 @@ export async function importCatalog(dir: string, file: string): Promise<BuildRes
     renameSync(tmp, file);
   } catch (err) {
     rmSync(tmp, { force: true });
-    return { ok: false, problems: [{ file: file, line: 0, reason: (err as Error).message }] };
+    return { ok: false, problems: [], unwritable: file, reason: writeError(err, file) };
   }
   return { ok: true, built: true, file };
 }
 
+/** Why a file could not be written, in a few words ("permission denied", "no such folder"). */
+function writeError(err: unknown, file: string): string {
+  if (!existsSync(dirname(file))) return 'its folder does not exist';
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'its folder does not exist';
+  if (code === 'ENOSPC') return 'the disk is full';
+  return (err as Error).message.split('\n')[0] ?? 'cannot be written';
+}
+
 /**
- * Builds `file` from `dir` when it is missing, or when it was built from `dir`
- * and the files (or the schema) changed since. A catalog imported from another
- * folder is used as it is, and an unreadable one is never overwritten: it may be
- * the only copy of a team's data.
+ * Builds `file` from `dir` when it is missing, when it was built from another folder (the
+ * catalog served is always the one asked for), or when the files (or the schema) changed since.
+ * An unreadable file is never overwritten: it may be the only copy of a team's data.
  */
 export async function ensureCatalog(dir: string, file: string): Promise<BuildResult> {
   if (!existsSync(file)) return importCatalog(dir, file);
   const info = readBuildInfo(file);
   if (!info) return { ok: false, problems: [], unreadable: file };
-  if (info.dir !== null && info.dir !== resolve(dir)) return { ok: true, built: false, file };
+  if (info.dir !== resolve(dir)) return importCatalog(dir, file);
   const stamp = sourceStamp(dir);
   if (info.stamp !== null && info.stamp === stamp) return { ok: true, built: false, file };
   if (info.hash === sourceHash(dir)) { refreshStamp(file, stamp); return { ok: true, built: false, file }; }

@@ -294,6 +294,11 @@ export class CatalogStore {
 
 
   /** The product with the most facts (null for an empty catalog): the one help examples name. */
+  /** How many availability facts the catalog holds (a row of several countries is one a country). */
+  factTotal(): number {
+    return this.db.prepare('SELECT COUNT(*) FROM availability').pluck().get() as number;
+  }
+
   mostListedProduct(): string | null {
     return (this.db.prepare(`SELECT ref FROM fact_counts WHERE kind = 'product' ORDER BY n DESC, ref LIMIT 1`)
       .pluck().get() as string | undefined) ?? null;

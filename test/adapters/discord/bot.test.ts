@@ -315,7 +315,7 @@ describe('Discord bot start', () => {
     const logs: string[] = [];
     try {
       const start = startBot({
-        core: { answer: () => { throw new Error('unused'); }, turn: () => { throw new Error('unused'); }, suggest: () => [], info: () => ({ version: null, products: 0, retailers: 0, countries: 0, sources: 0, latest: null }), close: () => {} },
+        core: { answer: () => { throw new Error('unused'); }, turn: () => { throw new Error('unused'); }, suggest: () => [], info: () => ({ version: null, products: 0, retailers: 0, countries: 0, sources: 0, latest: null, facts: 0 }), close: () => {} },
         config: { token: TOKEN, applicationId: null, guildId: null, shards: 'off' },
         shared: { catalogDir: '', catalogDb: '', logLevel: 'info', memoryTtlMs: 1000, rateLimit: { max: 1, windowMs: 1000 } },
         logger: createLogger('info', [TOKEN], { write: (l: string) => { logs.push(l); } }),

@@ -19,7 +19,7 @@ const core: BotDeps['core'] = {
   answer: () => { throw new Error('not asked in these tests'); },
   turn: () => { throw new Error('not asked in these tests'); },
   suggest: () => [],
-  info: () => ({ version: VERSION, products: 1, retailers: 1, countries: 1, sources: 1, latest: null }),
+  info: () => ({ version: VERSION, products: 1, retailers: 1, countries: 1, sources: 1, latest: null, facts: 0 }),
   close: () => {},
 };
 

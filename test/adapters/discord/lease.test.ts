@@ -311,7 +311,7 @@ describe('discordPlatform.start without a shared store', () => {
     const state = new MemoryStore();
     const core = {
       answer: () => { throw new Error('unused'); }, turn: () => { throw new Error('unused'); }, suggest: () => [],
-      info: () => ({ version: null, products: 0, retailers: 0, countries: 0, sources: 0, latest: null }), close: () => {},
+      info: () => ({ version: null, products: 0, retailers: 0, countries: 0, sources: 0, latest: null, facts: 0 }), close: () => {},
     };
     try {
       const running = await discordPlatform.start({

@@ -472,7 +472,7 @@ describe('GIVEN the log sampler', () => {
 });
 
 describe('GIVEN the health report', () => {
-  const info = { version: 'abc', products: 1, retailers: 1, countries: 1, sources: 1, latest: null };
+  const info = { version: 'abc', products: 1, retailers: 1, countries: 1, sources: 1, latest: null, facts: 0 };
   test('THEN it is ok only when every platform is connected and the catalog answers', () => {
     expect(healthOf({ slack: 'connected' }, { info: () => info })).toEqual({ status: 'ok', serving: true, platforms: { slack: 'connected' }, catalog: info, store: null });
     expect(healthOf({ slack: 'stopping' }, { info: () => info })).toMatchObject({ status: 'degraded', serving: false });

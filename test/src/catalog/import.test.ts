@@ -96,11 +96,19 @@ describe('building at start', () => {
     expect(await ensureCatalog(dir, file)).toMatchObject({ ok: true, built: true });
   });
 
-  it('GIVEN a catalog imported from another folder THEN it is used as it is', async () => {
-    const file = await buildCatalog(writeCatalogDir(SMALL_CATALOG));
-    const before = readFileSync(file);
+  it('GIVEN a catalog imported from another folder THEN a start on this folder rebuilds it from this one, and back', async () => {
+    const small = writeCatalogDir(SMALL_CATALOG);
+    const file = await buildCatalog(small);
+    expect(await ensureCatalog(SHIPPED_CATALOG, file)).toMatchObject({ ok: true, built: true });
+    expect(readBuildInfo(file)?.dir).toBe(SHIPPED_CATALOG);
     expect(await ensureCatalog(SHIPPED_CATALOG, file)).toMatchObject({ ok: true, built: false });
-    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(await ensureCatalog(small, file)).toMatchObject({ ok: true, built: true });
+    expect(readBuildInfo(file)?.dir).toBe(small);
+  });
+
+  it('GIVEN a catalog file whose folder does not exist or is read-only THEN the build says it cannot write it, and why', async () => {
+    const missing = join(tempDir(), 'no', 'such', 'c.sqlite');
+    expect(await ensureCatalog(SHIPPED_CATALOG, missing)).toEqual({ ok: false, problems: [], unwritable: missing, reason: 'its folder does not exist' });
   });
 
   it('GIVEN an empty or corrupt catalog file THEN says so and leaves the file alone', async () => {
