@@ -2,7 +2,7 @@
 // every language pack: when, how many, which <dimension>, where, whether; or
 // help, or something the bot does not cover (prices, specs, comparisons).
 import { LANGUAGES, WORDSETS, hasPhrase, phraseTokens, type Language } from '../language/index.js';
-import { osaDistance } from '../text/distance.js';
+import { TypoIndex } from '../match/typos.js';
 import { STOCK_WORDS } from '../text/lexicon.js';
 import type { Dimension, Intent } from '../types.js';
 
@@ -66,6 +66,12 @@ export function isCountryWord(w: string): boolean {
   return DIMENSION_WORDS.some(([d, list]) => d === 'country' && list.includes(w));
 }
 
+// Long dimension words with the dimension each names, and a deletion index over them: a typo
+// ("countrys", "retialers") is looked up, not measured against every word of four packs.
+const LONG_DIMENSION_WORDS = new Map<string, Dimension>();
+for (const [d, list] of DIMENSION_WORDS) for (const w of list) if (w.length >= 6 && !LONG_DIMENSION_WORDS.has(w)) LONG_DIMENSION_WORDS.set(w, d);
+const DIMENSION_TYPOS = new TypoIndex(new Set(LONG_DIMENSION_WORDS.keys()));
+
 /** The dimension a word names, allowing one typo in a long word ("countrys", "retialers"). */
 function dimensionOf(words: readonly string[]): Dimension | null {
   for (const w of words) {
@@ -73,7 +79,9 @@ function dimensionOf(words: readonly string[]): Dimension | null {
   }
   for (const w of words) {
     if (w.length < 6) continue;
-    for (const [d, list] of DIMENSION_WORDS) if (list.some((x) => x.length >= 6 && osaDistance(w, x, 1) <= 1)) return d;
+    const named = new Set(DIMENSION_TYPOS.correct(w).filter((c) => c.distance <= 1).map((c) => LONG_DIMENSION_WORDS.get(c.word)!));
+    const d = DIMENSIONS.find((x) => named.has(x));
+    if (d) return d;
   }
   return null;
 }

@@ -58,7 +58,8 @@ export class NameIndex {
   readonly regions = new Map<string, RegionRow>();
   readonly countriesByRegion = new Map<string, string[]>();
   readonly events: EventRow[];
-  private readonly texts = new Map<string, string>();
+  /** kind → language → ref → text: looked up on every name an answer shows, without building a key. */
+  private readonly texts = new Map<string, Map<string, Map<string, string>>>();
   readonly productsByBrand = new Map<string, string[]>();
   readonly productsByCategory = new Map<string, string[]>();
   readonly retailersByGroup = new Map<string, string[]>();
@@ -85,7 +86,13 @@ export class NameIndex {
     for (const r of rows.regions) this.regions.set(r.id, r);
     for (const rc of rows.regionCountries) push(this.countriesByRegion, rc.region_id, rc.country);
     this.events = rows.events;
-    for (const t of rows.texts ?? []) this.texts.set(`${t.kind}\u0000${t.ref}\u0000${t.lang}`, t.text);
+    for (const t of rows.texts ?? []) {
+      let byLang = this.texts.get(t.kind);
+      if (!byLang) { byLang = new Map(); this.texts.set(t.kind, byLang); }
+      let byRef = byLang.get(t.lang);
+      if (!byRef) { byRef = new Map(); byLang.set(t.lang, byRef); }
+      byRef.set(t.ref, t.text);
+    }
 
     // Tens of thousands of aliases on a large catalog: this loop allocates as little as it can.
     const vocabulary = new Set<string>();
@@ -135,7 +142,7 @@ export class NameIndex {
 
   /** A catalog word in `lang` (a `name_it`, `note_it`, `title_it` cell), or undefined where the catalog has none. */
   textIn(kind: TextRow['kind'], ref: string, lang: string): string | undefined {
-    return this.texts.size === 0 ? undefined : this.texts.get(`${kind}\u0000${ref}\u0000${lang}`);
+    return this.texts.get(kind)?.get(lang)?.get(ref);
   }
 
   /**
