@@ -42,7 +42,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, pre
 
   // A word that is a catalog name says nothing of the language ("mi", "tre"); a country code does not count as one ("la", "in").
   const isName = (t: string): boolean => index.root.next.get(t)?.entries.some((e) => e.contextual !== 'code') ?? false;
-  const first = firstLanguage(question, asWritten, index, fallbacks);
+  const first = firstLanguage(question, asWritten, index, isName, fallbacks);
   const n = asWritten;
   // Where every noun has a capital (German), a capital is no evidence for a catalog name ("genug Kraft").
   const evidence = first.shown ? nounsAsWords(n, first.language) : n;

@@ -14,8 +14,8 @@ import type { Normalized } from '../text/normalize.js';
 const LANGUAGE_COUNT = LANGUAGES.length;
 
 /** What all the words say, before names are read. A code written in capitals ("DE?") is a country's, not the Spanish "de". */
-export function firstLanguage(question: string, n: Normalized, index: NameIndex, fallbacks: Language[]): { language: Language; shown: boolean } {
-  const isName = (t: string): boolean => index.root.next.get(t)?.entries.some((e) => e.contextual !== 'code') ?? false;
+export function firstLanguage(question: string, n: Normalized, index: NameIndex, isName: (t: string) => boolean,
+  fallbacks: Language[]): { language: Language; shown: boolean } {
   const words = n.tokens.filter((t, i) => !(n.shapes[i]?.upper && index.root.next.has(t)));
   return decide(markVotes(question, wordVotes(words, isName)), ...fallbacks);
 }

@@ -4,12 +4,7 @@
 import type { Status } from '../types.js';
 import type { Dimension, Phrases } from './en.js';
 import { languageName } from './names.js';
-import type { LanguagePack } from './pack.js';
-
-function joinWith(items: string[], last: string): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
-}
+import { joinWith, type LanguagePack } from './pack.js';
 
 const DIMENSION: Record<Dimension, [string, string]> = {
   country: ['Land', 'Länder'], retailer: ['Händler', 'Händler'], product: ['Produkt', 'Produkte'],

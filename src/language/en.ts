@@ -1,14 +1,9 @@
 // English: the words that carry a question's shape, and every phrase the bot says.
 import type { Dimension, Status } from '../types.js';
 import { languageName } from './names.js';
-import type { LanguagePack } from './pack.js';
+import { cap, joinWith, type LanguagePack } from './pack.js';
 
 export type { Dimension };
-
-function joinWith(items: string[], last: string): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
-}
 
 const DIMENSION = {
   country: ['country', 'countries'], retailer: ['retailer', 'retailers'], product: ['product', 'products'],
@@ -99,10 +94,6 @@ const phrases = {
     store_opening: 'store opening', market_entry: 'market entry', agreement: 'agreement', statement: 'statement', launch: 'launch',
   } as Record<string, string>,
 };
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 const STATUS: Record<Status, string> = { available: 'available', announced: 'announced', opening: 'opening', ended: 'no longer sold' };
 

@@ -4,12 +4,7 @@
 import type { Status } from '../types.js';
 import type { Dimension, Phrases } from './en.js';
 import { languageName } from './names.js';
-import type { LanguagePack } from './pack.js';
-
-function joinWith(items: string[], last: string): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
-}
+import { cap, joinWith, type LanguagePack } from './pack.js';
 
 const DIMENSION: Record<Dimension, [string, string]> = {
   country: ['país', 'países'], retailer: ['minorista', 'minoristas'], product: ['producto', 'productos'],
@@ -33,10 +28,6 @@ export function inPlace(name: string): string {
 
 /** "el 3 de mayo de 2018", "noviembre de 2017": a day takes the article. */
 const on = (date: string): string => (/^\d/.test(date) ? `el ${date}` : date);
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 

@@ -2,12 +2,7 @@
 import type { Status } from '../types.js';
 import type { Dimension, Phrases } from './en.js';
 import { languageName } from './names.js';
-import type { LanguagePack } from './pack.js';
-
-function joinWith(items: string[], last: string): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
-}
+import { cap, joinWith, type LanguagePack } from './pack.js';
 
 const DIMENSION: Record<Dimension, [string, string]> = {
   country: ['paese', 'paesi'], retailer: ['rivenditore', 'rivenditori'], product: ['prodotto', 'prodotti'],
@@ -29,10 +24,6 @@ export function inPlace(name: string): string {
   if (/i$/.test(first)) return /^([aeiou]|s[^aeiou]|z|gn|ps)/i.test(first) ? `negli ${name}` : `nei ${name}`;
   if (/o$/.test(first)) return /^([aeiou])/i.test(first) ? `nell'${name}` : `nel ${name}`;
   return `in ${name}`;
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 const phrases: Phrases = {

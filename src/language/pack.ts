@@ -130,3 +130,14 @@ export interface LanguagePack<P> {
 }
 
 export const words = (s: WordList): string[] => s.trim().split(/\s+/).filter((w) => w !== '');
+
+/** "A, B and C" with the language's own "and"/"or". */
+export function joinWith(items: string[], last: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
+/** The first letter in capitals, for a phrase that begins a sentence. */
+export function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
