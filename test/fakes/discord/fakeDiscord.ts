@@ -66,6 +66,8 @@ export class FakeDiscord {
   private readonly originals = new Map<string, object>();
   private seq = 0;
   private port = 0;
+  /** When the last TCP connection came: on loopback its handshake is over a few ms later. */
+  private lastConnectAt = 0;
 
   private constructor(private readonly server: Server, private readonly wss: WebSocketServer, private readonly options: FakeOptions) {
     this.token = options.token;
@@ -77,6 +79,7 @@ export class FakeDiscord {
     const fake = new FakeDiscord(server, wss, options);
     server.on('request', (req, res) => { void fake.onRequest(req, res); });
     wss.on('connection', (socket, req) => fake.onConnection(socket, req));
+    server.on('connection', () => { fake.lastConnectAt = Date.now(); });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     fake.port = (server.address() as AddressInfo).port;
     return fake;
@@ -96,7 +99,17 @@ export class FakeDiscord {
   }
 
   async close(): Promise<void> {
+    // discord.js (@discordjs/ws 1.x) destroys a shard whose socket is still connecting by taking its
+    // error listener away without closing it; if the listener closed under that socket, the reset
+    // would be an uncaught error in the test run. So first let every connection in flight land and
+    // be dropped cleanly, as an unreachable Discord drops it, then close.
+    this.gatewayDown = true;
     for (const s of this.sockets) s.terminate();
+    const quietMs = 150;
+    const until = Date.now() + 2000;
+    while (Date.now() < until && Date.now() - this.lastConnectAt < quietMs) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
