@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importCatalog } from '../src/catalog/build.js';
-import { createCore } from '../src/index.js';
+import { createCore, openCatalog } from '../src/index.js';
 import { generateCatalog } from './catalog/generate.js';
 
 const ROUNDS = 5;
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     const file = join(dir, 'catalog.sqlite');
     const built = await importCatalog(csv, file);
     if (!built.ok) throw new Error('the generated catalog did not import');
-    const core = createCore({ catalogFile: file, eager: true });
+    const core = createCore({ catalog: openCatalog(file), eager: true });
     const productsCsv = readFileSync(join(csv, 'products.csv'), 'utf8');
     const brands = column(productsCsv, 2);
     const categories = column(productsCsv, 3);

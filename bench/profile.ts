@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore } from '../src/index.js';
+import { createCore, openCatalog } from '../src/index.js';
 import type { Question } from './questions/generate.js';
 
 function post<T>(session: Session, method: string, params?: object): Promise<T> {
@@ -69,12 +69,12 @@ async function main(): Promise<void> {
   session.connect();
   await post(session, 'Profiler.enable');
   await post(session, 'Profiler.setSamplingInterval', { interval: 50 });
-  let core = values.build ? null : createCore({ catalogFile: file });
+  let core = values.build ? null : createCore({ catalog: openCatalog(file) });
   if (core) for (const q of questions) core.answer(q.text);
   await post(session, 'Profiler.start');
   const t = process.hrtime.bigint();
   if (values.build) {
-    for (let i = 0; i < rounds; i++) { core = createCore({ catalogFile: file }); core.close(); }
+    for (let i = 0; i < rounds; i++) { core = createCore({ catalog: openCatalog(file) }); core.close(); }
   } else {
     for (let r = 0; r < rounds; r++) for (const q of questions) core!.answer(q.text);
   }

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { ensureCatalog } from '../src/catalog/build.js';
-import { createCore } from '../src/index.js';
+import { createCore, openCatalog } from '../src/index.js';
 import { InFlight } from '../adapters/shared/inflight.js';
 import { createLogger } from '../adapters/shared/logger.js';
 import { createTurns, type Turns } from '../adapters/shared/turn.js';
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   const file = resolve(ROOT, 'data/catalog.sqlite');
   const built = await ensureCatalog(resolve(ROOT, 'data/catalog'), file);
   if (!built.ok) throw new Error('the shipped catalog did not build');
-  const core = createCore({ catalogFile: file, eager: true });
+  const core = createCore({ catalog: openCatalog(file), eager: true });
   const logger = createLogger('silent');
   const redis = await startRedis();
   const stores: Record<string, StateStore> = {

@@ -2,7 +2,7 @@
 // typo'd, follow-up and hostile ones over many conversations — sampling RSS
 // as it goes, to show memory stays flat and no answer is lost or late.
 // The test suite runs the same loop, shorter.
-import { createCore, type Core } from '../src/index.js';
+import { createCore, openCatalog, type Core } from '../src/index.js';
 
 export interface SoakResult {
   questions: number;
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   const built = await ensureCatalog(resolve(root, 'data/catalog'), file);
   if (!built.ok) throw new Error('the shipped catalog has problems; run npm run avail -- import data/catalog');
   const n = Number(process.argv[2] ?? 1_000_000);
-  const core = createCore({ catalogFile: file });
+  const core = createCore({ catalog: openCatalog(file) });
   const t = performance.now();
   const res = runSoak(core, n, Math.max(1, Math.floor(n / 20)));
   const seconds = (performance.now() - t) / 1000;

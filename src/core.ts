@@ -1,7 +1,9 @@
 // The one way into the query core: `answer(question, context)` and, for the
 // platforms' pickers, `suggest(kind, prefix)`. Everything the core needs (the
-// catalog, the clock, the memory bounds) comes in as options.
-import { CatalogStore } from './catalog/store.js';
+// catalog reader, the clock, the memory bounds) comes in as options. A live
+// reload hands the core a new reader with `replace`: answers are synchronous,
+// so every answer is read wholly from one catalog or wholly from the other.
+import type { CatalogReader } from './catalog/types.js';
 import { NameIndex } from './match/names.js';
 import { Suggester } from './match/suggest.js';
 import { ConversationMemory } from './answer/memory.js';
@@ -14,8 +16,8 @@ import type { Answer, AnswerContext, Language, Query, SuggestKind, Suggestion } 
 export type Clock = () => number;
 
 export interface CoreOptions {
-  /** Path of the SQLite catalog file (built by `avail import`); opened read-only. */
-  catalogFile: string;
+  /** The catalog to answer from: `openCatalog(file)` for a SQLite file built by `avail import`. */
+  catalog: CatalogReader;
   clock?: Clock;
   /** How many conversations are remembered for follow-ups (least recently used leave first). */
   memoryCapacity?: number;
@@ -48,6 +50,16 @@ export interface Core {
   close(): void;
 }
 
+/** The core as its owner (the entry point) holds it: the front ends never swap catalogs. */
+export interface ServingCore extends Core {
+  /**
+   * Serves another catalog from the next answer on, and closes the one served until now. Its
+   * indexes are built before the swap, so no answer waits on them; conversations are kept, and
+   * one that names what the new catalog lacks is answered as if the name were unknown.
+   */
+  replace(catalog: CatalogReader): void;
+}
+
 export interface CatalogInfo {
   /** The first 12 characters of the hash of the CSV files the catalog was built from; null when unknown. */
   version: string | null;
@@ -64,17 +76,10 @@ export interface CatalogInfo {
 export const DEFAULT_MEMORY_CAPACITY = 10_000;
 export const DEFAULT_MEMORY_TTL_MS = 10 * 60 * 1000;
 
-export function createCore(options: CoreOptions): Core {
-  const store = new CatalogStore(options.catalogFile);
-  const index = new NameIndex(store.loadNames());
-  if (options.eager) index.typos.warm();
-  const suggester = new Suggester(index, (kind) => store.aliasNames(kind), index.typos);
-  // A server's first keystroke costs what every later one does.
-  if (options.eager) suggester.warm();
-  const memory = new ConversationMemory<Remembered>(
-    options.memoryCapacity ?? DEFAULT_MEMORY_CAPACITY, options.memoryTtlMs ?? DEFAULT_MEMORY_TTL_MS,
-    options.clock ?? Date.now);
+export function createCore(options: CoreOptions): ServingCore {
   const clock = options.clock ?? Date.now;
+  const memory = new ConversationMemory<Remembered>(
+    options.memoryCapacity ?? DEFAULT_MEMORY_CAPACITY, options.memoryTtlMs ?? DEFAULT_MEMORY_TTL_MS, clock);
   // Today's date changes once a day; formatting it per question showed in profiles.
   let day = -1;
   let todayText = '';
@@ -83,10 +88,9 @@ export function createCore(options: CoreOptions): Core {
     if (d !== day) { day = d; todayText = new Date(d * 86_400_000).toISOString().slice(0, 10); }
     return todayText;
   };
-  let coverage: Coverage | undefined;
-  const deps = { store, index, examples: examplesOf(store, index), coverage: () => (coverage ??= coverageOf(store, index)), today, language: languageOf(index) };
+  let served = serve(options.catalog, today, options.eager ?? false);
   const turnOf = (question: string | Query, context: AnswerContext, previous: Remembered | undefined): Turn =>
-    (typeof question === 'string' ? answerText(deps, question, context, previous) : answerQuery(deps, question, context));
+    (typeof question === 'string' ? answerText(served.deps, question, context, previous) : answerQuery(served.deps, question, context));
   return {
     answer: (question, context = {}) => {
       const key = context.conversation;
@@ -98,13 +102,33 @@ export function createCore(options: CoreOptions): Core {
       const { previous, ...rest } = context;
       return turnOf(question, rest, previous);
     },
-    suggest: (kind, prefix, language = 'en') => suggester.suggest(kind, prefix, language),
-    info: () => ({ version: store.buildValue('source_hash')?.slice(0, 12) ?? null, ...deps.coverage(), facts: store.factTotal() }),
-    close: () => store.close(),
+    suggest: (kind, prefix, language = 'en') => served.suggester.suggest(kind, prefix, language),
+    info: () => served.info(),
+    replace: (catalog) => {
+      // A reload replaces a warm catalog: the new one is warmed too, before anyone asks it.
+      const next = serve(catalog, today, true);
+      const old = served;
+      served = next;
+      old.deps.store.close();
+    },
+    close: () => served.deps.store.close(),
   };
 }
 
-function coverageOf(store: CatalogStore, index: NameIndex): Coverage {
+/** One catalog as the core serves it: the reader, its name index, autocomplete and what help shows. */
+function serve(store: CatalogReader, today: () => string, eager: boolean) {
+  const index = new NameIndex(store.loadNames());
+  if (eager) index.typos.warm();
+  const suggester = new Suggester(index, (kind) => store.aliasNames(kind), index.typos);
+  // A server's first keystroke costs what every later one does.
+  if (eager) suggester.warm();
+  let coverage: Coverage | undefined;
+  const deps = { store, index, examples: examplesOf(store, index), coverage: () => (coverage ??= coverageOf(store, index)), today, language: languageOf(index) };
+  const info = (): CatalogInfo => ({ version: store.buildValue('source_hash')?.slice(0, 12) ?? null, ...deps.coverage(), facts: store.factTotal() });
+  return { deps, suggester, info };
+}
+
+function coverageOf(store: CatalogReader, index: NameIndex): Coverage {
   const dates = [...index.sources.values()].map((s) => s.published).filter((d): d is string => d !== null).sort();
   return {
     products: index.products.size, retailers: index.retailers.size,
@@ -123,7 +147,7 @@ function languageOf(index: NameIndex): Language {
 }
 
 /** Example questions built from a fact of the catalog's most listed product, so help fits any catalog; each pack words its own. */
-function examplesOf(store: CatalogStore, index: NameIndex): Record<Language, string[]> {
+function examplesOf(store: CatalogReader, index: NameIndex): Record<Language, string[]> {
   const top = store.mostListedProduct();
   const f = store.facts({ products: top ? [top] : null, retailers: null, countries: null }, 1)[0];
   return Object.fromEntries(LANGUAGES.map((l) => [l, f

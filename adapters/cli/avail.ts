@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { importCatalog } from '../../src/catalog/build.js';
 import { exportCatalog } from '../../src/catalog/export.js';
 import { formatProblem } from '../../src/catalog/problem.js';
-import { CatalogError, CatalogStore } from '../../src/catalog/store.js';
+import { CatalogError, openCatalog } from '../../src/catalog/store.js';
 import { ConfigError, readSharedConfig } from '../shared/config.js';
 import { EXIT, runEntry } from '../shared/entry.js';
 
@@ -34,7 +34,7 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(`imported ${resolve(dir)} into ${file}\n`);
     return EXIT.ok;
   }
-  const store = new CatalogStore(file);
+  const store = openCatalog(file);
   try {
     const files = exportCatalog(store.dump(), resolve(dir));
     process.stdout.write(`exported ${file} to ${resolve(dir)} (${files.join(', ')})\n`);

@@ -3,7 +3,7 @@
 // file that cannot work is a bad setting (one line naming CATALOG_DIR or
 // CATALOG_DB); problems in the files come back as lines for the entry point to
 // print, never as stack traces.
-import { createCore, type Core } from '../../src/index.js';
+import { createCore, openCatalog, type Core } from '../../src/index.js';
 import { ensureCatalog } from '../../src/catalog/build.js';
 import { formatProblem } from '../../src/catalog/problem.js';
 import { CatalogError } from '../../src/catalog/store.js';
@@ -28,7 +28,7 @@ export async function startCore(config: SharedConfig, eager = false): Promise<St
     return { ok: false, lines: [`catalog ${config.catalogDir} has problems:`, ...built.problems.map(formatProblem)] };
   }
   try {
-    const core = createCore({ catalogFile: config.catalogDb, memoryTtlMs: config.memoryTtlMs, eager });
+    const core = createCore({ catalog: openCatalog(config.catalogDb), memoryTtlMs: config.memoryTtlMs, eager });
     return { ok: true, core, built: built.built, summary: summaryOf(config.catalogDir, core, built.built, performance.now() - since) };
   } catch (err) {
     if (err instanceof CatalogError) {

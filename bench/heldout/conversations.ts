@@ -70,19 +70,22 @@ export async function playSet(dir: string, name: string, root: string, build: Bu
 export async function currentBuild(csvDir: string, dbFile: string): Promise<CoreLike> {
   const { importCatalog } = await import('../../src/catalog/build.js');
   const { formatProblem } = await import('../../src/catalog/problem.js');
-  const { createCore } = await import('../../src/index.js');
+  const { createCore, openCatalog } = await import('../../src/index.js');
   const built = await importCatalog(csvDir, dbFile);
   if (!built.ok) throw new Error(`${csvDir}: ${'unreadable' in built ? built.unreadable : built.problems.map(formatProblem).join('; ')}`);
-  return createCore({ catalogFile: dbFile, clock: () => HELDOUT_TODAY });
+  return createCore({ catalog: openCatalog(dbFile), clock: () => HELDOUT_TODAY });
 }
 
 /** Another build's `dist/` (the code as it was before a change), for a first-run figure. */
 export function distBuild(dist: string): Build {
   return async (csvDir, dbFile) => {
     const { importCatalog } = await import(join(dist, 'src/catalog/build.js')) as typeof import('../../src/catalog/build.js');
-    const { createCore } = await import(join(dist, 'src/index.js')) as typeof import('../../src/index.js');
+    const core = await import(join(dist, 'src/index.js')) as typeof import('../../src/index.js');
     const built = await importCatalog(csvDir, dbFile);
     if (!built.ok) throw new Error(`${csvDir}: catalog does not import in ${dist}`);
-    return createCore({ catalogFile: dbFile, clock: () => HELDOUT_TODAY });
+    // Builds before the catalog seam took the file's path instead of a reader.
+    const open = (core as Partial<typeof core>).openCatalog;
+    const catalog = open ? { catalog: open(dbFile) } : { catalogFile: dbFile };
+    return core.createCore({ ...catalog, clock: () => HELDOUT_TODAY } as Parameters<typeof core.createCore>[0]);
   };
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { importCatalog } from '../../src/catalog/build.js';
 import { formatProblem } from '../../src/catalog/problem.js';
-import { createCore } from '../../src/index.js';
+import { createCore, openCatalog } from '../../src/index.js';
 import type { Answer } from '../../src/index.js';
 import { foldText } from '../../src/text/normalize.js';
 
@@ -67,7 +67,7 @@ export async function runSet(dir: string, name: string): Promise<SetResult> {
   try {
     const built = await importCatalog(catalogOf(dir), db);
     if (!built.ok) throw new Error(`${name}: ${'unreadable' in built ? built.unreadable : built.problems.map(formatProblem).join('; ')}`);
-    const core = createCore({ catalogFile: db, clock: () => HELDOUT_TODAY });
+    const core = createCore({ catalog: openCatalog(db), clock: () => HELDOUT_TODAY });
     try {
       const judged = readQuestions(join(dir, 'questions.jsonl')).map((e) =>
         judge(e, core.answer(e.q, { conversation: e.conv ? `${name}:${e.conv}` : `${name}:${e.id}` })));

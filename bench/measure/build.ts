@@ -2,7 +2,7 @@
 // createCore's time (open SQLite, load the names, build the index), the
 // resident memory once it is built (after a full GC, so only what is kept
 // counts), and the first answer's time with nothing warmed up.
-import { createCore } from '../../src/index.js';
+import { createCore, openCatalog } from '../../src/index.js';
 import { childArg, childMain } from '../child.js';
 
 export interface BuildArgs { catalogFile: string; question: string }
@@ -15,7 +15,7 @@ childMain((): BuildProbe => {
   // Milliseconds since the process started: Node itself plus loading the core's modules.
   const loadMs = performance.now();
   const t = process.hrtime.bigint();
-  const core = createCore({ catalogFile });
+  const core = createCore({ catalog: openCatalog(catalogFile) });
   const buildMs = Number(process.hrtime.bigint() - t) / 1e6;
   gc?.();
   const mem = process.memoryUsage();

@@ -2,7 +2,7 @@
 // query for the names found, with the core's own row limit, so the comparison
 // differs only in how the names were read.
 import { YESNO_LIMIT as FACT_LIMIT } from '../../src/answer/kinds/yesno.js';
-import type { CatalogStore } from '../../src/catalog/store.js';
+import type { CatalogReader as CatalogStore } from '../../src/catalog/types.js';
 import type { Expected } from '../questions/generate.js';
 
 export function lookUp(store: CatalogStore, found: Expected): { entities: Expected; facts: number } {

@@ -3,7 +3,7 @@
 // core and the floor alternate round by round, so a noisy neighbour on the
 // machine slows both alike rather than one of them.
 import { readFileSync } from 'node:fs';
-import { createCore } from '../../src/index.js';
+import { createCore, openCatalog } from '../../src/index.js';
 import { childArg, childMain, progress } from '../child.js';
 import type { Question } from '../questions/generate.js';
 import { causeOf, entitiesOf, sameEntities, type Failure } from './accuracy.js';
@@ -61,7 +61,7 @@ function pass(questions: Question[], answer: (text: string) => unknown): { us: F
 
 async function measure(args: MeasureArgs): Promise<Measured> {
   const questions = JSON.parse(readFileSync(args.questionsFile, 'utf8')) as Question[];
-  const core = createCore({ catalogFile: args.catalogFile });
+  const core = createCore({ catalog: openCatalog(args.catalogFile) });
   const tf = process.hrtime.bigint();
   const floor = new Floor(args.catalogFile);
   const floorBuildMs = usSince(tf) / 1000;

@@ -1,5 +1,5 @@
 // What the answer flow works with, handed in by createCore.
-import type { CatalogStore } from '../catalog/store.js';
+import type { CatalogReader } from '../catalog/types.js';
 import type { NameIndex } from '../match/names.js';
 import type { Answer, Language } from '../types.js';
 import type { Remembered } from './followUp.js';
@@ -12,7 +12,7 @@ export interface Coverage { products: number; retailers: number; countries: numb
 export interface Turn { answer: Answer; remember: Remembered | undefined }
 
 export interface Deps {
-  store: CatalogStore;
+  store: CatalogReader;
   index: NameIndex;
   examples: Record<Language, string[]>;
   /** What the catalog covers, for help: counts and the latest source's date (counted on the first help, not at start). */

@@ -1,6 +1,6 @@
 // Catalog rows to answer facts, and facts to the lines a person reads. Lines
 // merge facts only where no pairing is implied that the data does not hold.
-import type { EventRow, FactRow } from '../catalog/store.js';
+import type { EventRow, FactRow } from '../catalog/types.js';
 import type { NameIndex } from '../match/names.js';
 import type { EventFact, Fact, Language, Status, ViewItem, ViewMore, ViewSource } from '../types.js';
 import { WORDS, formatDate, statusAt } from './words.js';

@@ -9,8 +9,8 @@
 // Only the catalog build loads these packages; the answer path reads SQLite.
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import type { AliasRow, CountryRow } from './store.js';
-import type { TextRow } from './rows.js';
+import type { AliasRow, CountryRow } from './types.js';
+import type { TextRow } from './types.js';
 import { CODE } from './codes.js';
 import { isOrdinaryWord } from '../language/words.js';
 import { PACKS, isLanguage } from '../language/index.js';

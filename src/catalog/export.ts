@@ -4,8 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import type { CatalogRows, TextRow } from './rows.js';
-import type { AliasRow } from './store.js';
+import type { CatalogRows, TextRow } from './types.js';
+import type { AliasRow } from './types.js';
 
 function aliasesOf(rows: AliasRow[], kind: AliasRow['kind'], ref: string, except: string[]): string {
   return rows.filter((a) => a.kind === kind && a.ref === ref && !except.includes(a.alias)).map((a) => a.alias).join(';');

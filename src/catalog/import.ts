@@ -2,8 +2,8 @@
 // every reference and value. Nothing is written here: a catalog with problems
 // never reaches SQLite, so the running catalog stays exactly as it was.
 import { existsSync } from 'node:fs';
-import type { CatalogRows, TextRow } from './rows.js';
-import type { AliasRow, AvailabilityRow, EventRow } from './store.js';
+import type { CatalogRows, TextRow } from './types.js';
+import type { AliasRow, AvailabilityRow, EventRow } from './types.js';
 import { list, readCsv, type Problem, type Record_ } from './csv.js';
 import { countryAliases, countryRows, countryTexts, isCountryCode } from './countries.js';
 import { regions, regionAliases, regionTexts } from './regions.js';

@@ -6,8 +6,8 @@
 // The Italian names of regions are facts of the same kind.
 import { aliasLanguage } from '../language/vote.js';
 import { PACKS, isLanguage } from '../language/index.js';
-import type { AliasRow } from './store.js';
-import type { TextRow } from './rows.js';
+import type { AliasRow } from './types.js';
+import type { TextRow } from './types.js';
 import { REGION_NAMES } from './regionNames.js';
 import { worldCountries } from './world.js';
 

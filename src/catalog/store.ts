@@ -3,70 +3,14 @@
 // new catalog file (see build.ts), never on the file the bot is answering from.
 import Database from 'better-sqlite3';
 import { INDEXES, SCHEMA, SCHEMA_VERSION } from './schema.js';
-import type { CatalogRows, TextRow } from './rows.js';
+import type {
+  AliasKind, AliasRow, AvailabilityRow, CatalogReader, CatalogRows, CategoryRow, CityRow, CountryRow, DimensionState,
+  DimensionSummary, EventRow, FactFilter, FactRow, GroupRow, IndexAliasRow, NameRows, ProductRow, RegionCountryRow, RegionRow,
+  RetailerRow, SourceRow, TextRow,
+} from './types.js';
 import { aliasTokens } from '../text/normalize.js';
 
-export type AliasKind = 'product' | 'retailer' | 'country' | 'city' | 'brand' | 'category' | 'group' | 'region';
-
-export interface AliasRow { kind: AliasKind; ref: string; alias: string; lang: string | null; custom: number }
-/** What the name index needs of an alias: its kind, what it names, its words, its language. */
-export type IndexAliasRow = [kind: AliasKind, ref: string, norm: string, lang: string | null];
-export interface ProductRow { id: string; name: string; brand: string; category_id: string }
-export interface RetailerRow { id: string; name: string; kind: string; group_id: string | null }
-export interface CountryRow { code: string; name_en: string; name_it: string }
-export interface CityRow { id: string; name: string; country: string }
-export interface CategoryRow { id: string; name_en: string; name_it: string }
-export interface GroupRow { id: string; name: string }
-export interface RegionRow { id: string; name_en: string; name_it: string }
-export interface RegionCountryRow { region_id: string; country: string }
-export interface SourceRow {
-  id: string; title: string; publisher: string | null; published: string | null; language: string | null; ref: string | null;
-}
-/** A fact as stored: keys only. Names come from the in-memory index, which already holds them. */
-export interface FactRow {
-  product_id: string; retailer_id: string; country: string; status: string; since: string | null; paired: number;
-  note: string | null; source_id: string;
-}
-export interface EventRow {
-  id: string; kind: string; date: string; country: string | null; name_en: string | null; name_it: string | null;
-  city: string | null; retailer_id: string | null; retailer_name: string | null; note: string | null; source_id: string;
-}
-/**
- * One value of a dimension among the matching facts: whether a paired fact that has not ended
- * holds it (and the best such status), whether any fact that has not ended does, and how many facts.
- */
-export interface DimensionState { value: string; confirmed: boolean; live: boolean; best: string | null; n: number }
-
 const BEST_STATUS = ['available', 'opening', 'announced'];
-
-/** A dimension's values by class: counted whole, the top ones (by facts) given. */
-export interface DimensionSummary {
-  counts: { confirmed: number; unpaired: number; ended: number };
-  confirmed: DimensionState[];
-  unpaired: DimensionState[];
-  ended: DimensionState[];
-}
-export interface AvailabilityRow {
-  product_id: string; retailer_id: string; country: string; status: string; since: string | null;
-  paired: number; note: string | null; source_id: string;
-}
-
-/**
- * What a fact query filters on; null means any. Products are chosen by id, or
- * by brand and category ("Xiaomi phones"), which on a large catalog stands for
- * thousands of ids.
- */
-export interface FactFilter {
-  products: string[] | null;
-  retailers: string[] | null;
-  countries: string[] | null;
-  brands?: string[] | null;
-  categories?: string[] | null;
-  /** Only facts that make a "yes": paired, and not ended. */
-  confirmed?: boolean;
-  /** `countries` are exactly this region's ("in Europe?"): its sets are read from the summaries stored at import. */
-  region?: string | null;
-}
 
 // Rows carry keys, not names: each text column costs a conversion per row, and
 // the names are in memory already.
@@ -119,8 +63,8 @@ export class CatalogError extends Error {
   }
 }
 
-/** The read-only catalog the answer path uses. */
-export class CatalogStore {
+/** The read-only SQLite catalog the answer path uses. */
+export class CatalogStore implements CatalogReader {
   private readonly db: Database.Database;
   /** Prepared on first use per filter shape and limit (a few dozen at most), then reused. */
   private readonly factStmts = new Map<string, Database.Statement>();
@@ -158,11 +102,7 @@ export class CatalogStore {
   }
 
   /** Everything the in-memory name index is built from, read once at start. */
-  loadNames(): {
-    aliases: Iterable<IndexAliasRow>; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
-    cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[]; sources: SourceRow[];
-    regions: RegionRow[]; regionCountries: RegionCountryRow[]; events: EventRow[]; texts: TextRow[];
-  } {
+  loadNames(): NameRows {
     const all = <T>(sql: string): T[] => this.db.prepare(sql).all() as T[];
     return {
       // Tens of thousands of rows on a large catalog: read as arrays (a keyed object per row
@@ -485,4 +425,9 @@ export function readBuildInfo(file: string): { hash: string | null; dir: string 
   } catch {
     return null;
   }
+}
+
+/** Opens a built catalog file read-only, as the reader the core answers from. */
+export function openCatalog(file: string): CatalogReader {
+  return new CatalogStore(file);
 }

@@ -3,8 +3,8 @@
 import type {
   CategoryRow, CityRow, CountryRow, EventRow, GroupRow, IndexAliasRow, ProductRow, RegionCountryRow, RegionRow, RetailerRow,
   SourceRow,
-} from '../catalog/store.js';
-import type { TextRow } from '../catalog/rows.js';
+} from '../catalog/types.js';
+import type { TextRow } from '../catalog/types.js';
 import { foldText } from '../text/normalize.js';
 import { isFunctionWord } from '../text/lexicon.js';
 import { isOrdinaryWord } from '../language/words.js';

@@ -1,7 +1,7 @@
 // Aliases as a word trie, so a question is read left to right with the longest
 // name winning ("mi store" over "mi", "power bank" over "power") and each step
 // costing one map lookup.
-import type { AliasKind } from '../catalog/store.js';
+import type { AliasKind } from '../catalog/types.js';
 
 export interface Entry {
   kind: AliasKind;

@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { importCatalog } from '../../src/catalog/build.js';
-import { createCore, type Core, type CoreOptions } from '../../src/index.js';
+import { createCore, openCatalog, type Core, type CoreOptions } from '../../src/index.js';
 
 export const SHIPPED_CATALOG = resolve(import.meta.dirname, '../../data/catalog');
 
@@ -28,8 +28,8 @@ export async function buildCatalog(dir: string): Promise<string> {
   return file;
 }
 
-export async function coreFor(dir: string, options: Omit<CoreOptions, 'catalogFile'> = {}): Promise<Core> {
-  return createCore({ ...options, catalogFile: await buildCatalog(dir) });
+export async function coreFor(dir: string, options: Omit<CoreOptions, 'catalog'> = {}): Promise<Core> {
+  return createCore({ ...options, catalog: openCatalog(await buildCatalog(dir)) });
 }
 
 export function removeDir(dir: string): void {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, LANGUAGES, MAX_QUESTION_LENGTH, type Answer, type Core } from '../../src/index.js';
+import { createCore, openCatalog, LANGUAGES, MAX_QUESTION_LENGTH, type Answer, type Core } from '../../src/index.js';
 import { SHIPPED_CATALOG, buildCatalog } from '../helpers/catalog.js';
 
 const VERDICTS = ['yes', 'no', 'list', 'when', 'clarify', 'unknown', 'help'];
@@ -13,7 +13,7 @@ let file: string;
 let core: Core;
 beforeAll(async () => {
   file = await buildCatalog(SHIPPED_CATALOG);
-  core = createCore({ catalogFile: file });
+  core = createCore({ catalog: openCatalog(file) });
 });
 afterAll(() => core.close());
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { Client, MessagePayload } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Answer, type Core } from '../../src/index.js';
+import { createCore, openCatalog, type Answer, type Core } from '../../src/index.js';
 import { ChoiceIds } from '../../adapters/discord/choices.js';
 import { renderAnswer as renderDiscord } from '../../adapters/discord/render.js';
 import { renderAnswer as renderSlack, shareable } from '../../adapters/slack/render.js';
@@ -87,7 +87,7 @@ function run(core: Core, runs: number, seed?: number): Figures {
 
 describe('GIVEN any question over the shipped catalog', () => {
   let core: Core;
-  beforeAll(async () => { core = createCore({ catalogFile: await buildCatalog(SHIPPED_CATALOG) }); });
+  beforeAll(async () => { core = createCore({ catalog: openCatalog(await buildCatalog(SHIPPED_CATALOG)) }); });
   afterAll(() => core.close());
 
   it('THEN both renderers post nothing live and stay within every limit (property)', () => {
@@ -101,7 +101,7 @@ describe('GIVEN a catalog whose names, notes and titles hold chat markup of both
   let dir: string;
   beforeAll(async () => {
     dir = hostileCatalogDir();
-    core = createCore({ catalogFile: await buildCatalog(dir) });
+    core = createCore({ catalog: openCatalog(await buildCatalog(dir)) });
   });
   afterAll(() => { core.close(); removeDir(dir); });
 

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src/index.js';
+import { createCore, openCatalog, type Core } from '../../src/index.js';
 import { runSoak } from '../../scripts/soak.js';
 import { SHIPPED_CATALOG, buildCatalog } from '../helpers/catalog.js';
 
@@ -12,7 +12,7 @@ const gc = runInNewContext('gc') as () => void;
 const liveHeapMb = (): number => { gc(); gc(); return process.memoryUsage().heapUsed / 1e6; };
 
 let core: Core;
-beforeAll(async () => { core = createCore({ catalogFile: await buildCatalog(SHIPPED_CATALOG), memoryCapacity: 5_000 }); });
+beforeAll(async () => { core = createCore({ catalog: openCatalog(await buildCatalog(SHIPPED_CATALOG)), memoryCapacity: 5_000 }); });
 afterAll(() => core.close());
 
 describe('soak (short form of npm run soak)', () => {

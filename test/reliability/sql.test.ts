@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core, type Query } from '../../src/index.js';
+import { createCore, openCatalog, type Core, type Query } from '../../src/index.js';
 import { SHIPPED_CATALOG, buildCatalog } from '../helpers/catalog.js';
 
 const prepared: string[] = [];
@@ -21,7 +21,7 @@ beforeAll(async () => {
     prepared.push(source);
     return realPrepare.call(this, source);
   } as typeof realPrepare;
-  core = createCore({ catalogFile: file });
+  core = createCore({ catalog: openCatalog(file) });
 });
 afterAll(() => {
   Database.prototype.prepare = realPrepare;

@@ -1,6 +1,6 @@
 // What every kind of question works with: the catalog, the names, today's date,
 // the language, and the question as resolved.
-import type { CatalogStore, FactFilter } from '../../catalog/store.js';
+import type { CatalogReader, FactFilter } from '../../catalog/types.js';
 import type { NameIndex } from '../../match/names.js';
 import type { EventFact, Fact, Language, Reason, Verdict, ViewSource } from '../../types.js';
 import type { Line } from '../view.js';
@@ -9,7 +9,7 @@ import type { Resolved } from '../resolve.js';
 import { WORDS } from '../words.js';
 
 export interface KindContext {
-  store: CatalogStore;
+  store: CatalogReader;
   index: NameIndex;
   r: Resolved;
   lang: Language;

@@ -1,6 +1,6 @@
 // A "no" that says what was looked for and what the data holds nearby, so an
 // empty answer never reads as an absence the data does not state.
-import type { FactFilter } from '../../catalog/store.js';
+import type { FactFilter } from '../../catalog/types.js';
 import type { Fact } from '../../types.js';
 import { sourcesOf, toEvent, toFact } from '../facts.js';
 import { WORDS } from '../words.js';

@@ -5,7 +5,7 @@
 // without pairing, or ended. Up to SET_LISTED values of each are named, those
 // with most facts first, in name order. A filter on one country, one retailer
 // or nothing reads the summaries stored at import; any other groups its facts.
-import type { DimensionState } from '../../catalog/store.js';
+import type { DimensionState } from '../../catalog/types.js';
 import type { AnswerSet, Dimension, Status } from '../../types.js';
 import { WORDS, statusLabel } from '../words.js';
 import { describeOrAll, filterOf, type Composed, type KindContext } from './context.js';

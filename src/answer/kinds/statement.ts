@@ -2,7 +2,7 @@
 // many customers here"), agreements, market entries. Such an event answers the
 // question it fits ("does Xiaomi have customers in Germany?") as what the source
 // says, never as a "no" about points of sale it does not claim.
-import type { EventRow } from '../../catalog/store.js';
+import type { EventRow } from '../../catalog/types.js';
 import type { NameIndex } from '../../match/names.js';
 import { foldText } from '../../text/normalize.js';
 import { LANGUAGES, PACKS } from '../../language/index.js';

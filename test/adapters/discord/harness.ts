@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { appendRows } from '../../helpers/catalog.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../../src/index.js';
+import { createCore, openCatalog, type Core } from '../../../src/index.js';
 import { importCatalog } from '../../../src/catalog/build.js';
 import type { SharedConfig } from '../../../adapters/shared/config.js';
 import { createLogger } from '../../../adapters/shared/logger.js';
@@ -45,7 +45,7 @@ export interface Harness {
 
 export async function startHarness(options: { rateLimit?: SharedConfig['rateLimit']; guildLocale?: string } = {}): Promise<Harness> {
   const catalog = await buildTestCatalog();
-  const real = createCore({ catalogFile: catalog.file });
+  const real = createCore({ catalog: openCatalog(catalog.file) });
   let failNext = false;
   const core: Core = {
     answer: (question, context) => {

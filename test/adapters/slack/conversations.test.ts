@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BOT } from '../../fakes/slack/fakeSlack.js';
 import { JSON_TYPE, sendSigned } from '../../fakes/slack/signed.js';
 import { appMention, directMessage, eventCallback } from '../../fixtures/slack/payloads.js';
-import { createCore, type Core } from '../../../src/index.js';
+import { createCore, openCatalog, type Core } from '../../../src/index.js';
 import { expectedHeadlines, frontEndConversations } from '../shared/conversations.js';
 import { blockText, nthPost } from './answers.js';
 import { buildCatalog, SECRETS, startHarness, type Catalog, type Harness } from './harness.js';
@@ -18,7 +18,7 @@ let direct: Core;
 beforeAll(async () => {
   catalog = await buildCatalog();
   h = await startHarness({ catalogFile: catalog.file, mode: 'http' });
-  direct = createCore({ catalogFile: catalog.file });
+  direct = createCore({ catalog: openCatalog(catalog.file) });
 });
 afterAll(async () => {
   direct?.close();

@@ -5,7 +5,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { webApi } from '@slack/bolt';
-import { createCore, type Core } from '../../../src/index.js';
+import { createCore, openCatalog, type Core } from '../../../src/index.js';
 import type { SharedConfig } from '../../../adapters/shared/config.js';
 import { FatalError } from '../../../adapters/shared/fatal.js';
 import { healthOf } from '../../../adapters/shared/health.js';
@@ -40,7 +40,7 @@ afterAll(() => catalog?.remove());
 async function startEdge(mode: 'http' | 'socket', options: SlackStartOptions = {}, prepare?: (fake: FakeSlack) => void): Promise<Edge> {
   const fake = await FakeSlack.start();
   prepare?.(fake);
-  const core = createCore({ catalogFile: catalog.file });
+  const core = createCore({ catalog: openCatalog(catalog.file) });
   const env = mode === 'socket'
     ? { SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_APP_TOKEN: SECRETS.appToken, SLACK_API_URL: fake.apiUrl }
     : { SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_SIGNING_SECRET: SECRETS.signingSecret, SLACK_API_URL: fake.apiUrl };
@@ -340,7 +340,7 @@ describe('GIVEN a start against a Slack that does not answer or cannot be reache
     const fake = await FakeSlack.start();
     const url = fake.apiUrl;
     await fake.close();
-    const core = createCore({ catalogFile: catalog.file });
+    const core = createCore({ catalog: openCatalog(catalog.file) });
     try {
       const config = readSlackConfig({ SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_SIGNING_SECRET: SECRETS.signingSecret, SLACK_API_URL: url });
       const shared: SharedConfig = { catalogDir: SHIPPED_CATALOG, catalogDb: catalog.file, logLevel: 'silent', rateLimit: { max: 5, windowMs: 10_000 }, memoryTtlMs: 1000 };

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createCore, type Core } from '../../../src/index.js';
+import { createCore, openCatalog, type Core } from '../../../src/index.js';
 import { importCatalog } from '../../../src/catalog/build.js';
 import type { RateLimit, SharedConfig } from '../../../adapters/shared/config.js';
 import { createLogger } from '../../../adapters/shared/logger.js';
@@ -61,7 +61,7 @@ export interface HarnessOptions {
 export async function startHarness(o: HarnessOptions): Promise<Harness> {
   const fake = await FakeSlack.start();
   o.prepare?.(fake);
-  const real = createCore({ catalogFile: o.catalogFile });
+  const real = createCore({ catalog: openCatalog(o.catalogFile) });
   const core = o.core ? o.core(real) : real;
   const env = o.mode === 'socket'
     ? { SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_APP_TOKEN: SECRETS.appToken, SLACK_API_URL: fake.apiUrl }

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/index.js';
 import { SMALL_CATALOG, buildCatalog, writeCatalogDir } from '../../helpers/catalog.js';
-import { createCore } from '../../../src/index.js';
+import { createCore, openCatalog } from '../../../src/index.js';
 
 let file: string;
 let now = 0;
 let core: Core;
 beforeAll(async () => {
   file = await buildCatalog(writeCatalogDir(SMALL_CATALOG));
-  core = createCore({ catalogFile: file, clock: () => now, memoryCapacity: 2, memoryTtlMs: 60_000 });
+  core = createCore({ catalog: openCatalog(file), clock: () => now, memoryCapacity: 2, memoryTtlMs: 60_000 });
 });
 afterAll(() => core.close());
 

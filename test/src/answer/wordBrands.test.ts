@@ -6,14 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/index.js';
 import { SMALL_CATALOG, buildCatalog, writeCatalogDir } from '../../helpers/catalog.js';
-import { createCore } from '../../../src/index.js';
+import { createCore, openCatalog } from '../../../src/index.js';
 
 let core: Core;
 beforeAll(async () => {
   const files = { ...SMALL_CATALOG };
   files['products.csv'] += 'np2,Nothing Phone (2),Nothing,phone,\n';
   files['availability.csv'] += 'np2,three,SE,available,,yes,,src\n';
-  core = createCore({ catalogFile: await buildCatalog(writeCatalogDir(files)) });
+  core = createCore({ catalog: openCatalog(await buildCatalog(writeCatalogDir(files))) });
 });
 afterAll(() => core.close());
 

@@ -2,7 +2,8 @@
 // every single country, retailer, brand, category, brand in a category, and
 // the whole catalog.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatalogStore, type FactFilter } from '../../../src/catalog/store.js';
+import { CatalogStore } from '../../../src/catalog/store.js';
+import type { FactFilter } from '../../../src/catalog/types.js';
 import { buildCatalog, writeCatalogDir } from '../../helpers/catalog.js';
 import { WORD_CATALOG } from '../../helpers/wordCatalog.js';
 

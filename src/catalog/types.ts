@@ -1,0 +1,118 @@
+// The catalog's rows, filters and the reader the core answers from, as plain
+// types with no dependencies: the core, the importer, the exporter and the
+// benchmark share these, and only store.ts knows they live in SQLite.
+
+export type AliasKind = 'product' | 'retailer' | 'country' | 'city' | 'brand' | 'category' | 'group' | 'region';
+
+export interface AliasRow { kind: AliasKind; ref: string; alias: string; lang: string | null; custom: number }
+/** What the name index needs of an alias: its kind, what it names, its words, its language. */
+export type IndexAliasRow = [kind: AliasKind, ref: string, norm: string, lang: string | null];
+export interface ProductRow { id: string; name: string; brand: string; category_id: string }
+export interface RetailerRow { id: string; name: string; kind: string; group_id: string | null }
+export interface CountryRow { code: string; name_en: string; name_it: string }
+export interface CityRow { id: string; name: string; country: string }
+export interface CategoryRow { id: string; name_en: string; name_it: string }
+export interface GroupRow { id: string; name: string }
+export interface RegionRow { id: string; name_en: string; name_it: string }
+export interface RegionCountryRow { region_id: string; country: string }
+export interface SourceRow {
+  id: string; title: string; publisher: string | null; published: string | null; language: string | null; ref: string | null;
+}
+/** A fact as stored: keys only. Names come from the in-memory index, which already holds them. */
+export interface FactRow {
+  product_id: string; retailer_id: string; country: string; status: string; since: string | null; paired: number;
+  note: string | null; source_id: string;
+}
+export interface EventRow {
+  id: string; kind: string; date: string; country: string | null; name_en: string | null; name_it: string | null;
+  city: string | null; retailer_id: string | null; retailer_name: string | null; note: string | null; source_id: string;
+}
+/**
+ * One value of a dimension among the matching facts: whether a paired fact that has not ended
+ * holds it (and the best such status), whether any fact that has not ended does, and how many facts.
+ */
+export interface DimensionState { value: string; confirmed: boolean; live: boolean; best: string | null; n: number }
+
+/** A dimension's values by class: counted whole, the top ones (by facts) given. */
+export interface DimensionSummary {
+  counts: { confirmed: number; unpaired: number; ended: number };
+  confirmed: DimensionState[];
+  unpaired: DimensionState[];
+  ended: DimensionState[];
+}
+export interface AvailabilityRow {
+  product_id: string; retailer_id: string; country: string; status: string; since: string | null;
+  paired: number; note: string | null; source_id: string;
+}
+
+/**
+ * What a fact query filters on; null means any. Products are chosen by id, or
+ * by brand and category ("Xiaomi phones"), which on a large catalog stands for
+ * thousands of ids.
+ */
+export interface FactFilter {
+  products: string[] | null;
+  retailers: string[] | null;
+  countries: string[] | null;
+  brands?: string[] | null;
+  categories?: string[] | null;
+  /** Only facts that make a "yes": paired, and not ended. */
+  confirmed?: boolean;
+  /** `countries` are exactly this region's ("in Europe?"): its sets are read from the summaries stored at import. */
+  region?: string | null;
+}
+
+/** A catalog's word in another language: see the `texts` table. */
+export interface TextRow { kind: 'product' | 'retailer' | 'city' | 'group' | 'source' | 'note' | 'country' | 'region' | 'category'; ref: string; lang: string; text: string }
+
+/** A whole catalog as plain rows: what the importer produces and the writer stores. */
+export interface CatalogRows {
+  meta: Record<string, string>;
+  sources: SourceRow[];
+  countries: CountryRow[];
+  /** Built in (regions.ts), like the country names: not exported. */
+  regions: RegionRow[];
+  regionCountries: RegionCountryRow[];
+  groups: GroupRow[];
+  retailers: RetailerRow[];
+  categories: CategoryRow[];
+  products: ProductRow[];
+  cities: CityRow[];
+  aliases: AliasRow[];
+  availability: AvailabilityRow[];
+  events: EventRow[];
+  texts: TextRow[];
+}
+
+/** Everything the in-memory name index is built from, read once when a catalog opens. */
+export interface NameRows {
+  aliases: Iterable<IndexAliasRow>; products: ProductRow[]; retailers: RetailerRow[]; countries: CountryRow[];
+  cities: CityRow[]; categories: CategoryRow[]; groups: GroupRow[]; sources: SourceRow[];
+  regions: RegionRow[]; regionCountries: RegionCountryRow[]; events: EventRow[]; texts: TextRow[];
+}
+
+/**
+ * What the core reads a catalog through. The SQLite file (store.ts, opened by `openCatalog`) is
+ * one implementation; a live reload hands the core another reader and closes this one.
+ */
+export interface CatalogReader {
+  /** A value the import recorded about the build ("source_hash", "source_dir"), or null. */
+  buildValue(key: string): string | null;
+  loadNames(): NameRows;
+  facts(filter: FactFilter, limit: number): FactRow[];
+  /** The distinct countries of the matching facts, at most `limit` of them. */
+  countriesOf(filter: FactFilter, limit: number): string[];
+  dimensionSummary(dimension: 'country' | 'retailer' | 'product', filter: FactFilter, top: number): DimensionSummary | null;
+  dimensionStates(dimension: 'country' | 'retailer' | 'product', filter: FactFilter, limit: number): DimensionState[];
+  /** How many facts match, counted up to `cap`. */
+  countFacts(filter: FactFilter, cap: number): number;
+  /** How many availability facts the catalog holds. */
+  factTotal(): number;
+  /** The product with the most facts (null for an empty catalog): the one help examples name. */
+  mostListedProduct(): string | null;
+  /** The written aliases of one kind, for autocomplete (read on its first use). */
+  aliasNames(kind: AliasKind): { ref: string; alias: string }[];
+  /** Every table as rows, for `avail export`. */
+  dump(): CatalogRows;
+  close(): void;
+}
