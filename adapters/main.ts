@@ -19,7 +19,7 @@ import { withDeadline } from './shared/deadline.js';
 import { EXIT, exitAfterWrites, runEntry, type Entry } from './shared/entry.js';
 import { FatalError } from './shared/fatal.js';
 import { createLogger, type Logger } from './shared/logger.js';
-import { startCore } from './shared/startCore.js';
+import { followCatalog, startCore } from './shared/startCore.js';
 import { PLATFORMS } from './platforms.js';
 import type { Platform, Running } from './platform.js';
 import { runChat } from './terminal/chat.js';
@@ -80,6 +80,11 @@ function firstFatal(): { report: (err: FatalError) => void; reported: Promise<Fa
   return { report, reported };
 }
 
+/** A log destination for the terminal chat: each line's message as plain text on standard error, not JSON. */
+function plainLines(): { write(line: string): void } {
+  return { write: (line) => { process.stderr.write(`${(JSON.parse(line) as { msg?: string }).msg ?? line.trim()}\n`); } };
+}
+
 async function main(entry: Entry): Promise<number> {
   const env = process.env;
   const shared = readSharedConfig(env);
@@ -98,7 +103,10 @@ async function main(entry: Entry): Promise<number> {
   if (chosen.length === 0) {
     // The chat owns standard output; which catalog it serves goes to standard error, once.
     process.stderr.write(`${started.summary}\n`);
+    // An edit of the catalog while chatting is picked up too; what the reload says goes to standard error as plain lines.
+    const reloader = followCatalog(shared, core, createLogger(shared.logLevel, [], plainLines()));
     await runChat(core, { input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY), ...(shared.locale ? { language: shared.locale } : {}) });
+    await reloader?.close();
     core.close();
     return 0;
   }
@@ -113,7 +121,9 @@ async function main(entry: Entry): Promise<number> {
   const fatal = firstFatal();
   const state = await createStore({ redisUrl: storeConfig.redisUrl, namespace: storeConfig.redisPrefix, logger });
   const running: { name: string; run: Running }[] = [];
-  const closeAll = async (): Promise<void> => { core.close(); await state.close(); };
+  // From here on the catalog is followed: edits are validated, built off the answering thread and swapped in.
+  const reloader = followCatalog(shared, core, logger);
+  const closeAll = async (): Promise<void> => { await reloader?.close(); core.close(); await state.close(); };
   try {
     for (const { platform, config } of chosen) {
       // A platform whose start hangs (an API that never answers) still gives way to the first signal or fatal error.

@@ -19,6 +19,8 @@ export interface RateLimit { max: number; windowMs: number }
 export interface SharedConfig {
   catalogDir: string;
   catalogDb: string;
+  /** CATALOG_WATCH: follow edits of the catalog while running ('on'), by polling for a network folder ('poll'), or not. */
+  catalogWatch?: 'on' | 'poll' | 'off';
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   rateLimit: RateLimit;
   memoryTtlMs: number;
@@ -126,11 +128,18 @@ export function readSharedConfig(env: Env): SharedConfig {
   return {
     catalogDir: resolve(root, env.CATALOG_DIR?.trim() || 'data/catalog'),
     catalogDb: resolve(root, env.CATALOG_DB?.trim() || 'data/catalog.sqlite'),
+    catalogWatch: catalogWatch(env),
     logLevel: level as SharedConfig['logLevel'],
     rateLimit: parseRateLimit(env),
     memoryTtlMs: intSetting(env, 'MEMORY_TTL_SECONDS', 600, 1, 86_400) * 1000,
     locale: localeLanguage(env),
   };
+}
+
+function catalogWatch(env: Env): 'on' | 'poll' | 'off' {
+  const raw = (env.CATALOG_WATCH?.trim() || 'on').toLowerCase();
+  if (raw === 'on' || raw === 'poll' || raw === 'off') return raw;
+  throw new ConfigError('CATALOG_WATCH', `must be on, poll or off, got "${raw.slice(0, 20)}"`);
 }
 
 /**

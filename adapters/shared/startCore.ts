@@ -3,7 +3,7 @@
 // file that cannot work is a bad setting (one line naming CATALOG_DIR or
 // CATALOG_DB); problems in the files come back as lines for the entry point to
 // print, never as stack traces.
-import { createCore, openCatalog, type Core } from '../../src/index.js';
+import { createCore, openCatalog, type Core, type ServingCore } from '../../src/index.js';
 import { ensureCatalog } from '../../src/catalog/build.js';
 import { formatProblem } from '../../src/catalog/problem.js';
 import { CatalogError } from '../../src/catalog/store.js';
@@ -11,8 +11,11 @@ import { ConfigError, type SharedConfig } from './config.js';
 import { accessSync, constants, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { buildOffThread } from './builder.js';
+import type { Logger } from './logger.js';
+import { watchCatalog, type Reloader } from './reload.js';
 
-export type Started = { ok: true; core: Core; built: boolean; summary: string } | { ok: false; lines: string[] };
+export type Started = { ok: true; core: ServingCore; built: boolean; summary: string } | { ok: false; lines: string[] };
 
 export async function startCore(config: SharedConfig, eager = false): Promise<Started> {
   // Settings that cannot work stop the start with one line naming the key, as any bad setting does.
@@ -47,6 +50,13 @@ function folderProblem(dir: string): string | null {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read (permission denied)';
   }
+}
+
+/** Follows the catalog's files while serving (CATALOG_WATCH), or null when asked not to. */
+export function followCatalog(config: SharedConfig, core: ServingCore, logger: Logger): Reloader | null {
+  if (config.catalogWatch === 'off') return null;
+  return watchCatalog({ core, dir: config.catalogDir, db: config.catalogDb, logger, build: buildOffThread, open: openCatalog,
+    poll: config.catalogWatch === 'poll' });
 }
 
 /**

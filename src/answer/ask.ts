@@ -13,7 +13,7 @@ import { unreadNames } from './account.js';
 import { dropAsides } from './asides.js';
 import { firstLanguage, nounsAsWords, answerLanguage } from './language.js';
 import type { Deps, Remembered, Turn } from './deps.js';
-import { choiceOf, inherit } from './followUp.js';
+import { choiceOf, inherit, stillKnown } from './followUp.js';
 import { CORRECTION_WORDS, signalsOf } from './signals.js';
 import { answerQuery } from './query.js';
 import { isCountryWord, isDimensionWord, readIntent, type Reading } from './intent.js';
@@ -31,12 +31,15 @@ import { WORDS } from './words.js';
  * question; the turn says what to keep of this one. Turns that ask nothing of the
  * catalog (help, thanks, out of scope) keep the conversation's names for the next.
  */
-export function answerText(deps: Deps, question: string, ctx: AnswerContext, previous: Remembered | undefined): Turn {
+export function answerText(deps: Deps, question: string, ctx: AnswerContext, remembered: Remembered | undefined): Turn {
   const { index } = deps;
+  // After a reload the conversation may name what the catalog no longer has: it is then forgotten
+  // (its language aside), so a follow-up asks again instead of widening to any product.
+  const previous = stillKnown(remembered, index);
   const asWritten = expandShorthand(normalize(question), index);
   // A question that does not show its language: the conversation's, then the platform's hint (a Discord
   // user's locale), then the catalog's own.
-  const fallbacks = [previous?.language, ctx.language, deps.language].filter(isLanguage);
+  const fallbacks = [remembered?.language, ctx.language, deps.language].filter(isLanguage);
   const fallback = fallbacks[0]!;
   if (asWritten.empty) return { answer: simple(deps, 'help', fallback, asWritten.truncated, 'empty'), remember: undefined };
 

@@ -8,6 +8,7 @@ import type { Unread } from './account.js';
 import type { Reading } from './intent.js';
 import type { Signals } from './signals.js';
 import { emptyResolved, isEmpty, mergeFollowUp, type Resolved } from './resolve.js';
+import type { NameIndex } from '../match/names.js';
 
 /** What a conversation keeps of its last turn that asked something. */
 export interface Remembered {
@@ -21,6 +22,24 @@ export interface Remembered {
   verdict?: Verdict | undefined;
   /** The last turn named a place the data lacks ("a Torino?"): the next place named swaps it. */
   placeTried?: boolean | undefined;
+}
+
+/**
+ * The conversation's memory when everything it names is still in the catalog, else undefined.
+ * A reload may have removed a product or a retailer since; a memory holding it would answer
+ * "and in Denmark?" about what is gone, or, with the product dropped, about any product.
+ */
+export function stillKnown(previous: Remembered | undefined, index: NameIndex): Remembered | undefined {
+  if (!previous) return undefined;
+  const r = previous.resolved;
+  const known = r.products.every((p) => index.products.has(p.id))
+    && (r.productIds ?? []).every((id) => index.products.has(id))
+    && r.retailers.every((x) => index.retailers.has(x.id))
+    && r.countries.every((c) => index.countries.has(c.code))
+    && r.categories.every((c) => index.categories.has(c))
+    && r.regions.every((g) => index.regions.has(g))
+    && (previous.candidates ?? []).every((c) => (c.kind === 'product' ? index.products : c.kind === 'retailer' ? index.retailers : index.countries).has(c.id));
+  return known ? previous : undefined;
 }
 
 /** "when?", "dove di preciso?": a cue alone asks the previous question again in another way. */

@@ -79,10 +79,12 @@ export class BotProcess {
   private readonly cwd: string;
   private readonly waiters = new Set<() => void>();
 
-  constructor(main: string, env: Record<string, string>) {
+  /** With `input`, standard input is a pipe the test types into (the terminal chat); without, it is closed. */
+  constructor(main: string, env: Record<string, string>, options: { input?: boolean } = {}) {
     this.cwd = mkdtempSync(join(tmpdir(), 'avail-run-'));
     // Nothing inherited: a developer's real tokens in the shell must not reach the test's process.
-    this.child = spawn(process.execPath, [main], { cwd: this.cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [main], { cwd: this.cwd, env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
     this.child.stdout!.on('data', (c: Buffer) => { this.stdout += c.toString('utf8'); this.changed(); });
     this.child.stderr!.on('data', (c: Buffer) => { this.stderr += c.toString('utf8'); this.changed(); });
     this.exited = new Promise((resolveExit) => {
@@ -122,6 +124,16 @@ export class BotProcess {
       this.waiters.add(check);
       check();
     });
+  }
+
+  /** Types one line into the process's standard input (only with `input`). */
+  type(line: string): void {
+    this.child.stdin!.write(`${line}\n`);
+  }
+
+  /** Closes standard input, as Ctrl-D does. */
+  endInput(): void {
+    this.child.stdin!.end();
   }
 
   signal(signal: NodeJS.Signals): void {
