@@ -4,9 +4,9 @@
 // are taken as the names asked about. Only `includeScore` is set, which the
 // choice needs and which changes no match. It is slow (it scores every alias
 // for every window), so it runs on a sample of the questions.
-import Database from 'better-sqlite3';
 import Fuse from 'fuse.js';
-import { CatalogStore } from '../../src/catalog/store.js';
+import { openCatalog } from '../../src/catalog/store.js';
+import type { CatalogReader } from '../../src/catalog/types.js';
 import type { Expected } from '../questions/generate.js';
 import { lookUp } from './lookup.js';
 
@@ -15,23 +15,18 @@ const MAX_WORDS = 8;
 interface Ref { kind: 'product' | 'retailer' | 'country'; ref: string }
 
 export class Baseline {
-  private readonly store: CatalogStore;
+  private readonly store: CatalogReader;
   private readonly refs: Ref[] = [];
   private readonly fuse: Fuse<string>;
 
   constructor(file: string) {
-    this.store = new CatalogStore(file);
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    const cityCountry = new Map((db.prepare('SELECT id, country FROM cities').all() as { id: string; country: string }[])
-      .map((c) => [c.id, c.country]));
+    this.store = openCatalog(file);
+    const cityCountry = new Map(this.store.loadNames().cities.map((c) => [c.id, c.country]));
     const aliases: string[] = [];
-    for (const a of db.prepare('SELECT kind, ref, alias FROM aliases').all() as { kind: string; ref: string; alias: string }[]) {
-      if (a.kind === 'product' || a.kind === 'retailer' || a.kind === 'country') this.refs.push({ kind: a.kind, ref: a.ref });
-      else if (a.kind === 'city') this.refs.push({ kind: 'country', ref: cityCountry.get(a.ref) ?? a.ref });
-      else continue;
-      aliases.push(a.alias);
+    for (const kind of ['product', 'retailer', 'country'] as const) {
+      for (const a of this.store.aliasNames(kind)) { this.refs.push({ kind, ref: a.ref }); aliases.push(a.alias); }
     }
-    db.close();
+    for (const a of this.store.aliasNames('city')) { this.refs.push({ kind: 'country', ref: cityCountry.get(a.ref) ?? a.ref }); aliases.push(a.alias); }
     this.fuse = new Fuse(aliases, { includeScore: true });
   }
 

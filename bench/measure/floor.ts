@@ -2,8 +2,8 @@
 // alias lookups (longest word window first) and the core's own prepared fact
 // query. No typo correction, no context rules, no wording. The core cannot be
 // faster than this; the ratio core/floor is what understanding costs.
-import Database from 'better-sqlite3';
-import { CatalogStore } from '../../src/catalog/store.js';
+import { openCatalog } from '../../src/catalog/store.js';
+import type { CatalogReader } from '../../src/catalog/types.js';
 import { aliasTokens, normalize } from '../../src/text/normalize.js';
 import type { Expected } from '../questions/generate.js';
 import { lookUp } from './lookup.js';
@@ -13,25 +13,23 @@ const MAX_WORDS = 8;
 interface Ref { kind: string; ref: string }
 
 export class Floor {
-  private readonly store: CatalogStore;
+  private readonly store: CatalogReader;
   private readonly names = new Map<string, Ref[]>();
 
   constructor(file: string) {
-    this.store = new CatalogStore(file);
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    const cityCountry = new Map((db.prepare('SELECT id, country FROM cities').all() as { id: string; country: string }[])
-      .map((c) => [c.id, c.country]));
+    // Through the catalog's public face, as the core reads it: the benchmark does not know the schema.
+    this.store = openCatalog(file);
+    const cityCountry = new Map(this.store.loadNames().cities.map((c) => [c.id, c.country]));
     // Codes ("in", "it", "de") are read only in context; a floor without context knows none.
-    for (const a of db.prepare(`SELECT kind, ref, alias FROM aliases WHERE lang IS NOT 'code'`).all() as { kind: string; ref: string; alias: string }[]) {
+    const all = (['product', 'retailer', 'country', 'city'] as const).flatMap((kind) => this.store.aliasNames(kind).map((a) => ({ kind, ...a })));
+    for (const a of all.filter((x) => x.lang !== 'code')) {
       const kind = a.kind === 'city' ? 'country' : a.kind;
-      if (kind !== 'product' && kind !== 'retailer' && kind !== 'country') continue;
       const ref = a.kind === 'city' ? cityCountry.get(a.ref) ?? a.ref : a.ref;
       const key = aliasTokens(a.alias).join(' ');
       const list = this.names.get(key);
       if (!list) this.names.set(key, [{ kind, ref }]);
       else if (!list.some((x) => x.kind === kind && x.ref === ref)) list.push({ kind, ref });
     }
-    db.close();
   }
 
   answer(question: string): { entities: Expected; facts: number } {

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { INDEXES, SCHEMA, SCHEMA_VERSION } from './schema.js';
 import type {
-  AliasKind, AliasRow, AvailabilityRow, CatalogReader, CatalogRows, CategoryRow, CityRow, CountryRow, DimensionState,
+  AliasKind, AliasName, AliasRow, AvailabilityRow, CatalogReader, CatalogRows, CategoryRow, CityRow, CountryRow, DimensionState,
   DimensionSummary, EventRow, FactFilter, FactRow, GroupRow, IndexAliasRow, NameRows, ProductRow, RegionCountryRow, RegionRow,
   RetailerRow, SourceRow, TextRow,
 } from './types.js';
@@ -245,8 +245,8 @@ export class CatalogStore implements CatalogReader {
   }
 
   /** The written aliases of one kind, for autocomplete (read on its first use). */
-  aliasNames(kind: AliasKind): { ref: string; alias: string }[] {
-    return this.db.prepare('SELECT ref, alias FROM aliases WHERE kind = ?').all(kind) as { ref: string; alias: string }[];
+  aliasNames(kind: AliasKind): AliasName[] {
+    return this.db.prepare('SELECT ref, alias, lang FROM aliases WHERE kind = ?').all(kind) as AliasName[];
   }
 
   /** Every table as rows, for `avail export`. */

@@ -4,6 +4,8 @@
 
 export type AliasKind = 'product' | 'retailer' | 'country' | 'city' | 'brand' | 'category' | 'group' | 'region';
 
+/** An alias as written, with its language ('code' for a country code), of one kind. */
+export interface AliasName { ref: string; alias: string; lang: string | null }
 export interface AliasRow { kind: AliasKind; ref: string; alias: string; lang: string | null; custom: number }
 /** What the name index needs of an alias: its kind, what it names, its words, its language. */
 export type IndexAliasRow = [kind: AliasKind, ref: string, norm: string, lang: string | null];
@@ -110,8 +112,8 @@ export interface CatalogReader {
   factTotal(): number;
   /** The product with the most facts (null for an empty catalog): the one help examples name. */
   mostListedProduct(): string | null;
-  /** The written aliases of one kind, for autocomplete (read on its first use). */
-  aliasNames(kind: AliasKind): { ref: string; alias: string }[];
+  /** The written aliases of one kind: for autocomplete (read on its first use) and the benchmark's question model. */
+  aliasNames(kind: AliasKind): AliasName[];
   /** Every table as rows, for `avail export`. */
   dump(): CatalogRows;
   close(): void;
