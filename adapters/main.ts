@@ -102,6 +102,7 @@ async function main(entry: Entry): Promise<number> {
 
   if (chosen.length === 0) {
     // The chat owns standard output; which catalog it serves goes to standard error, once.
+    for (const line of started.problems) process.stderr.write(`${line}\n`);
     process.stderr.write(`${started.summary}\n`);
     // An edit of the catalog while chatting is picked up too; what the reload says goes to standard error as plain lines.
     const reloader = followCatalog(shared, core, createLogger(shared.logLevel, [], plainLines()));
@@ -148,6 +149,7 @@ async function main(entry: Entry): Promise<number> {
     throw err;
   }
   // Serving: which catalog, said once.
+  for (const line of started.problems) logger.error({ catalog: shared.catalogDir }, `catalog: ${line}`);
   logger.info({ catalog: shared.catalogDir, ...core.info() }, started.summary);
   const why = await Promise.race([signal, fatal.reported]);
   if (why instanceof FatalError) logger.error({ key: why.key, platform: running.map((r) => r.name).join(',') }, why.message);

@@ -1,6 +1,7 @@
 // Which catalog `npm start` serves, as a process: always the folder CATALOG_DIR names, said
 // in one line at every start; a folder or a database file that cannot work stops the start
 // with one line naming its key.
+import { appendFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_CATALOG, SMALL_CATALOG, tempDir, writeCatalogDir } from '../helpers/catalog.js';
@@ -32,6 +33,25 @@ describe('GIVEN npm start in the terminal (no tokens)', () => {
     expect(again.stderr).toMatch(/; up to date, ready in \d+ ms/);
     const back = await runToExit(build.main, { CATALOG_DIR: SHIPPED_CATALOG, CATALOG_DB: db });
     expect(back.stderr).toMatch(/data\/catalog: 4 products.*; built, ready in/);
+  }, 60_000);
+
+  it('WHEN the folder is broken after a good build THEN a restart serves that last good build and lists the problems; with no good build the start stops', async () => {
+    const db = join(tempDir(), 'catalog.sqlite');
+    const dir = join(tempDir(), 'catalog');
+    cpSync(SHIPPED_CATALOG, dir, { recursive: true });
+    expect((await runToExit(build.main, { CATALOG_DIR: dir, CATALOG_DB: db })).exit.code).toBe(0);
+    appendFileSync(join(dir, 'availability.csv'), 'x,y\n');
+    const restarted = await runToExit(build.main, { CATALOG_DIR: dir, CATALOG_DB: db });
+    expect(restarted.exit).toEqual({ code: 0, signal: null });
+    expect(lines(restarted.stderr)).toEqual([
+      'availability.csv:18: has 2 columns, the header has 11',
+      expect.stringMatching(/^catalog \/\S+: 4 products, 7 retailers, 8 countries, 32 availability rows, latest source 2018-05-03; the last good build \(the folder's edit has 1 problem\), ready in \d+ ms \(version [0-9a-f]{12}\)$/),
+    ]);
+    expect(restarted.stdout).toContain('Mi smartphones');
+    // Another database file holds no good build of this folder: nothing to serve.
+    const first = await runToExit(build.main, { CATALOG_DIR: dir, CATALOG_DB: join(tempDir(), 'catalog.sqlite') });
+    expect(first.exit.code).toBe(2);
+    expect(lines(first.stderr)).toEqual([`catalog ${dir} has problems:`, 'availability.csv:18: has 2 columns, the header has 11']);
   }, 60_000);
 
   it('WHEN CATALOG_DIR names a folder that does not exist THEN one line names CATALOG_DIR and the start stops with 2', async () => {
