@@ -1,6 +1,7 @@
 // Reads and checks the settings every front end shares. Entry points call this
 // with process.env after dotenv; nothing below them reads the environment.
 // A bad value gives one line that names the key and says what is wrong.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLanguage, type Language } from '../../src/index.js';
@@ -140,6 +141,51 @@ function catalogWatch(env: Env): 'on' | 'poll' | 'off' {
   const raw = (env.CATALOG_WATCH?.trim() || 'on').toLowerCase();
   if (raw === 'on' || raw === 'poll' || raw === 'off') return raw;
   throw new ConfigError('CATALOG_WATCH', `must be on, poll or off, got "${raw.slice(0, 20)}"`);
+}
+
+/** A switch: on or off (the default unless told), in any case. */
+export function onOffSetting(env: Env, key: string, fallback: 'on' | 'off'): boolean {
+  const raw = (env[key]?.trim() || fallback).toLowerCase();
+  if (raw !== 'on' && raw !== 'off') throw new ConfigError(key, `must be on or off, got "${raw.slice(0, 20)}"`);
+  return raw === 'on';
+}
+
+/** What users asked that the data lacks (MISSES_LOG): where it is kept and how much of it. */
+export interface MissesConfig {
+  /** MISSES_LOG=on: record; off (the default): record nothing, open nothing. */
+  enabled: boolean;
+  /** MISSES_DB: its own SQLite file, never the catalog's. */
+  file: string;
+  /** MISSES_MAX_ROWS: the least recently asked leave first beyond it. */
+  maxRows: number;
+  /** MISSES_MAX_DAYS: what nobody asked for that long is forgotten. */
+  maxAgeDays: number;
+}
+
+export function readMissesConfig(env: Env): MissesConfig {
+  return {
+    enabled: onOffSetting(env, 'MISSES_LOG', 'off'),
+    file: resolve(projectRoot(), env.MISSES_DB?.trim() || 'data/misses.sqlite'),
+    maxRows: intSetting(env, 'MISSES_MAX_ROWS', 10_000, 10, 1_000_000),
+    maxAgeDays: intSetting(env, 'MISSES_MAX_DAYS', 90, 1, 3650),
+  };
+}
+
+/** The Prometheus endpoint (METRICS): off by default; on Slack's HTTP port in HTTP mode, else on METRICS_PORT. */
+export interface MetricsConfig {
+  enabled: boolean;
+  /** METRICS_PORT: 0 takes any free port (said in the log). */
+  port: number;
+  /** METRICS_HOST: loopback unless told, so counts of questions never reach a network by accident. */
+  host: string;
+}
+
+export function readMetricsConfig(env: Env): MetricsConfig {
+  const host = env.METRICS_HOST?.trim() || '127.0.0.1';
+  if (isIP(host) === 0 && !/^[A-Za-z0-9]([A-Za-z0-9.-]{0,252})$/.test(host)) {
+    throw new ConfigError('METRICS_HOST', `must be an IP address or a host name such as 127.0.0.1 or 0.0.0.0, got "${host.slice(0, 20)}"`);
+  }
+  return { enabled: onOffSetting(env, 'METRICS', 'off'), port: intSetting(env, 'METRICS_PORT', 9464, 0, 65_535), host };
 }
 
 /**

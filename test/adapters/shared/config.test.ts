@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, localeLanguage, parseRateLimit, readSharedConfig, readStoreConfig, redisSecrets } from '../../../adapters/shared/config.js';
+import { ConfigError, localeLanguage, parseRateLimit, readMetricsConfig, readMissesConfig, readSharedConfig, readStoreConfig, redisSecrets } from '../../../adapters/shared/config.js';
 
 function errorOf(fn: () => unknown): string {
   try { fn(); } catch (err) { if (err instanceof ConfigError) return err.message; throw err; }
@@ -58,5 +58,37 @@ describe('GIVEN the terminal\'s locale', () => {
   ] as const)('WHEN %j THEN the hint is %s', (env, language) => {
     expect(localeLanguage(env)).toBe(language);
     expect(readSharedConfig(env).locale).toBe(language);
+  });
+});
+
+describe('GIVEN the misses log and metrics settings', () => {
+  it('WHEN nothing is set THEN both are off, with the documented places and bounds', () => {
+    const misses = readMissesConfig({});
+    expect(misses).toMatchObject({ enabled: false, maxRows: 10_000, maxAgeDays: 90 });
+    expect(misses.file.endsWith('data/misses.sqlite')).toBe(true);
+    expect(readMetricsConfig({})).toEqual({ enabled: false, port: 9464, host: '127.0.0.1' });
+  });
+
+  it('WHEN they are turned on THEN they are read as written, in any case', () => {
+    expect(readMissesConfig({ MISSES_LOG: 'ON', MISSES_DB: '/var/lib/bot/misses.sqlite', MISSES_MAX_ROWS: '500', MISSES_MAX_DAYS: '7' }))
+      .toEqual({ enabled: true, file: '/var/lib/bot/misses.sqlite', maxRows: 500, maxAgeDays: 7 });
+    expect(readMetricsConfig({ METRICS: 'on', METRICS_PORT: '0', METRICS_HOST: '0.0.0.0' })).toEqual({ enabled: true, port: 0, host: '0.0.0.0' });
+    expect(readMetricsConfig({ METRICS: 'on', METRICS_HOST: '::1' }).host).toBe('::1');
+  });
+
+  it.each([
+    [{ MISSES_LOG: 'yes' }, 'MISSES_LOG: must be on or off, got "yes"'],
+    [{ MISSES_MAX_ROWS: '5' }, 'MISSES_MAX_ROWS: must be between 10 and 1000000, got 5'],
+    [{ MISSES_MAX_DAYS: 'forever' }, 'MISSES_MAX_DAYS: must be a whole number, got "forever"'],
+  ])('GIVEN %o THEN one line names the key and the problem', (env, message) => {
+    expect(errorOf(() => readMissesConfig(env))).toBe(message);
+  });
+
+  it.each([
+    [{ METRICS: 'true' }, 'METRICS: must be on or off, got "true"'],
+    [{ METRICS_PORT: '70000' }, 'METRICS_PORT: must be between 0 and 65535, got 70000'],
+    [{ METRICS_HOST: 'http://x' }, 'METRICS_HOST: must be an IP address or a host name such as 127.0.0.1 or 0.0.0.0, got "http://x"'],
+  ])('GIVEN %o THEN one line names the key and the problem', (env, message) => {
+    expect(errorOf(() => readMetricsConfig(env))).toBe(message);
   });
 });
