@@ -5,7 +5,8 @@
 // translates its event into a Turn and gives the three things only it knows:
 // how to render an Answer, how to reply, and how to say a notice of its own.
 // Adding a platform is then config, this translation, a renderer and an index.
-import type { Answer, Core, Language, Memory, Query } from '../../src/index.js';
+// After each turn an observer (the misses log, the metrics) hears what it came to.
+import type { Answer, Core, Language, Memory, Query, Reason, Verdict } from '../../src/index.js';
 import type { StateStore } from '../state/store.js';
 import type { RateLimit } from './config.js';
 import type { InFlight, Where } from './inflight.js';
@@ -42,6 +43,27 @@ export interface Replies<M> {
 
 export type Outcome = 'answered' | 'limited' | 'failed' | 'closed';
 
+/** What one turn came to, told after the reply: the asker never waits for whoever listens. */
+export interface TurnReport {
+  platform: string;
+  handler: string;
+  outcome: Outcome;
+  /** From the turn's start to its reply sent (or its refusal). */
+  ms: number;
+  /** The typed question; null for a structured query (a button, a picker), which names only what the catalog has. */
+  question: string | null;
+  /** What the answer says, when there was one. */
+  answer?: {
+    verdict: Verdict; reason: Reason | null; language: Language;
+    /** Names the catalog lacks, as written ("Elkjøp", "Lisbon"). */
+    unread: string[];
+    /** One of them stood where a place stands ("and in Lisbon?"). */
+    placeTried: boolean;
+  };
+}
+
+export type TurnObserver = (report: TurnReport) => void;
+
 export interface Turns {
   run<M>(turn: Turn, replies: Replies<M>): Promise<Outcome>;
 }
@@ -56,6 +78,9 @@ export interface TurnDeps {
   /** How long a conversation is remembered after its last turn. */
   memoryTtlMs: number;
   clock?: () => number;
+  /** The platform's name, for the observer. */
+  platform?: string;
+  observe?: TurnObserver;
 }
 
 export function createTurns(deps: TurnDeps): Turns {
@@ -68,8 +93,9 @@ export function createTurns(deps: TurnDeps): Turns {
   return {
     async run(turn, replies) {
       let outcome: Outcome = 'failed';
+      let told: TurnReport['answer'];
+      const started = now();
       const accepted = await inflight.track(turn.handler, turn.where, async () => {
-        const started = now();
         // One round trip to a shared store, not two: the count and the conversation are read together.
         const [allowed, previous] = await Promise.all([
           questions.consume(turn.user),
@@ -87,9 +113,20 @@ export function createTurns(deps: TurnDeps): Turns {
         await replies.reply(replies.render(answer));
         await saved;
         outcome = 'answered';
+        told = { verdict: answer.verdict, reason: answer.reason ?? null, language: answer.language, unread: answer.unread ?? [], placeTried: remember?.placeTried === true };
         logger.debug({ handler: turn.handler, ...turn.where, verdict: answer.verdict, ms: now() - started }, 'answered');
       }, () => replies.notice('failed'));
-      return accepted ? outcome : 'closed';
+      const result = accepted ? outcome : 'closed';
+      if (deps.observe) {
+        try {
+          deps.observe({ platform: deps.platform ?? 'unknown', handler: turn.handler, outcome: result, ms: now() - started,
+            question: typeof turn.ask === 'string' ? turn.ask : null, ...(told ? { answer: told } : {}) });
+        } catch (err) {
+          // Whoever listens may fail; the turn it was told about is done and stays answered.
+          logger.warn({ err, handler: turn.handler }, 'turn observer failed');
+        }
+      }
+      return result;
     },
   };
 }
