@@ -1,0 +1,60 @@
+// What a turn tells the data team: each name the catalog lacks (a place when it
+// was asked as one), or, when no name explains it, a question not understood or
+// out of scope. Nothing of the asker is kept, not even a hash: the to-do list
+// needs what was asked and how often, and a salted hash still lets whoever holds
+// the salt check whether a given person asked. What people type may carry other
+// people's ids and details, so mentions, e-mail addresses, links and long
+// numbers are taken out before anything is kept.
+import type { TurnReport } from './turn.js';
+import type { Miss } from './missesStore.js';
+
+/** Longer than any name; a question past it is kept as its beginning. */
+const MAX_TEXT = 200;
+
+/**
+ * Slack (`<@U1>`, `<#C1|general>`, `<!here>`, `<mailto:…|…>`, `<https://…|…>`) and Discord (`<@123>`,
+ * `<@!123>`, `<@&123>`, `<#123>`) markup, then what is written out in the open.
+ */
+export function scrub(text: string): string {
+  return text
+    .replace(/<(?:mailto:|https?:)[^>]*>/gi, '<link>')
+    .replace(/<#[^>\s]{1,100}>/g, '#channel')
+    .replace(/<[@!][^>\s]{1,100}>/g, '@someone')
+    .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, '<email>')
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, '<link>')
+    // Phone numbers, account and order numbers, Discord ids: nine digits or more, spaced or not. A date has eight.
+    .replace(/\+?\d[\d ().-]{7,}\d/g, (m) => (m.replace(/\D/g, '').length >= 9 ? '<number>' : m))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_TEXT);
+}
+
+/** What makes two misses one: "Elkjøp" and "elkjøp", "in Lisbon?" and "in lisbon". */
+export function foldKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(/[\s\p{P}\p{S}]+$/u, '').trim();
+}
+
+/** The misses of one turn, each counted once, at `at`. */
+export function missesOf(report: TurnReport, at: number): Miss[] {
+  const a = report.answer;
+  if (report.outcome !== 'answered' || !a) return [];
+  const question = report.question === null ? null : scrub(report.question);
+  const base = { language: a.language, platform: report.platform, count: 1, first: at, last: at };
+  if (a.unread.length > 0) {
+    // The answer says which of its names it asked as a place only through the conversation's memory
+    // ("a place was tried"): exact with one name, and with several, each is a name.
+    const asPlace = a.placeTried && a.unread.length === 1;
+    // The core reads names out of whatever was typed, an e-mail address too ("anna.rossi@…" gives "rossi
+    // example"): a name none of whose words is left in the cleaned question came from what was taken out.
+    const left = new Set(foldKey(question ?? '').split(/[^\p{L}\p{N}]+/u));
+    const named = a.unread.map((name) => scrub(name)).filter((text) => foldKey(text) !== '')
+      .filter((text) => question === null || foldKey(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').every((w) => left.has(w)));
+    return named.map((text) => ({
+      ...base, kind: asPlace ? 'place' : 'name', key: foldKey(text), text,
+      reason: asPlace ? 'unknown_place' : 'unread_name', example: question,
+    }));
+  }
+  if (a.verdict !== 'unknown' || question === null || foldKey(question) === '') return [];
+  if (a.reason !== 'not_understood' && a.reason !== 'out_of_scope') return [];
+  return [{ ...base, kind: 'question', key: foldKey(question), text: question, reason: a.reason, example: null }];
+}
