@@ -13,12 +13,13 @@
 import { constants } from 'node:os';
 import dotenv from 'dotenv';
 import pino from 'pino';
-import { readSharedConfig, readStoreConfig, redisSecrets } from './shared/config.js';
+import { readMetricsConfig, readMissesConfig, readSharedConfig, readStoreConfig, redisSecrets } from './shared/config.js';
 import { createStore } from './state/index.js';
 import { withDeadline } from './shared/deadline.js';
 import { EXIT, exitAfterWrites, runEntry, type Entry } from './shared/entry.js';
 import { FatalError } from './shared/fatal.js';
 import { createLogger, type Logger } from './shared/logger.js';
+import { checkObservers, startObservers, type ObserverSettings } from './shared/observers.js';
 import { followCatalog, startCore } from './shared/startCore.js';
 import { PLATFORMS } from './platforms.js';
 import type { Platform, Running } from './platform.js';
@@ -89,6 +90,8 @@ async function main(entry: Entry): Promise<number> {
   const env = process.env;
   const shared = readSharedConfig(env);
   const storeConfig = readStoreConfig(env);
+  const watched: ObserverSettings = { misses: readMissesConfig(env), metrics: readMetricsConfig(env), catalogDb: shared.catalogDb };
+  checkObservers(watched);
   const chosen: { platform: Platform<unknown>; config: unknown }[] = [];
   for (const entry of PLATFORMS) {
     if (!entry.configured(env)) continue;
@@ -106,7 +109,12 @@ async function main(entry: Entry): Promise<number> {
     process.stderr.write(`${started.summary}\n`);
     // An edit of the catalog while chatting is picked up too; what the reload says goes to standard error as plain lines.
     const reloader = followCatalog(shared, core, createLogger(shared.logLevel, [], plainLines()));
-    await runChat(core, { input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY), ...(shared.locale ? { language: shared.locale } : {}) });
+    const observers = startObservers(watched, { info: () => core.info(), logger: createLogger(shared.logLevel, [], plainLines()),
+      ...(reloader ? { reloadStatus: () => reloader.status() } : {}) });
+    await observers.serve(false);
+    await runChat(core, { input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY), ...(shared.locale ? { language: shared.locale } : {}),
+      ...observers.deps });
+    await observers.close();
     await reloader?.close();
     core.close();
     return 0;
@@ -124,11 +132,13 @@ async function main(entry: Entry): Promise<number> {
   const running: { name: string; run: Running }[] = [];
   // From here on the catalog is followed: edits are validated, built off the answering thread and swapped in.
   const reloader = followCatalog(shared, core, logger);
-  const closeAll = async (): Promise<void> => { await reloader?.close(); core.close(); await state.close(); };
+  // What users asked that the data lacks, and the metrics: told by every turn of every platform, when on.
+  const observers = startObservers(watched, { info: () => core.info(), logger, ...(reloader ? { reloadStatus: () => reloader.status() } : {}) });
+  const closeAll = async (): Promise<void> => { await observers.close(); await reloader?.close(); core.close(); await state.close(); };
   try {
     for (const { platform, config } of chosen) {
       // A platform whose start hangs (an API that never answers) still gives way to the first signal or fatal error.
-      const start = platform.start({ core, config, shared, logger, fatal: fatal.report, state });
+      const start = platform.start({ core, config, shared, logger, fatal: fatal.report, state, ...observers.deps });
       const first = await Promise.race([start.then((run) => ({ run })), signal.then((s) => ({ signal: s })), fatal.reported.then((err) => ({ err }))]);
       if ('signal' in first) {
         logger.info({ signal: first.signal, platform: platform.name }, 'stopping before the start finished');
@@ -144,6 +154,14 @@ async function main(entry: Entry): Promise<number> {
     }
   } catch (err) {
     // One platform refused to start: the others stop cleanly before the error is reported.
+    await stopAll(running, logger);
+    await closeAll();
+    throw err;
+  }
+  // Slack in HTTP mode serves /metrics on its own port; otherwise METRICS_PORT does.
+  try {
+    await observers.serve(running.some((r) => r.run.servesMetrics === true));
+  } catch (err) {
     await stopAll(running, logger);
     await closeAll();
     throw err;

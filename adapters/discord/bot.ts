@@ -14,7 +14,7 @@ import { FatalError, type OnFatal } from '../shared/fatal.js';
 import type { Logger } from '../shared/logger.js';
 import { InFlight } from '../shared/inflight.js';
 import { createTurns } from '../shared/turn.js';
-import type { Running } from '../platform.js';
+import type { Observed, Running } from '../platform.js';
 import type { StateStore } from '../state/store.js';
 import { ChoiceIds } from './choices.js';
 import type { DiscordConfig } from './config.js';
@@ -27,7 +27,7 @@ export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessage
 /** How long stop() waits for answers being sent before it disconnects. */
 const DRAIN_MS = 5000;
 
-export interface BotDeps {
+export interface BotDeps extends Observed {
   core: Core;
   config: DiscordConfig;
   shared: SharedConfig;
@@ -71,7 +71,7 @@ export async function startBot(deps: BotDeps): Promise<Running> {
   const client = createClient(deps.api ?? config.apiUrl);
   const inflight = deps.mayAnswer ? new FencedInFlight(logger, 'discord', deps.mayAnswer) : new InFlight(logger, 'discord');
   const turns = createTurns({ core, inflight, logger, state: deps.state.scoped('discord'), rateLimit: shared.rateLimit,
-    memoryTtlMs: shared.memoryTtlMs, ...(deps.clock ? { clock: deps.clock } : {}) });
+    memoryTtlMs: shared.memoryTtlMs, ...(deps.clock ? { clock: deps.clock } : {}), platform: 'discord', ...(deps.observe ? { observe: deps.observe } : {}) });
   createHandlers({ core, inflight, turns, choices: new ChoiceIds() }).listen(client);
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));

@@ -14,7 +14,8 @@ import type { Connection } from '../shared/health.js';
 import type { Logger } from '../shared/logger.js';
 import { InFlight } from '../shared/inflight.js';
 import { createTurns } from '../shared/turn.js';
-import type { Running } from '../platform.js';
+import { METRICS_PATH, metricsHandler } from '../shared/metricsServer.js';
+import type { Observed, Running } from '../platform.js';
 import type { StateStore } from '../state/store.js';
 import { boltLogger } from './boltLogger.js';
 import { drainable } from './drain.js';
@@ -40,7 +41,7 @@ export interface SlackStartOptions {
   apiTimeoutMs?: number;
 }
 
-export interface SlackDeps {
+export interface SlackDeps extends Observed {
   core: Core;
   config: SlackConfig;
   shared: SharedConfig;
@@ -130,7 +131,9 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRunning> {
       bolt: boltLogger(log, { demote: /^(Failed to retrieve a new WSS URL|WebSocket error)/ }),
     })
     : null;
-  const receiver = link?.receiver ?? httpReceiver({ signingSecret: config.signingSecret ?? '', log, bolt, routes: [healthRoute(core, () => listening, deps.state)] });
+  // With METRICS=on, HTTP mode serves /metrics on its own port beside /healthz.
+  const metricsRoute = deps.metrics ? [{ path: METRICS_PATH, method: ['GET'], handler: metricsHandler(deps.metrics, log) }] : [];
+  const receiver = link?.receiver ?? httpReceiver({ signingSecret: config.signingSecret ?? '', log, bolt, routes: [healthRoute(core, () => listening, deps.state), ...metricsRoute] });
   const app = new App({
     token: config.botToken,
     botId: me.botId,
@@ -145,7 +148,8 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRunning> {
   const state = deps.state.scoped('slack');
   const ctx: SlackContext = {
     core, logger: log, inflight,
-    turns: createTurns({ core, inflight, logger: log, state, rateLimit: shared.rateLimit, memoryTtlMs: shared.memoryTtlMs, clock }),
+    turns: createTurns({ core, inflight, logger: log, state, rateLimit: shared.rateLimit, memoryTtlMs: shared.memoryTtlMs, clock,
+      platform: 'slack', ...(deps.observe ? { observe: deps.observe } : {}) }),
     state,
     botUserId: me.botUserId,
     post: (what, since, send) => sendWithin(log, what, since, send, clock),
@@ -176,6 +180,7 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRunning> {
 
   return {
     port,
+    servesMetrics: server !== null && deps.metrics !== undefined,
     stop: async () => {
       listening = 'stopping';
       link?.stopping();

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Core, Language } from '../../src/index.js';
 import { InFlight } from '../shared/inflight.js';
 import { createLogger } from '../shared/logger.js';
-import { createTurns } from '../shared/turn.js';
+import { createTurns, type TurnObserver } from '../shared/turn.js';
 import { MemoryStore } from '../state/memory.js';
 import { renderText } from './render.js';
 
@@ -13,6 +13,8 @@ export interface ChatIO {
   input: NodeJS.ReadableStream; output: NodeJS.WritableStream; prompt?: boolean;
   /** The terminal's locale: the language of a question that shows none, until the conversation has one. */
   language?: Language;
+  /** Told each turn, as on every platform: the misses log and the metrics, when they are on. */
+  observe?: TurnObserver;
 }
 
 const CONVERSATION = 'terminal';
@@ -27,6 +29,7 @@ export async function runChat(core: Core, io: ChatIO): Promise<void> {
   const turns = createTurns({
     core, inflight: new InFlight(logger, 'terminal'), logger, state: new MemoryStore(),
     rateLimit: { max: 10_000, windowMs: 1000 }, memoryTtlMs: 24 * 60 * 60 * 1000,
+    platform: 'terminal', ...(io.observe ? { observe: io.observe } : {}),
   });
   let language: Language | undefined = io.language;
   out(`${core.answer('help', language ? { language } : {}).text}\n(exit: Ctrl-D or "exit")\n`);

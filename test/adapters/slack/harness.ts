@@ -12,6 +12,7 @@ import { startSlack, type SlackRunning } from '../../../adapters/slack/app.js';
 import { readSlackConfig, slackSecrets } from '../../../adapters/slack/config.js';
 import { FakeSlack } from '../../fakes/slack/fakeSlack.js';
 import { MemoryStore } from '../../../adapters/state/memory.js';
+import type { Observed } from '../../../adapters/platform.js';
 
 export const SECRETS = {
   botToken: 'xoxb-1111111111-2222222222-FakeBotTokenValue',
@@ -56,6 +57,8 @@ export interface HarnessOptions {
   port?: number;
   /** Runs before the app starts, to make the fake answer differently. */
   prepare?: (fake: FakeSlack) => void;
+  /** What the entry point would listen with: a turn observer, the metrics to serve at /metrics. */
+  observed?: Observed;
 }
 
 export async function startHarness(o: HarnessOptions): Promise<Harness> {
@@ -75,7 +78,7 @@ export async function startHarness(o: HarnessOptions): Promise<Harness> {
   };
   try {
     const fatals: FatalError[] = [];
-    const running = await startSlack({ core, config, shared, logger, fatal: (err) => { fatals.push(err); }, state: new MemoryStore(), options: { host: '127.0.0.1', port: o.port ?? 0 } });
+    const running = await startSlack({ core, config, shared, logger, fatal: (err) => { fatals.push(err); }, state: new MemoryStore(), options: { host: '127.0.0.1', port: o.port ?? 0 }, ...o.observed });
     return {
       fake, running, core, logs, fatals, eventsUrl: `http://127.0.0.1:${running.port ?? 0}/slack/events`,
       stop: async () => {
