@@ -9,12 +9,15 @@ import { formatProblem } from '../../src/catalog/problem.js';
 import { CatalogError, openCatalog } from '../../src/catalog/store.js';
 import { ConfigError, readSharedConfig } from '../shared/config.js';
 import { EXIT, runEntry } from '../shared/entry.js';
+import { missesCommand } from './misses.js';
 
 dotenv.config({ quiet: true });
 
 const USAGE = 'usage: avail import DIR | avail export DIR  [--db FILE]';
 
 async function main(args: string[]): Promise<number> {
+  // What users asked that the catalog lacks: its own module (adapters/cli/misses.ts), its own file.
+  if (args[0] === 'misses') return missesCommand(args.slice(1), process.env, (text) => { process.stdout.write(text); });
   const dbAt = args.indexOf('--db');
   const db = dbAt >= 0 ? args[dbAt + 1] : undefined;
   const rest = dbAt >= 0 ? args.filter((_, i) => i !== dbAt && i !== dbAt + 1) : args;
