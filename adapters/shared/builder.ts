@@ -1,24 +1,27 @@
-// How a running bot rebuilds its catalog: in a worker thread, so answers go on
-// meanwhile. Run from the TypeScript sources (the tests) there is no compiled
-// worker to start, and the build runs on this thread instead.
+// How a running bot rebuilds its catalog: in a child process, so answers go on
+// meanwhile and the build's memory goes back to the system when it ends. Run
+// from the TypeScript sources (the tests) there is no compiled builder to start,
+// and the build runs in this process instead.
+import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { ensureCatalog, type BuildResult } from '../../src/catalog/build.js';
 import type { Builder } from './reload.js';
 
-const WORKER = new URL('./buildWorker.js', import.meta.url);
+const BUILDER = fileURLToPath(new URL('./buildWorker.js', import.meta.url));
 
 export const buildOffThread: Builder = (dir, db) => {
-  if (!existsSync(fileURLToPath(WORKER))) return ensureCatalog(dir, db);
+  if (!existsSync(BUILDER)) return ensureCatalog(dir, db);
   return new Promise<BuildResult>((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { dir, db } });
+    // Its errors go to the bot's standard error (the log stream, never a chat). It gets none of the
+    // bot's environment: a build needs no setting, and the tokens stay in the one process that uses them.
+    const child = fork(BUILDER, [dir, db], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { PATH: process.env.PATH ?? '' } });
     let result: BuildResult | undefined;
-    worker.once('message', (m: BuildResult) => { result = m; });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
+    child.once('message', (m: BuildResult) => { result = m; });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
       if (result) resolve(result);
-      else reject(new Error(`catalog build worker exited with ${code} before it answered`));
+      else reject(new Error(`catalog build process ended (${signal ?? code}) before it answered`));
     });
   });
 };

@@ -11,9 +11,10 @@ import { basename, dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { watch, type FSWatcher } from 'chokidar';
 import type { CatalogReader, ServingCore } from '../../src/index.js';
-import type { BuildResult } from '../../src/catalog/build.js';
+import { sourceStamp, type BuildResult } from '../../src/catalog/build.js';
 import { CATALOG_FILES } from '../../src/catalog/files.js';
 import { formatProblem } from '../../src/catalog/problem.js';
+import { readBuildInfo } from '../../src/catalog/store.js';
 import type { Logger } from './logger.js';
 
 /** How the last reload ended, for health checks and metrics. */
@@ -139,7 +140,13 @@ export function watchCatalog(deps: ReloadDeps): Reloader {
   });
   watcher.on('all', (_event, path) => changed(path));
   watcher.on('error', (err) => logger.warn({ err }, 'catalog watcher error'));
-  const ready = new Promise<void>((r) => watcher.once('ready', () => r()));
+  // An edit between the start's own check and the watcher being ready would be missed: once it
+  // watches, the files' stamp (sizes and times, one stat a file) is compared with the one the served
+  // file was built from.
+  const ready = new Promise<void>((r) => watcher.once('ready', () => {
+    if (readBuildInfo(db)?.stamp !== sourceStamp(dir)) changed(db);
+    r();
+  }));
 
   return {
     status: () => status,
