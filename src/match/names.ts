@@ -43,6 +43,13 @@ function contextualOf(kind: string, tokens: string[], lang: string | null): Cont
   return WORDLIKE_KINDS.has(kind) && isOrdinaryWord(t) ? 'word' : false;
 }
 
+/** A number run into a unit of letters ("128gb", "55in") split in two, or null when the name has none. */
+const NUMBER_UNIT = /^(\d+)([a-z]{1,4})$/;
+function unitsSpaced(tokens: readonly string[]): string[] | null {
+  if (!tokens.some((t) => NUMBER_UNIT.test(t))) return null;
+  return tokens.flatMap((t) => { const m = NUMBER_UNIT.exec(t); return m ? [m[1]!, m[2]!] : [t]; });
+}
+
 export class NameIndex {
   readonly root = new TrieNode();
   readonly typos: TypoIndex;
@@ -107,6 +114,10 @@ export class NameIndex {
       if (contextual === 'short' && kind !== 'product' && kind !== 'retailer' && kind !== 'brand' && isFunctionWord(tokens[0]!)) continue;
       const entry: Entry = { kind, ref, lang, contextual };
       this.root.add(tokens, entry);
+      // "128GB" is typed "128 GB" as often as not: a number run into its unit is stored spaced too.
+      // (The other way, a catalog's "128 GB" asked as "128gb", the question's word is split when read.)
+      const spaced = unitsSpaced(tokens);
+      if (spaced) this.root.add(spaced, entry);
       // "Media World" and "MediaWorld" are the same name; store the run-together form too.
       // Only a form without digits can be typo-corrected into ("mediawrld"): a word with
       // digits never is, and "galaxys20512gb" forms were most of a large catalog's vocabulary.
