@@ -2,7 +2,7 @@
 // language pack, an ordinary word of a dictionary, or a name the catalog does
 // not hold. Such an unread name is never dropped: the answer names it and is
 // never a "yes" ("Does Elkjøp sell the Redmi?" is not answered about the Redmi).
-import { LIST_CUES, PLACE_BEFORE, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, WHEN_CUES, YESNO_CUES, isFunctionWord } from '../text/lexicon.js';
+import { ARTICLES, LIST_CUES, PLACE_BEFORE, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, WHEN_CUES, YESNO_CUES, isFunctionWord } from '../text/lexicon.js';
 import { cueWordFor, inDictionary, isOrdinaryIn, isPackWordIn, nearPackWord } from '../language/words.js';
 import { clausesOf, type Normalized } from '../text/normalize.js';
 import type { Language } from '../types.js';
@@ -64,7 +64,8 @@ function inNameSlot(prev: string | undefined): boolean {
  * ("is the Pixel sold…").
  */
 export function unreadNames(n: Normalized, covered: ReadonlySet<number>, original: readonly string[], language: Language,
-  isCatalogWord: (t: string) => boolean = () => false, shown: Language | null = null): Unread {
+  isCatalogWord: (t: string) => boolean = () => false, shown: Language | null = null,
+  isPlaceWord: (t: string) => boolean = () => false): Unread {
   const { tokens, shapes } = n;
   // Where every noun has a capital (German), a catalog word the names were not read in ("nach dem Sturm") is the everyday word.
   const nounsCapitalised = PACKS[language].capitalisedNouns;
@@ -90,6 +91,10 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     if (tokens[i + 1]?.startsWith('tld_')) return true;
     const written = capitalised(original[i]);
     if (isOrdinaryIn(t, shown)) {
+      // "in the states?": a word of a place's name (United States) where a place stands, ending its
+      // clause, is a place the data does not have. Read as a word, the question would lose its place,
+      // and a yes without it claims more than the data holds. ("in the catalog?" is no place's word.)
+      if (isPlaceWord(t) && placeSlot(i)) return true;
       if (nounsCapitalised && isCatalogWord(t) && inDictionary(t, language)) return false;
       // "is the Pixel sold…": an everyday word with a capital where a name stands; or a capitalised
       // word of another language only ("Wiggle spedisce…").
@@ -113,6 +118,13 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     return written || (prev !== undefined && (RETAILER_BEFORE.has(prev) || PLACE_BEFORE.has(prev) || PRODUCT_BEFORE.has(prev)))
       || (!nearPackWord(t) && cueWordFor(t, language) === null);
   };
+  /** After a place's preposition, or its preposition and an article, ending the clause: "in X?", "in the X, …". */
+  function placeSlot(i: number): boolean {
+    if (shapes[i]?.breakBefore || !(i + 1 >= tokens.length || shapes[i + 1]?.hardBreak === true)) return false;
+    const prev = tokens[i - 1] ?? '';
+    if (ARTICLES.has(prev) && !shapes[i - 1]?.breakBefore) return PLACE_BEFORE.has(tokens[i - 2] ?? '');
+    return PLACE_BEFORE.has(prev);
+  }
   const names: string[] = [];
   const places: string[] = [];
   const retailers: string[] = [];

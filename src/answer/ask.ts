@@ -54,7 +54,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, rem
   const covered = new Set<number>();
   for (const s of found.spans) for (let i = s.start; i < s.end; i++) covered.add(i);
   const words = n.tokens.filter((_, i) => !covered.has(i));
-  const unread = unreadNames(n, covered, n.written, first.language, isName, first.shown ? first.language : null);
+  const unread = unreadNames(n, covered, n.written, first.language, isName, first.shown ? first.language : null, (t) => index.placeWords.has(t));
   const language = answerLanguage(question, n, found.spans, (i) => covered.has(i) || unread.positions.has(i), isName, fallbacks);
 
   // Typos of cue words are read as the cue ("wich countries…", "wen did…"); names are left as typed.

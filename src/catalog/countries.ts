@@ -130,9 +130,10 @@ export function countryAliases(): AliasRow[] {
     // Alternative spellings hold codes and native names; the short ones are codes, read as such.
     for (const a of c.altSpellings) {
       const letters = a.replace(/[^\p{L}]/gu, '');
-      // A native spelling that is an everyday word elsewhere ("Island" for Iceland) would fire on every question.
-      if (!/\s/.test(a) && letters.length > 3 && isOrdinaryWord(foldText(a))) continue;
-      out.push({ kind: 'country', ref: c.cca2, alias: a, lang: letters.length <= 3 ? CODE : null, custom: 0 });
+      // A native spelling that is an everyday word elsewhere ("Island" for Iceland, "Holland") would fire on
+      // every question as a name: it is read as a code is, only where a place stands ("in holland?").
+      const everyday = !/\s/.test(a) && letters.length > 3 && isOrdinaryWord(foldText(a));
+      out.push({ kind: 'country', ref: c.cca2, alias: a, lang: letters.length <= 3 || everyday ? CODE : null, custom: 0 });
     }
     // A domain shared by several territories (".nl" is also Bonaire's) names only the country it is the code of.
     for (const tld of c.tld) {

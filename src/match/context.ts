@@ -124,8 +124,11 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
     // "HK-20", "DE-500": a code joined to a number by a hyphen is a model code, no country.
     if (shapes[end]?.hyphenBefore && /^\d/.test(tokens[end] ?? '')) return false;
     if (shapes[start]?.upper) return true;
-    // Lower case: never a word ("it", "be", "no", "de", "es"), only where a code fits ("in pl", "halo, se").
-    if (isFunctionWord(word) || isOrdinaryWord(word)) return false;
+    // Lower case: never a word ("it", "be", "no", "de", "es"), only where a code fits ("in pl", "halo, se"),
+    // and a word only in a place's slot: "in the us", "in the uk", "in usa" (not "in it", "in us").
+    const afterArticle = prev !== undefined && ARTICLES.has(prev) && !shapes[start - 1]?.breakBefore && PLACE_BEFORE.has(tokens[start - 2] ?? '');
+    if (isFunctionWord(word)) return afterArticle;
+    if (isOrdinaryWord(word)) return afterArticle || (prev !== undefined && PLACE_BEFORE.has(prev));
     return (prev !== undefined && PLACE_BEFORE.has(prev)) || s.namesOnly || besideName(index, s, start, end);
   }
 

@@ -34,12 +34,19 @@ export interface Found {
 }
 
 /** `ordinary`: reached by correcting an everyday word ("tree" → "three"), which needs the context a word-like name needs. */
-interface Alt { word: string; cost: number; span: number; ordinary: boolean }
+/**
+ * `inner`: a correction of a word too short to be corrected alone ("moo" → "moto"), which counts only
+ * inside a longer name, next to a word of it written exactly ("moo g73", "nova lte 3").
+ */
+interface Alt { word: string; cost: number; span: number; ordinary: boolean; inner?: boolean }
 interface Reach { end: number; cost: number; node: TrieNode; ordinary: boolean }
 
 const NO_SHAPE: Shape = { capital: false, upper: false, breakBefore: false, hardBreak: false };
 
 const KIND_RANK: Record<string, number> = { product: 0, retailer: 0, country: 0, city: 1, region: 1, group: 2, brand: 3, category: 4 };
+
+/** A word this long is corrected only inside a longer name (see Alt.inner); shorter ones never. */
+const SHORT_SLIP = 3;
 
 /** From this length on, a typo may also touch a word's first letter. */
 const FIRST_LETTER_SLIP = 7;
@@ -77,6 +84,9 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
       const ordinary = corrections.length > 0 && isOrdinaryWord(t);
       // A dropped letter is the commonest slip: "austrlia" is Australia before Austria, at the same distance.
       for (const c of corrections) alts.push({ word: c.word, cost: c.distance + (isSubsequence(t, c.word) ? 0 : SLIP), span: 1, ordinary });
+      if (t.length === SHORT_SLIP) {
+        for (const c of index.typos.correct(t, SHORT_SLIP)) alts.push({ word: c.word, cost: c.distance, span: 1, ordinary: false, inner: true });
+      }
     }
     const after = tokens[pos + 1];
     // "media world" is MediaWorld; "chi le" is no "Chile": two function words are never one name.
@@ -89,18 +99,23 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
 
   const walk = (start: number): Reach[] => {
     const out: Reach[] = [];
-    const visit = (node: TrieNode, pos: number, cost: number, depth: number, ordinary: boolean): void => {
+    // `exactNext`: the word before was a short word's correction that opened the name; this one must be exact.
+    const visit = (node: TrieNode, pos: number, cost: number, depth: number, ordinary: boolean, exactNext: boolean): void => {
       // A name never runs across a comma or a question mark: "Amazon, IT?" is a retailer and a country.
       if (pos >= tokens.length || depth >= MAX_ALIAS_WORDS || (depth > 0 && shapes[pos]?.hardBreak)) return;
       for (const alt of alternatives(pos)) {
+        if (exactNext && alt.cost > 0) continue;
+        // A short word's correction stands next to an exact word of the name: after exact ones, or before one.
+        if (alt.inner && (exactNext || (depth > 0 && cost > 0))) continue;
         const child = node.next.get(alt.word);
         if (!child) continue;
         const reach = { end: pos + alt.span, cost: cost + alt.cost, node: child, ordinary: ordinary || alt.ordinary };
-        out.push(reach);
-        visit(child, reach.end, reach.cost, depth + 1, reach.ordinary);
+        const opens = alt.inner === true && depth === 0;
+        if (!opens) out.push(reach);
+        visit(child, reach.end, reach.cost, depth + 1, reach.ordinary, opens);
       }
     };
-    visit(index.root, start, 0, 0, false);
+    visit(index.root, start, 0, 0, false, false);
     return out;
   };
 

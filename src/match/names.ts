@@ -67,6 +67,8 @@ export class NameIndex {
   readonly events: EventRow[];
   /** kind → language → ref → text: looked up on every name an answer shows, without building a key. */
   private readonly texts = new Map<string, Map<string, Map<string, string>>>();
+  /** The words of places' names of several words ("states" of United States): what a place's slot may hold. */
+  readonly placeWords = new Set<string>();
   readonly productsByBrand = new Map<string, string[]>();
   readonly productsByCategory = new Map<string, string[]>();
   readonly retailersByGroup = new Map<string, string[]>();
@@ -114,6 +116,7 @@ export class NameIndex {
       if (contextual === 'short' && kind !== 'product' && kind !== 'retailer' && kind !== 'brand' && isFunctionWord(tokens[0]!)) continue;
       const entry: Entry = { kind, ref, lang, contextual };
       this.root.add(tokens, entry);
+      if (tokens.length > 1 && (kind === 'country' || kind === 'region' || kind === 'city')) for (const t of tokens) this.placeWords.add(t);
       // "128GB" is typed "128 GB" as often as not: a number run into its unit is stored spaced too.
       // (The other way, a catalog's "128 GB" asked as "128gb", the question's word is split when read.)
       const spaced = unitsSpaced(tokens);

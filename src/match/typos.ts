@@ -66,10 +66,13 @@ export class TypoIndex {
     return this.vocabulary.has(word);
   }
 
-  /** The catalog words closest to `token`, all at the same smallest distance; none for an exact word. */
-  correct(token: string): Correction[] {
+  /**
+   * The catalog words closest to `token`, all at the same smallest distance; none for an exact word.
+   * `minLength` lowers the shortest word corrected, for a word read inside a longer name only.
+   */
+  correct(token: string, minLength = MIN_FUZZY_LENGTH): Correction[] {
     // A word longer than any name by more than the edits allowed cannot be a typo of one.
-    if (token.length < MIN_FUZZY_LENGTH || token.length > this.longest + 2 || this.vocabulary.has(token)) return [];
+    if (token.length < minLength || token.length > this.longest + 2 || this.vocabulary.has(token)) return [];
     const limit = maxEdits(token.length);
     const seen = new Set<string>();
     let best: Correction[] = [];
