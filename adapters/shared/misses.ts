@@ -40,6 +40,7 @@ export function openMissesLog(config: MissesConfig, logger: Logger, o: MissesOpt
   let warnedAt = -Infinity;
   let dropped = 0;
 
+  // `m` is this turn's own (missesOf makes each afresh, a failed batch hands back its own): kept, not copied.
   const count = (m: Miss): void => {
     const id = `${m.kind}\0${m.key}`;
     const seen = pending.get(id);
@@ -52,7 +53,7 @@ export function openMissesLog(config: MissesConfig, logger: Logger, o: MissesOpt
       seen.example = m.example ?? seen.example;
       seen.language = m.language;
       seen.platform = m.platform;
-    } else if (pending.size < MAX_PENDING) pending.set(id, { ...m });
+    } else if (pending.size < MAX_PENDING) pending.set(id, m);
     else dropped += m.count;
   };
 

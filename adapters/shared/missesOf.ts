@@ -39,6 +39,9 @@ const TRAILING = /[\s\p{P}\p{S}]+$/u;
 export function missesOf(report: TurnReport, at: number): Miss[] {
   const a = report.answer;
   if (report.outcome !== 'answered' || !a) return [];
+  // Most answers miss nothing, and pay for nothing more than this.
+  const unanswered = a.verdict === 'unknown' && (a.reason === 'not_understood' || a.reason === 'out_of_scope');
+  if (a.unread.length === 0 && (!unanswered || report.question === null)) return [];
   const question = report.question === null ? null : scrub(report.question);
   const folded = question === null ? null : foldKey(question);
   // Each miss written out whole: a spread of shared fields cost ten times the rest of this function in V8.
@@ -60,7 +63,6 @@ export function missesOf(report: TurnReport, at: number): Miss[] {
     }
     return misses;
   }
-  if (a.verdict !== 'unknown' || question === null || folded === null || folded === '') return [];
-  if (a.reason !== 'not_understood' && a.reason !== 'out_of_scope') return [];
+  if (question === null || folded === null || folded === '' || (a.reason !== 'not_understood' && a.reason !== 'out_of_scope')) return [];
   return [miss('question', folded, question, a.reason, null)];
 }
