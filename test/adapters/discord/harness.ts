@@ -16,6 +16,7 @@ import { readDiscordConfig } from '../../../adapters/discord/config.js';
 import { FakeDiscord } from '../../fakes/discord/fakeDiscord.js';
 import { TOKEN } from '../../fixtures/discord/payloads.js';
 import { MemoryStore } from '../../../adapters/state/memory.js';
+import type { TurnObserver } from '../../../adapters/shared/turn.js';
 
 export const MARKDOWN_NOTE = '**sale** @everyone <@&42> _now_ ||spoiler|| `code`';
 
@@ -43,7 +44,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { rateLimit?: SharedConfig['rateLimit']; guildLocale?: string } = {}): Promise<Harness> {
+export async function startHarness(options: { rateLimit?: SharedConfig['rateLimit']; guildLocale?: string; observe?: TurnObserver } = {}): Promise<Harness> {
   const catalog = await buildTestCatalog();
   const real = createCore({ catalog: openCatalog(catalog.file) });
   let failNext = false;
@@ -69,7 +70,8 @@ export async function startHarness(options: { rateLimit?: SharedConfig['rateLimi
   };
   const config = readDiscordConfig({ DISCORD_TOKEN: TOKEN });
   const fatals: FatalError[] = [];
-  const bot = await startBot({ core, config, shared, logger, api: fake.api, fatal: (err) => { fatals.push(err); }, state: new MemoryStore() });
+  const bot = await startBot({ core, config, shared, logger, api: fake.api, fatal: (err) => { fatals.push(err); }, state: new MemoryStore(),
+    ...(options.observe ? { observe: options.observe } : {}) });
   return {
     fake, core, logs, bot, fatals,
     failNextAnswer: () => { failNext = true; },
