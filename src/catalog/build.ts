@@ -1,16 +1,23 @@
 // Builds the SQLite catalog from its CSV source files. A build writes a new file
 // next to the target and renames it into place, so a failed import leaves the
-// catalog byte-for-byte as it was and a reader never sees half a catalog.
+// catalog byte-for-byte as it was and a reader never sees half a catalog. Rows
+// are written while the files are read, so memory stays bounded whatever the
+// catalog's size; a check reads the same way into a scratch file it throws away.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Problem } from './csv.js';
 import { CATALOG_FILES } from './files.js';
-import { readBuildInfo, refreshStamp, writeCatalog } from './store.js';
+import type { ImportCounts, ImportResult } from './import.js';
+import type { Problem } from './problem.js';
+import { CatalogWriter, readBuildInfo, refreshStamp } from './store.js';
 import { SCHEMA_VERSION } from './schema.js';
 
+export type { ImportCounts } from './import.js';
+
 export type BuildResult =
-  | { ok: true; built: boolean; file: string }
+  /** `counts` when this call built the file. */
+  | { ok: true; built: boolean; file: string; counts?: ImportCounts }
   | { ok: false; problems: Problem[] }
   /** The catalog file exists but cannot be read; it is left alone for its owner to look at. */
   | { ok: false; problems: []; unreadable: string }
@@ -20,10 +27,19 @@ export type BuildResult =
 /** A digest of the source files and the schema, stored in the catalog to know when it is stale. */
 export function sourceHash(dir: string): string {
   const h = createHash('sha256').update(`schema ${SCHEMA_VERSION}\0`);
+  // Read a chunk at a time: a million-row file read whole would double the import's peak memory.
+  const chunk = Buffer.alloc(1 << 20);
   for (const f of CATALOG_FILES) {
     const p = join(dir, f);
     h.update(f).update('\0');
-    if (existsSync(p)) h.update(readFileSync(p));
+    if (existsSync(p)) {
+      const fd = openSync(p, 'r');
+      try {
+        for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) h.update(chunk.subarray(0, n));
+      } finally {
+        closeSync(fd);
+      }
+    }
     h.update('\0');
   }
   return h.digest('hex');
@@ -47,28 +63,97 @@ export function sourceStamp(dir: string): string {
   return parts.join('|');
 }
 
+/** How far an import is: bytes of the files read, then the steps of building the indexes and summaries. */
+export interface ImportProgress { phase: 'reading' | 'building'; done: number; total: number }
+
+export interface ImportOptions {
+  /** Called as the import goes (after each chunk read, each building step): cheap, and never required. */
+  progress?: (p: ImportProgress) => void;
+}
+
+export type CheckResult = { ok: true; counts: ImportCounts } | { ok: false; problems: Problem[] };
+
+/** The bytes of a catalog's files, the total of the progress's reading phase. */
+function catalogBytes(dir: string): number {
+  return CATALOG_FILES.reduce((n, f) => { try { return n + statSync(join(dir, f)).size; } catch { return n; } }, 0);
+}
+
+/** Reads `dir` into a new catalog file `tmp`: the writer still open (to finish or abandon), or why it could not be. */
+async function readInto(dir: string, tmp: string, options: ImportOptions):
+  Promise<{ writer: CatalogWriter; result: ImportResult } | { unwritable: unknown }> {
+  // The importer loads every country name of several languages; only a build pays for that.
+  const { readCatalogDir } = await import('./import.js');
+  let writer: CatalogWriter;
+  try {
+    writer = new CatalogWriter(tmp);
+  } catch (err) {
+    return { unwritable: err };
+  }
+  const total = catalogBytes(dir);
+  let done = 0;
+  const { progress } = options;
+  try {
+    const result = await readCatalogDir(dir, writer, progress ? { bytes: (n) => progress({ phase: 'reading', done: done += n, total }) } : {});
+    return { writer, result };
+  } catch (err) {
+    writer.abandon();
+    // A write that failed while reading (a full disk) is the file's problem; anything else is a bug to see.
+    if ((err as { code?: string }).code?.startsWith('SQLITE_')) return { unwritable: err };
+    throw err;
+  }
+}
+
 /** Imports `dir` into `file`, replacing it only when the whole import succeeds. */
-export async function importCatalog(dir: string, file: string): Promise<BuildResult> {
+export async function importCatalog(dir: string, file: string, options: ImportOptions = {}): Promise<BuildResult> {
+  if (!existsSync(dir)) return { ok: false, problems: [{ file: dir, line: 0, reason: 'folder does not exist' }] };
   // Taken before the files are read: a file edited during the import leaves a stamp that no longer
   // matches, so the next start hashes the files again and sees the edit.
   const stamp = sourceStamp(dir);
-  // The importer loads every country name of several languages; only a build pays for that.
-  const { readCatalogDir } = await import('./import.js');
-  const result = readCatalogDir(dir);
-  if (!result.ok) return result;
-  result.rows.meta.source_stamp = stamp;
-  result.rows.meta.source_hash = sourceHash(dir);
-  result.rows.meta.source_dir = resolve(dir);
   const tmp = `${file}.tmp-${process.pid}`;
   rmSync(tmp, { force: true });
-  try {
-    writeCatalog(tmp, result.rows);
-    renameSync(tmp, file);
-  } catch (err) {
+  const unwritable = (err: unknown): BuildResult => {
     rmSync(tmp, { force: true });
     return { ok: false, problems: [], unwritable: file, reason: writeError(err, file) };
+  };
+  let read: Awaited<ReturnType<typeof readInto>>;
+  try {
+    read = await readInto(dir, tmp, options);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
   }
-  return { ok: true, built: true, file };
+  if ('unwritable' in read) return unwritable(read.unwritable);
+  const { writer, result } = read;
+  if (!result.ok) {
+    writer.abandon();
+    rmSync(tmp, { force: true });
+    return result;
+  }
+  try {
+    const meta = { source_stamp: stamp, source_hash: sourceHash(dir), source_dir: resolve(dir) };
+    writer.finish(meta, (done, total) => options.progress?.({ phase: 'building', done, total }));
+    renameSync(tmp, file);
+  } catch (err) {
+    return unwritable(err);
+  }
+  return { ok: true, built: true, file, counts: result.counts };
+}
+
+/**
+ * Checks `dir` as an import would, with the same problems, and builds nothing: the rows go to a
+ * scratch file (how repeated rows are found without holding them), removed before it returns.
+ */
+export async function checkCatalog(dir: string, options: ImportOptions = {}): Promise<CheckResult> {
+  if (!existsSync(dir)) return { ok: false, problems: [{ file: dir, line: 0, reason: 'folder does not exist' }] };
+  const scratch = mkdtempSync(join(tmpdir(), 'avail-check-'));
+  try {
+    const read = await readInto(dir, join(scratch, 'check.sqlite'), options);
+    if ('unwritable' in read) throw new Error(`cannot write a scratch file in ${tmpdir()}: ${writeError(read.unwritable, scratch)}`);
+    read.writer.abandon();
+    return read.result;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 /** Why a file could not be written, in a few words ("permission denied", "no such folder"). */

@@ -2,10 +2,10 @@
 // opens; the answer path runs only those. Writes happen only while building a
 // new catalog file (see build.ts), never on the file the bot is answering from.
 import Database from 'better-sqlite3';
-import { INDEXES, SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { INDEXES, SCHEMA, SCHEMA_VERSION, SUMMARY_INDEXES } from './schema.js';
 import type {
-  AliasKind, AliasName, AliasRow, AvailabilityRow, CatalogReader, CatalogRows, CategoryRow, CityRow, CountryRow, DimensionState,
-  DimensionSummary, EventRow, FactFilter, FactRow, GroupRow, IndexAliasRow, NameRows, ProductRow, RegionCountryRow, RegionRow,
+  AliasKind, AliasName, AliasRow, AvailabilityRow, CatalogReader, CatalogRows, CatalogSink, CatalogTableRows, CategoryRow, CityRow, CountryRow, DimensionState,
+  DimensionSummary, EventRow, FactFilter, FactOrigin, FactRow, GroupRow, IndexAliasRow, NameRows, ProductRow, RegionCountryRow, RegionRow,
   RetailerRow, SourceRow, TextRow,
 } from './types.js';
 import { aliasTokens } from '../text/normalize.js';
@@ -249,8 +249,13 @@ export class CatalogStore implements CatalogReader {
     return this.db.prepare('SELECT ref, alias, lang FROM aliases WHERE kind = ?').all(kind) as AliasName[];
   }
 
-  /** Every table as rows, for `avail export`. */
+  /** Every table as rows: for tests and small catalogs (`avail export` streams the facts with `factsInOrder`). */
   dump(): CatalogRows {
+    return { ...this.tables(), availability: [...this.factsInOrder()].map(({ line: _l, pos: _p, ...fact }) => fact) };
+  }
+
+  /** Every table but the facts, each in the order its file listed it; the built-in countries and regions are left out. */
+  tables(): CatalogRows {
     const all = <T>(sql: string): T[] => this.db.prepare(sql).all() as T[];
     return {
       sources: all<SourceRow>('SELECT id, title, publisher, published, language, ref FROM sources ORDER BY rowid'),
@@ -260,8 +265,7 @@ export class CatalogStore implements CatalogReader {
       products: all<ProductRow>('SELECT id, name, brand, category_id FROM products ORDER BY rowid'),
       cities: all<CityRow>('SELECT id, name, country FROM cities ORDER BY rowid'),
       aliases: all<AliasRow>('SELECT kind, ref, alias, lang, custom FROM aliases WHERE custom = 1 ORDER BY rowid'),
-      availability: all<AvailabilityRow>(
-        'SELECT product_id, retailer_id, country, status, since, paired, note, source_id FROM availability'),
+      availability: [],
       events: all<EventRow>(`SELECT e.id, e.kind, e.date, e.country, NULL AS name_en, NULL AS name_it, e.city_id AS city,
         e.retailer_id, NULL AS retailer_name, e.note, e.source_id FROM events e ORDER BY rowid`),
       texts: all<TextRow>('SELECT kind, ref, lang, text FROM texts ORDER BY kind, ref, lang'),
@@ -270,6 +274,18 @@ export class CatalogStore implements CatalogReader {
       regionCountries: [],
       meta: {},
     };
+  }
+
+  /**
+   * The facts in the order availability.csv listed them, the countries of one line together in
+   * the order of its cell. Streamed: a million facts are never an array (SQLite sorts them on disk).
+   */
+  *factsInOrder(): IterableIterator<AvailabilityRow & FactOrigin> {
+    const rows = this.db.prepare(`SELECT product_id, retailer_id, country, status, since, paired, note, source_id, line, pos
+      FROM availability ORDER BY line, pos`).raw().iterate() as IterableIterator<[string, string, string, string, string | null, number, string | null, string, number, number]>;
+    for (const [product_id, retailer_id, country, status, since, paired, note, source_id, line, pos] of rows) {
+      yield { product_id, retailer_id, country, status, since, paired, note, source_id, line, pos };
+    }
   }
 
   close(): void {
@@ -281,21 +297,47 @@ export class CatalogStore implements CatalogReader {
 const BEST_RANK = `min(CASE WHEN paired = 1 AND status <> 'ended'
   THEN CASE status WHEN 'available' THEN 0 WHEN 'opening' THEN 1 ELSE 2 END END)`;
 
-/** The summaries stored at import: (filter kind, filter column, dimension, dimension column). */
-const SUMMARIES: [string, string, string, string][] = [
-  ['country', 'country', 'retailer', 'retailer_id'], ['country', 'country', 'product', 'product_id'],
-  ['retailer', 'retailer_id', 'country', 'country'], ['retailer', 'retailer_id', 'product', 'product_id'],
+/**
+ * The facts folded once per pair (product and country, product and retailer, retailer and
+ * country) and per product, each scan reading the table or an index in its own order: every
+ * count and summary below folds these few hundred thousand rows at most, instead of grouping
+ * the million facts again for each (that took 35 of a 1M-row import's 75 s).
+ * `best` is the best rank among confirmed facts (see BEST_RANK), `live` whether any has not ended.
+ */
+const AGGREGATES = [['by_product_country', 'country, product_id'], ['by_product_retailer', 'product_id, retailer_id'],
+  ['by_retailer_country', 'retailer_id, country']].map(([table, key]) => `CREATE TEMP TABLE ${table} AS
+    SELECT ${key}, ${BEST_RANK} AS best, max(status <> 'ended') AS live, count(*) AS n FROM availability GROUP BY ${key}`)
+  .concat(`CREATE TEMP TABLE by_product AS
+    SELECT product_id, min(best) AS best, max(live) AS live, sum(n) AS n FROM by_product_retailer GROUP BY product_id`);
+
+/** A group's class (0 confirmed, 1 only unpaired, 2 only ended), its best confirmed status and its facts, from folded rows. */
+const FOLDED = `CASE WHEN min(x.best) IS NOT NULL THEN 0 WHEN max(x.live) THEN 1 ELSE 2 END,
+  CASE min(x.best) WHEN 0 THEN 'available' WHEN 1 THEN 'opening' WHEN 2 THEN 'announced' END, sum(x.n)`;
+
+const withProducts = (table: string): string => `${table} x JOIN products p ON p.id = x.product_id`;
+
+/** The summaries stored at import: (filter kind, filter value, dimension, dimension value, folded rows they come from). */
+const SUMMARIES: [string, string, string, string, string][] = [
+  ['country', 'x.country', 'retailer', 'x.retailer_id', 'by_retailer_country x'], ['country', 'x.country', 'product', 'x.product_id', 'by_product_country x'],
+  ['retailer', 'x.retailer_id', 'country', 'x.country', 'by_retailer_country x'], ['retailer', 'x.retailer_id', 'product', 'x.product_id', 'by_product_retailer x'],
   // "Which retailers sell smartphones?", "Samsung?": a brand's or a category's sets were grouped from
   // hundreds of thousands of facts per question (seconds at 10,000 products); now read like a country's.
-  ['brand', 'p.brand', 'country', 'country'], ['brand', 'p.brand', 'retailer', 'retailer_id'], ['brand', 'p.brand', 'product', 'product_id'],
-  ['category', 'p.category_id', 'country', 'country'], ['category', 'p.category_id', 'retailer', 'retailer_id'],
-  ['category', 'p.category_id', 'product', 'product_id'],
   // "Motorola phones?": one brand in one category, keyed brand, U+001F, category (no name holds a control character).
-  ['brand_category', "p.brand || char(31) || p.category_id", 'country', 'country'],
-  ['brand_category', "p.brand || char(31) || p.category_id", 'retailer', 'retailer_id'],
-  ['brand_category', "p.brand || char(31) || p.category_id", 'product', 'product_id'],
-  ['all', "''", 'country', 'country'], ['all', "''", 'retailer', 'retailer_id'], ['all', "''", 'product', 'product_id'],
+  ...([['brand', 'p.brand'], ['category', 'p.category_id'], ['brand_category', 'p.brand || char(31) || p.category_id']] as const).flatMap(([by, ref]) => [
+    [by, ref, 'country', 'x.country', withProducts('by_product_country')], [by, ref, 'retailer', 'x.retailer_id', withProducts('by_product_retailer')],
+    [by, ref, 'product', 'x.product_id', withProducts('by_product')],
+  ] as [string, string, string, string, string][]),
+  ['all', "''", 'country', 'x.country', 'by_retailer_country x'], ['all', "''", 'retailer', 'x.retailer_id', 'by_retailer_country x'],
+  ['all', "''", 'product', 'x.product_id', 'by_product x'],
 ];
+
+const FACT_COUNTS = `INSERT INTO fact_counts (kind, ref, n)
+  SELECT 'product', product_id, n FROM by_product
+  UNION ALL SELECT 'retailer', retailer_id, sum(n) FROM by_retailer_country GROUP BY retailer_id
+  UNION ALL SELECT 'country', country, sum(n) FROM by_retailer_country GROUP BY country
+  UNION ALL SELECT 'brand', p.brand, sum(x.n) FROM ${withProducts('by_product')} GROUP BY p.brand
+  UNION ALL SELECT 'category', p.category_id, sum(x.n) FROM ${withProducts('by_product')} GROUP BY p.category_id
+  UNION ALL SELECT 'all', '', count(*) FROM availability`;
 
 /**
  * "In Europe?": a region's sets, folded from its countries' summaries rather than grouped from its
@@ -313,83 +355,116 @@ const REGION_SUMMARIES = `INSERT INTO dimension_values (by, ref, dim, value, cla
   FROM dimension_values dv JOIN region_countries rc ON rc.country = dv.value
   WHERE dv.by = 'all' AND dv.dim = 'country'`;
 
-/** The rows a summary groups: a brand's or a category's come through their products. */
-function summarySource(by: string): string {
-  return by === 'brand' || by === 'category' || by === 'brand_category' ? 'availability JOIN products p ON p.id = availability.product_id' : 'availability';
-}
+/** A column list and its named parameters, for the inserts of the writer. */
+const insert = (table: string, columns: string, values = columns.split(', ').map((c) => `@${c}`).join(', ')): string =>
+  `INSERT INTO ${table} (${columns}) VALUES (${values})`;
 
-/** Writes a complete catalog into a new file, in one transaction. */
-export function writeCatalog(file: string, rows: CatalogRows): void {
-  const db = new Database(file);
-  try {
-    db.pragma('journal_mode = DELETE');
-    // References are checked once after the load (and by the importer before it): checking
-    // them row by row doubled the time of a million-row import.
-    db.pragma('foreign_keys = OFF');
-    db.exec(SCHEMA);
-    const ins = {
-      meta: db.prepare('INSERT INTO meta (key, value) VALUES (@key, @value)'),
-      source: db.prepare(`INSERT INTO sources (id, title, publisher, published, language, ref)
-        VALUES (@id, @title, @publisher, @published, @language, @ref)`),
-      country: db.prepare('INSERT INTO countries (code, name_en, name_it) VALUES (@code, @name_en, @name_it)'),
-      group: db.prepare('INSERT INTO groups (id, name) VALUES (@id, @name)'),
-      region: db.prepare('INSERT INTO regions (id, name_en, name_it) VALUES (@id, @name_en, @name_it)'),
-      regionCountry: db.prepare('INSERT INTO region_countries (region_id, country) VALUES (@region_id, @country)'),
-      retailer: db.prepare('INSERT INTO retailers (id, name, kind, group_id) VALUES (@id, @name, @kind, @group_id)'),
-      category: db.prepare('INSERT INTO categories (id, name_en, name_it) VALUES (@id, @name_en, @name_it)'),
-      product: db.prepare('INSERT INTO products (id, name, brand, category_id) VALUES (@id, @name, @brand, @category_id)'),
-      city: db.prepare('INSERT INTO cities (id, name, country) VALUES (@id, @name, @country)'),
-      alias: db.prepare(`INSERT OR IGNORE INTO aliases (kind, ref, alias, norm, lang, custom)
-        VALUES (@kind, @ref, @alias, @norm, @lang, @custom)`),
-      availability: db.prepare(`INSERT INTO availability (product_id, retailer_id, country, status, since, paired, note, source_id)
-        VALUES (@product_id, @retailer_id, @country, @status, @since, @paired, @note, @source_id)`),
-      text: db.prepare('INSERT INTO texts (kind, ref, lang, text) VALUES (@kind, @ref, @lang, @text)'),
-      event: db.prepare(`INSERT INTO events (id, kind, date, country, city_id, retailer_id, note, source_id)
-        VALUES (@id, @kind, @date, @country, @city, @retailer_id, @note, @source_id)`),
-    };
-    db.transaction(() => {
-      ins.meta.run({ key: 'schema', value: SCHEMA_VERSION });
-      for (const [key, value] of Object.entries(rows.meta)) ins.meta.run({ key, value });
-      for (const r of rows.sources) ins.source.run(r);
-      for (const r of rows.countries) ins.country.run(r);
-      for (const r of rows.groups) ins.group.run(r);
-      for (const r of rows.regions) ins.region.run(r);
-      for (const r of rows.regionCountries) ins.regionCountry.run(r);
-      for (const r of rows.retailers) ins.retailer.run(r);
-      for (const r of rows.categories) ins.category.run(r);
-      for (const r of rows.products) ins.product.run(r);
-      for (const r of rows.cities) ins.city.run(r);
-      for (const r of rows.aliases) ins.alias.run({ ...r, norm: aliasTokens(r.alias).join(' ') });
-      // In primary-key order, each row is appended to the table's B-tree instead of inserted mid-way.
-      const key = (a: AvailabilityRow): string => `${a.product_id}\u0000${a.retailer_id}\u0000${a.country}`;
-      const sorted = [...rows.availability].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-      for (const r of sorted) ins.availability.run(r);
-      for (const r of rows.events) ins.event.run(r);
-      for (const r of rows.texts) ins.text.run(r);
-      db.exec(INDEXES);
-      db.exec(`INSERT INTO fact_counts (kind, ref, n)
-        SELECT 'product', product_id, count(*) FROM availability GROUP BY product_id
-        UNION ALL SELECT 'retailer', retailer_id, count(*) FROM availability GROUP BY retailer_id
-        UNION ALL SELECT 'country', country, count(*) FROM availability GROUP BY country
-        UNION ALL SELECT 'brand', p.brand, count(*) FROM availability JOIN products p ON p.id = availability.product_id GROUP BY p.brand
-        UNION ALL SELECT 'category', p.category_id, count(*) FROM availability JOIN products p ON p.id = availability.product_id GROUP BY p.category_id
-        UNION ALL SELECT 'all', '', count(*) FROM availability`);
-      for (const [by, ref, dim, column] of SUMMARIES) {
-        db.exec(`INSERT INTO dimension_values (by, ref, dim, value, class, best, n)
-          SELECT '${by}', ${ref}, '${dim}', ${column}, CASE WHEN ${BEST_RANK} IS NOT NULL THEN 0
-              WHEN max(status <> 'ended') THEN 1 ELSE 2 END,
-            CASE ${BEST_RANK} WHEN 0 THEN 'available' WHEN 1 THEN 'opening' WHEN 2 THEN 'announced' END, count(*)
-          FROM ${summarySource(by)} GROUP BY ${ref === "''" ? column : `${ref}, ${column}`}`);
+/** The steps `finish` reports, one a statement that builds what the answer path reads. */
+const FINISH_STEPS = 1 + AGGREGATES.length + 1 + SUMMARIES.length + 1 + 1 + 1 + 1 + 1;
+
+/**
+ * Writes a new catalog file while an import reads its files: the schema first, each row as it is
+ * read (in one transaction), then at `finish` the indexes and the stored counts and summaries.
+ * Only build.ts opens one, on a scratch file it renames over the served catalog once `finish`
+ * succeeded, so a reader never sees a catalog half written and a failed import changes nothing.
+ */
+export class CatalogWriter implements CatalogSink {
+  private readonly db: Database.Database;
+  private readonly ins: { [K in keyof CatalogTableRows]: Database.Statement };
+  private readonly factIns: Database.Statement;
+  private readonly factAt: Database.Statement;
+
+  constructor(file: string) {
+    const db = new Database(file);
+    this.db = db;
+    try {
+      db.pragma('journal_mode = DELETE');
+      // References are checked once after the load (and by the importer before it): checking
+      // them row by row doubled the time of a million-row import.
+      db.pragma('foreign_keys = OFF');
+      // Facts arrive in file order, not key order, so inserts touch pages all over the table: a
+      // 64 MiB page cache keeps them in memory (the default 2 MiB re-read them from the file), and
+      // bounds what SQLite holds whatever the size of the catalog.
+      db.pragma('cache_size = -65536');
+      db.exec(SCHEMA);
+      this.ins = {
+        sources: db.prepare(insert('sources', 'id, title, publisher, published, language, ref')),
+        countries: db.prepare(insert('countries', 'code, name_en, name_it')),
+        regions: db.prepare(insert('regions', 'id, name_en, name_it')),
+        regionCountries: db.prepare(insert('region_countries', 'region_id, country')),
+        groups: db.prepare(insert('groups', 'id, name')),
+        retailers: db.prepare(insert('retailers', 'id, name, kind, group_id')),
+        categories: db.prepare(insert('categories', 'id, name_en, name_it')),
+        products: db.prepare(insert('products', 'id, name, brand, category_id')),
+        cities: db.prepare(insert('cities', 'id, name, country')),
+        // An alias given twice (a name repeated among its aliases) is kept once, as first given.
+        aliases: db.prepare(`${insert('aliases', 'kind, ref, alias, norm, lang, custom')} ON CONFLICT DO NOTHING`),
+        events: db.prepare(insert('events', 'id, kind, date, country, city_id, retailer_id, note, source_id',
+          '@id, @kind, @date, @country, @city, @retailer_id, @note, @source_id')),
+        // A note's translation given again on another row replaces the one before, as the last word.
+        texts: db.prepare(`${insert('texts', 'kind, ref, lang, text')} ON CONFLICT (kind, ref, lang) DO UPDATE SET text = excluded.text`),
+      };
+      // Positional: a million facts would otherwise build a million parameter objects. Only a repeated
+      // key is let through (the importer reports it); any other constraint still refuses the row.
+      this.factIns = db.prepare(`INSERT INTO availability (product_id, retailer_id, country, status, since, paired, note, source_id, line, pos)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
+      this.factAt = db.prepare('SELECT line, pos FROM availability WHERE product_id = ? AND retailer_id = ? AND country = ?');
+      db.exec('BEGIN');
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  }
+
+  put<K extends keyof CatalogTableRows>(table: K, row: CatalogTableRows[K]): void {
+    if (table === 'aliases') {
+      const a = row as AliasRow;
+      this.ins.aliases.run({ ...a, norm: aliasTokens(a.alias).join(' ') });
+    } else {
+      this.ins[table]!.run(row);
+    }
+  }
+
+  fact(f: AvailabilityRow, origin: FactOrigin): FactOrigin | null {
+    const done = this.factIns.run(f.product_id, f.retailer_id, f.country, f.status, f.since, f.paired, f.note, f.source_id, origin.line, origin.pos);
+    return done.changes > 0 ? null : this.factAt.get(f.product_id, f.retailer_id, f.country) as FactOrigin;
+  }
+
+  /** Builds the indexes, counts and summaries, commits and closes; `step` hears of each step done. */
+  finish(meta: Record<string, string>, step: (done: number, total: number) => void = () => {}): void {
+    const db = this.db;
+    let done = 0;
+    const run = (sql: string): void => { db.exec(sql); step(++done, FINISH_STEPS); };
+    try {
+      const m = db.prepare(insert('meta', 'key, value'));
+      m.run({ key: 'schema', value: SCHEMA_VERSION });
+      for (const [key, value] of Object.entries(meta)) m.run({ key, value });
+      run(INDEXES);
+      for (const sql of AGGREGATES) run(sql);
+      run(FACT_COUNTS);
+      for (const [by, ref, dim, value, from] of SUMMARIES) {
+        run(`INSERT INTO dimension_values (by, ref, dim, value, class, best, n)
+          SELECT '${by}', ${ref}, '${dim}', ${value}, ${FOLDED} FROM ${from} GROUP BY ${ref === "''" ? value : `${ref}, ${value}`}`);
       }
-      db.exec(REGION_SUMMARIES);
-      db.exec(`INSERT INTO dimension_totals (by, ref, dim, class, count)
+      run(REGION_SUMMARIES);
+      run(`INSERT INTO dimension_totals (by, ref, dim, class, count)
         SELECT by, ref, dim, class, count(*) FROM dimension_values GROUP BY by, ref, dim, class`);
+      run(SUMMARY_INDEXES);
       const broken = db.prepare('PRAGMA foreign_key_check').all();
       if (broken.length > 0) throw new Error(`${broken.length} row(s) reference something that does not exist`);
-    })();
-    db.pragma('optimize');
-  } finally {
-    db.close();
+      step(++done, FINISH_STEPS);
+      run('COMMIT');
+      db.pragma('optimize');
+    } finally {
+      db.close();
+    }
+  }
+
+  /** Drops what was written (a catalog with problems): the caller removes the file. */
+  abandon(): void {
+    if (!this.db.open) return;
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.db.close();
   }
 }
 

@@ -47,6 +47,27 @@ export interface AvailabilityRow {
   paired: number; note: string | null; source_id: string;
 }
 
+/** Where a fact was written: the line of availability.csv and its place in that line's country cell. */
+export interface FactOrigin { line: number; pos: number }
+
+/** One row of each table an import writes, by table. */
+export interface CatalogTableRows {
+  sources: SourceRow; countries: CountryRow; regions: RegionRow; regionCountries: RegionCountryRow; groups: GroupRow;
+  retailers: RetailerRow; categories: CategoryRow; products: ProductRow; cities: CityRow; aliases: AliasRow; events: EventRow;
+  texts: TextRow;
+}
+
+/**
+ * Where an import writes a catalog while it reads it (the SQLite writer of store.ts): rows go
+ * out as they are read, so a million-row catalog is never held in memory.
+ */
+export interface CatalogSink {
+  /** A text of the same kind, ref and language replaces the one before it. */
+  put<K extends keyof CatalogTableRows>(table: K, row: CatalogTableRows[K]): void;
+  /** Stores a fact; when its product, retailer and country are stored already, gives the origin of that one instead. */
+  fact(row: AvailabilityRow, origin: FactOrigin): FactOrigin | null;
+}
+
 /**
  * What a fact query filters on; null means any. Products are chosen by id, or
  * by brand and category ("Xiaomi phones"), which on a large catalog stands for
