@@ -1,18 +1,29 @@
 // Writes a catalog back to the CSV files it is imported from, so a sales team
-// can export, edit in a spreadsheet and import again. Importing the exported
-// files gives the same catalog (tested as a round trip).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// can export, edit in a spreadsheet and import again: the files import to the
+// same catalog and export again byte for byte the same. Each line of
+// availability.csv comes back as it was written (its countries grouped in their
+// order, the lines in theirs), streamed: a million facts are never one array.
+// A folder that holds anything is left alone unless the caller forces it.
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import type { CatalogRows, TextRow } from './types.js';
-import type { AliasRow } from './types.js';
+import { CATALOG_FILES } from './files.js';
+import type { AliasRow, AvailabilityRow, CatalogRows, FactOrigin, TextRow } from './types.js';
 
-function aliasesOf(rows: AliasRow[], kind: AliasRow['kind'], ref: string, except: string[]): string {
-  return rows.filter((a) => a.kind === kind && a.ref === ref && !except.includes(a.alias)).map((a) => a.alias).join(';');
+/** What an export reads: the catalog's tables, and its facts in the order of their lines. */
+export interface ExportSource {
+  tables(): CatalogRows;
+  factsInOrder(): Iterable<AvailabilityRow & FactOrigin>;
 }
 
-function write(dir: string, file: string, header: string[], records: (string | null)[][]): void {
-  writeFileSync(join(dir, file), stringify([header, ...records.map((r) => r.map((v) => v ?? ''))]));
+export type ExportResult = { ok: true; files: string[]; lines: number } | { ok: false; reason: 'not empty' | 'not a folder' };
+
+type Cell = string | null;
+
+function aliasesOf(rows: AliasRow[], kind: AliasRow['kind']): (ref: string, except: string[]) => string {
+  const byRef = new Map<string, string[]>();
+  for (const a of rows) if (a.kind === kind) byRef.set(a.ref, [...(byRef.get(a.ref) ?? []), a.alias]);
+  return (ref, except) => (byRef.get(ref) ?? []).filter((a) => !except.includes(a)).join(';');
 }
 
 /** The `field_xx` columns of one kind of text, and each row's cells for them. */
@@ -22,35 +33,90 @@ function localized(texts: TextRow[], kind: TextRow['kind'], field: string): { he
   return { header: langs.map((l) => `${field}_${l}`), cells: (ref) => langs.map((l) => (ref === null ? '' : byRef.get(`${ref}\u0000${l}`) ?? '')) };
 }
 
-export function exportCatalog(rows: CatalogRows, dir: string): string[] {
+/** Writes a file a batch of records at a time, under a scratch name renamed into place when complete. */
+function write(dir: string, file: string, header: string[], records: Iterable<Cell[]>): number {
+  const path = join(dir, file);
+  const tmp = join(dir, `.${file}.tmp-${process.pid}`);
+  const fd = openSync(tmp, 'w');
+  let n = 0;
+  try {
+    let batch: Cell[][] = [header];
+    const flush = (): void => { writeSync(fd, stringify(batch.map((r) => r.map((v) => v ?? '')))); batch = []; };
+    for (const r of records) {
+      batch.push(r);
+      n++;
+      if (batch.length >= 4096) flush();
+    }
+    if (batch.length > 0) flush();
+  } catch (err) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  closeSync(fd);
+  renameSync(tmp, path);
+  return n;
+}
+
+/** Consecutive facts of one line as that line: its countries joined again in their order. */
+function* lines(facts: Iterable<AvailabilityRow & FactOrigin>): Generator<AvailabilityRow & { countries: string[] }> {
+  let open: (AvailabilityRow & { countries: string[]; line: number }) | null = null;
+  for (const f of facts) {
+    if (open && open.line === f.line) { open.countries.push(f.country); continue; }
+    if (open) yield open;
+    open = { ...f, countries: [f.country] };
+  }
+  if (open) yield open;
+}
+
+/** Whether `dir` may be written into: missing (it is made), empty, or any folder when forced. */
+function target(dir: string, force: boolean): ExportResult | null {
+  let entries: string[];
+  try {
+    if (!statSync(dir).isDirectory()) return { ok: false, reason: 'not a folder' };
+    entries = readdirSync(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  return entries.length > 0 && !force ? { ok: false, reason: 'not empty' } : null;
+}
+
+export function exportCatalog(source: ExportSource, dir: string, options: { force: boolean }): ExportResult {
+  const refused = target(dir, options.force);
+  if (refused) return refused;
   mkdirSync(dir, { recursive: true });
-  const a = rows.aliases;
+  const rows = source.tables();
   const t = rows.texts;
+  const group = aliasesOf(rows.aliases, 'group'); const retailer = aliasesOf(rows.aliases, 'retailer');
+  const category = aliasesOf(rows.aliases, 'category'); const product = aliasesOf(rows.aliases, 'product'); const city = aliasesOf(rows.aliases, 'city');
   const title = localized(t, 'source', 'title');
-  const group = localized(t, 'group', 'name');
-  const retailer = localized(t, 'retailer', 'name');
-  const product = localized(t, 'product', 'name');
-  const city = localized(t, 'city', 'name');
+  const names = (kind: TextRow['kind']): ReturnType<typeof localized> => localized(t, kind, 'name');
   const note = localized(t, 'note', 'note');
-  const category = localized(t, 'category', 'name');
   write(dir, 'sources.csv', ['id', 'title', 'publisher', 'published', 'language', 'ref', ...title.header],
     rows.sources.map((s) => [s.id, s.title, s.publisher, s.published, s.language, s.ref, ...title.cells(s.id)]));
-  write(dir, 'groups.csv', ['id', 'name', 'aliases', ...group.header],
-    rows.groups.map((g) => [g.id, g.name, aliasesOf(a, 'group', g.id, [g.name]), ...group.cells(g.id)]));
-  write(dir, 'retailers.csv', ['id', 'name', 'kind', 'group', 'aliases', ...retailer.header],
-    rows.retailers.map((r) => [r.id, r.name, r.kind, r.group_id, aliasesOf(a, 'retailer', r.id, [r.name]), ...retailer.cells(r.id)]));
-  write(dir, 'categories.csv', ['id', 'name_en', 'name_it', 'aliases', ...category.header],
-    rows.categories.map((c) => [c.id, c.name_en, c.name_it, aliasesOf(a, 'category', c.id, []), ...category.cells(c.id)]));
-  write(dir, 'products.csv', ['id', 'name', 'brand', 'category', 'aliases', ...product.header],
-    rows.products.map((p) => [p.id, p.name, p.brand, p.category_id, aliasesOf(a, 'product', p.id, [p.name]), ...product.cells(p.id)]));
-  write(dir, 'cities.csv', ['id', 'name', 'country', 'aliases', ...city.header],
-    rows.cities.map((c) => [c.id, c.name, c.country, aliasesOf(a, 'city', c.id, [c.name]), ...city.cells(c.id)]));
-  write(dir, 'country_aliases.csv', ['code', 'alias'], a.filter((x) => x.kind === 'country').map((x) => [x.ref, x.alias]));
-  write(dir, 'availability.csv', ['product', 'retailer', 'country', 'status', 'since', 'paired', 'note', 'source', ...note.header],
-    rows.availability.map((f) => [f.product_id, f.retailer_id, f.country, f.status, f.since, f.paired ? 'yes' : 'no', f.note, f.source_id,
-      ...note.cells(f.note)]));
+  const g = names('group');
+  write(dir, 'groups.csv', ['id', 'name', 'aliases', ...g.header], rows.groups.map((x) => [x.id, x.name, group(x.id, [x.name]), ...g.cells(x.id)]));
+  const r = names('retailer');
+  write(dir, 'retailers.csv', ['id', 'name', 'kind', 'group', 'aliases', ...r.header],
+    rows.retailers.map((x) => [x.id, x.name, x.kind, x.group_id, retailer(x.id, [x.name]), ...r.cells(x.id)]));
+  const c = names('category');
+  write(dir, 'categories.csv', ['id', 'name_en', 'name_it', 'aliases', ...c.header],
+    rows.categories.map((x) => [x.id, x.name_en, x.name_it, category(x.id, []), ...c.cells(x.id)]));
+  const p = names('product');
+  write(dir, 'products.csv', ['id', 'name', 'brand', 'category', 'aliases', ...p.header],
+    rows.products.map((x) => [x.id, x.name, x.brand, x.category_id, product(x.id, [x.name]), ...p.cells(x.id)]));
+  const ci = names('city');
+  write(dir, 'cities.csv', ['id', 'name', 'country', 'aliases', ...ci.header],
+    rows.cities.map((x) => [x.id, x.name, x.country, city(x.id, [x.name]), ...ci.cells(x.id)]));
+  write(dir, 'country_aliases.csv', ['code', 'alias'], rows.aliases.filter((x) => x.kind === 'country').map((x) => [x.ref, x.alias]));
+  const written = write(dir, 'availability.csv', ['product', 'retailer', 'country', 'status', 'since', 'paired', 'note', 'source', ...note.header],
+    (function* () {
+      for (const f of lines(source.factsInOrder())) {
+        yield [f.product_id, f.retailer_id, f.countries.join(';'), f.status, f.since, f.paired ? 'yes' : 'no', f.note, f.source_id, ...note.cells(f.note)];
+      }
+    })());
   write(dir, 'events.csv', ['id', 'kind', 'date', 'country', 'city', 'retailer', 'note', 'source', ...note.header],
     rows.events.map((e) => [e.id, e.kind, e.date, e.country, e.city, e.retailer_id, e.note, e.source_id, ...note.cells(e.note)]));
-  return ['sources.csv', 'groups.csv', 'retailers.csv', 'categories.csv', 'products.csv', 'cities.csv',
-    'country_aliases.csv', 'availability.csv', 'events.csv'];
+  return { ok: true, files: [...CATALOG_FILES], lines: written };
 }
