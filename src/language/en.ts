@@ -191,6 +191,7 @@ export const en: LanguagePack<Phrases> = {
   genitive: 'of',
   conjunctions: 'and or plus',
   articles: 'the',
+  indefinite: 'a an',
   prepositions: 'in at from to for with on of by',
   stock: 'stock left',
   availability: `available availability unavailable buy buying bought get getting find order ordering purchase sold stock stocked

@@ -189,6 +189,7 @@ export const es: LanguagePack<Phrases> = {
   genitive: 'de del',
   conjunctions: 'y o ni',
   articles: 'el la los las',
+  indefinite: 'un una unos unas',
   prepositions: 'en a de del al con para por desde sobre',
   stock: 'stock existencias unidades quedan piezas',
   availability: `disponible disponibles disponibilidad comprar compro comprarlo comprarla adquirir encontrar encuentro encuentra

@@ -185,6 +185,7 @@ export const it: LanguagePack<Phrases> = {
   genitive: 'di del dello della dei degli delle dell',
   conjunctions: 'e ed o oppure',
   articles: 'il lo la i gli le l',
+  indefinite: 'un uno una',
   prepositions: 'in a da di per con su presso nel nei negli nella al ai allo alla dal dai dalla',
   stock: 'pezzi scorte',
   availability: `disponibile disponibili disponibilita disponibilità comprare compro comprarlo comprarla acquistare acquisto

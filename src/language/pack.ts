@@ -104,6 +104,8 @@ export interface LanguagePack<P> {
   conjunctions: WordList;
   /** Definite articles: "at the Coop", "il Redmi". */
   articles: WordList;
+  /** Indefinite articles: "at a 3", "da un Tre", "is there a 3 in Austria?": a short store's name after one is the store. */
+  indefinite: WordList;
   /** Prepositions that may follow a name ("Mi in Spagna"): a pronoun is followed by its verb instead. */
   prepositions: WordList;
   /** Words that make "how many …" a stock level ("in stock", "left", "pezzi"), not a count of places. */

@@ -7,7 +7,7 @@
 // name beside it ("flow key next"), or a question made of names only ("Pure, SE?").
 // The word classes are the language packs'; nothing here names a catalog's word.
 import {
-  ADDRESSEE, ARTICLES, CONJUNCTIONS, COPULAS, FILLER, GENITIVE, YESNO_CUES as YESNO, ITALIAN_PREPOSITIONS, LATEST_CUES as LATEST, LIST_CUES, SELL_VERBS as SELL, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
+  ADDRESSEE, ARTICLES, INDEFINITE, CONJUNCTIONS, COPULAS, FILLER, GENITIVE, YESNO_CUES as YESNO, ITALIAN_PREPOSITIONS, LATEST_CUES as LATEST, LIST_CUES, SELL_VERBS as SELL, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
   ENGLISH, COMMON,
 } from '../text/lexicon.js';
 import { isOrdinaryIn, isOrdinaryWord } from '../language/words.js';
@@ -147,7 +147,9 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
 
   if (entry.kind === 'retailer') {
     if (prev !== undefined && RETAILER_BEFORE.has(prev)) return true;
-    if (prev !== undefined && ARTICLES.has(prev) && RETAILER_BEFORE.has(tokens[start - 2] ?? '')) return true;
+    if (prev !== undefined && (ARTICLES.has(prev) || INDEFINITE.has(prev)) && RETAILER_BEFORE.has(tokens[start - 2] ?? '')) return true;
+    // "is there a 3 in Austria?", "c'è un 3 in Austria?": a store asked after, with its country.
+    if (prev !== undefined && INDEFINITE.has(prev) && next !== undefined && PLACE_BEFORE.has(next) && nameAt(index, tokens, end + 1, 'country')) return true;
     // "cosa vende Fortress?", "che ha Coop?": the subject after its verb, behind a question word.
     if (prev !== undefined && RETAILER_AFTER.has(prev) && LIST_CUES.has(tokens[start - 2] ?? '')) return true;
     if (next !== undefined && (RETAILER_AFTER.has(next) || next.startsWith('tld_'))) return true;
@@ -172,6 +174,11 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
     if (prev !== undefined && PRODUCT_BEFORE.has(prev) && !intoNoun && !toBot) return true;
     if (prev !== undefined && isKindWord(index, prev, 'brand')) return true;
     if (next !== undefined && CONJUNCTIONS.has(next) && nameAt(index, tokens, end + 1, 'product')) return true;
+    // "Mi at the 3 in Austria?", "Redmi da un Tre?": a name asked after, then placed at a store the catalog has.
+    if (next !== undefined && RETAILER_BEFORE.has(next) && !shapes[end + 1]?.breakBefore) {
+      const store = ARTICLES.has(tokens[end + 1] ?? '') || INDEFINITE.has(tokens[end + 1] ?? '') ? end + 2 : end + 1;
+      if (nameAt(index, tokens, store, 'retailer')) return true;
+    }
     if (prev !== undefined && CONJUNCTIONS.has(prev) && isKindWord(index, tokens[start - 2], 'product')) return true;
     if (capital || byNeighbours) return true;
     if (wordLike) return false;

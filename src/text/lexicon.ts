@@ -53,6 +53,7 @@ export const PLACE_BEFORE = union('placeBefore');
 export const ITALIAN_PREPOSITIONS = WORDSETS.it.prepositions;
 export const CONJUNCTIONS = union('conjunctions');
 export const ARTICLES = union('articles');
+export const INDEFINITE = union('indefinite');
 /** "in stock", "left", "pezzi": what makes "how many" a stock level. */
 export const STOCK_WORDS = union('stock');
 
@@ -66,7 +67,7 @@ export function isModelToken(token: string): boolean {
 
 const ANY_PACK = union('functionWords', 'filler', 'numbers', 'domain', 'when', 'list', 'yesno', 'help', 'outOfScope',
   'followUp', 'count', 'all', 'latest', 'sell', 'productBefore', 'retailerBefore', 'placeBefore', 'retailerAfter', 'productAfter',
-  'whether', 'copulas', 'availability', 'genitive', 'conjunctions', 'articles', 'prepositions', 'stock', 'all_words');
+  'whether', 'copulas', 'availability', 'genitive', 'conjunctions', 'articles', 'indefinite', 'prepositions', 'stock', 'all_words');
 
 /** A word of a language pack: never read as a typo of a catalog name. */
 export function isFunctionWord(token: string): boolean {
