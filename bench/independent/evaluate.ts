@@ -1,0 +1,70 @@
+// node dist/bench/independent/evaluate.js <csvDir> [count] [seed] [--failures N]
+// Answers the independent generator's questions with the core, built from the folder through the
+// import users run, and prints entity accuracy per class: the names the answer read must be exactly
+// the ones the question named. A brand-only question is right when the answer covers the brand's
+// products, whether it lists them or names the brand.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importCatalog } from '../../src/catalog/build.js';
+import { createCore, openCatalog, type Answer } from '../../src/index.js';
+import { generateIndependent, type IndependentQuestion } from './generate.js';
+
+export interface ClassScore { cls: string; n: number; right: number; falseYes: number }
+
+const sorted = (list: readonly string[]): string[] => [...new Set(list)].sort();
+const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** Whether the answer read exactly what the question named. */
+export function judge(q: IndependentQuestion, a: Answer): boolean {
+  const got = { products: sorted(a.entities.products.map((p) => p.id)), retailers: sorted(a.entities.retailers.map((r) => r.id)),
+    countries: sorted(a.entities.countries.map((c) => c.code)) };
+  const want = { products: sorted(q.expected.products), retailers: sorted(q.expected.retailers), countries: sorted(q.expected.countries) };
+  if (!same(got.retailers, want.retailers) || !same(got.countries, want.countries)) return false;
+  if (same(got.products, want.products)) return true;
+  // "xiaomi in italy?": the answer may stand for the brand's products without listing each.
+  return q.cls === 'brand-only' && got.products.length === 0 && (a.query?.brands ?? []).length > 0;
+}
+
+export async function evaluate(csvDir: string, count: number, seed: number, failures = 0): Promise<ClassScore[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'avail-independent-'));
+  try {
+    const file = join(dir, 'catalog.sqlite');
+    const built = await importCatalog(csvDir, file);
+    if (!built.ok) throw new Error(`${csvDir} does not import`);
+    const core = createCore({ catalog: openCatalog(file), eager: true });
+    const scores = new Map<string, ClassScore>();
+    let shown = 0;
+    for (const q of generateIndependent(csvDir, count, seed)) {
+      const a = core.answer(q.text);
+      const ok = judge(q, a);
+      const s = scores.get(q.cls) ?? { cls: q.cls, n: 0, right: 0, falseYes: 0 };
+      s.n++;
+      if (ok) s.right++;
+      scores.set(q.cls, s);
+      if (!ok && shown < failures) {
+        shown++;
+        process.stdout.write(`  ✗ [${q.cls}] ${q.text}\n    want ${JSON.stringify(q.expected)}\n    got  ${JSON.stringify({ p: a.entities.products.map((p) => p.id), r: a.entities.retailers.map((r) => r.id), c: a.entities.countries.map((c) => c.code) })} ${a.verdict}\n`);
+      }
+    }
+    core.close();
+    return [...scores.values()];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('evaluate.js')) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--failures');
+  const failures = at >= 0 ? Number(args[at + 1]) : 0;
+  const [dir, count = '2000', seed = '20240605'] = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
+  const scores = await evaluate(dir!, Number(count), Number(seed), failures);
+  let n = 0;
+  let right = 0;
+  for (const s of scores) {
+    n += s.n; right += s.right;
+    process.stdout.write(`${s.cls.padEnd(24)} ${String(s.right).padStart(5)}/${String(s.n).padEnd(5)} ${((100 * s.right) / s.n).toFixed(1)}%\n`);
+  }
+  process.stdout.write(`${'all'.padEnd(24)} ${String(right).padStart(5)}/${String(n).padEnd(5)} ${((100 * right) / n).toFixed(2)}%\n`);
+}
