@@ -1,7 +1,8 @@
 // `avail import DIR` builds the catalog from a folder of CSV files (all or
 // nothing: any problem leaves the catalog as it was); `avail export DIR` writes
 // the catalog back to CSV files; `avail check DIR` reports what an import would,
-// building nothing. The catalog file is CATALOG_DB (or --db FILE). Each command
+// building nothing; `avail misses` lists what users asked that the catalog
+// lacks (from MISSES_DB). The catalog file is CATALOG_DB (or --db FILE). Each command
 // is its own module, listed once in COMMANDS.
 import dotenv from 'dotenv';
 import { CatalogError } from '../../src/catalog/store.js';
@@ -10,7 +11,7 @@ import { EXIT, runEntry } from '../shared/entry.js';
 import { CHECK_USAGE, checkCommand } from './availCheck.js';
 import { EXPORT_USAGE, exportCommand } from './availExport.js';
 import { IMPORT_USAGE, importCommand } from './availImport.js';
-import { missesCommand } from './misses.js';
+import { MISSES_USAGE, missesCommand } from './misses.js';
 
 dotenv.config({ quiet: true });
 
@@ -21,13 +22,12 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
   import: { usage: IMPORT_USAGE, run: importCommand },
   export: { usage: EXPORT_USAGE, run: exportCommand },
   check: { usage: CHECK_USAGE, run: checkCommand },
+  misses: { usage: MISSES_USAGE, run: missesCommand },
 };
 
 const USAGE = `usage: ${Object.values(COMMANDS).map((c) => c.usage).join(' | ')}  [--db FILE]`;
 
 async function main(args: string[]): Promise<number> {
-  // What users asked that the catalog lacks: its own module (adapters/cli/misses.ts), its own file.
-  if (args[0] === 'misses') return missesCommand(args.slice(1), process.env, (text) => { process.stdout.write(text); });
   const command = Object.hasOwn(COMMANDS, args[0] ?? '') ? COMMANDS[args[0]!] : undefined;
   const code = command ? await command.run(args.slice(1), process.env) : null;
   if (code === null) {

@@ -9,7 +9,7 @@ import { ConfigError, readMissesConfig, type Env } from '../shared/config.js';
 import { EXIT } from '../shared/entry.js';
 import { MissesError, MissesStore, type MissReason, type MissRow } from '../shared/missesStore.js';
 
-const USAGE = 'usage: avail misses [--top N] [--json]';
+export const MISSES_USAGE = 'avail misses [--top N] [--json]';
 const DEFAULT_TOP = 20;
 const WIDEST = 40;
 
@@ -50,17 +50,14 @@ function report(shown: string, rows: { names: MissRow[]; questions: MissRow[] },
   return out;
 }
 
-/** Runs `avail misses`; `env` is the entry point's environment, after dotenv. */
-export function missesCommand(args: readonly string[], env: Env, out: (text: string) => void): number {
+/** Runs `avail misses`; `env` is the entry point's environment, after dotenv. Null: the arguments do not fit. */
+export async function missesCommand(args: readonly string[], env: Env, out = (text: string): void => { process.stdout.write(text); }): Promise<number | null> {
   const json = args.includes('--json');
   const rest = args.filter((a) => a !== '--json');
   const topAt = rest.indexOf('--top');
   const topText = topAt >= 0 ? rest[topAt + 1] : String(DEFAULT_TOP);
   const top = Number(topText);
-  if (rest.length !== (topAt >= 0 ? 2 : 0) || !/^\d{1,4}$/.test(topText ?? '') || top < 1) {
-    process.stderr.write(`${USAGE}\n`);
-    return EXIT.start;
-  }
+  if (rest.length !== (topAt >= 0 ? 2 : 0) || !/^\d{1,4}$/.test(topText ?? '') || top < 1) return null;
   const config = readMissesConfig(env);
   const shown = relative(process.cwd(), config.file).startsWith('..') ? config.file : relative(process.cwd(), config.file);
   if (!existsSync(config.file)) {

@@ -83,6 +83,9 @@ describe('GIVEN MISSES_LOG=on and METRICS=on in the terminal chat', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^No misses log at \S+none\.sqlite yet\. .*MISSES_LOG=on/);
     expect(r.stderr).toBe('');
+    const wrong = await runAvail(['misses', '--top', 'many'], {});
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^usage: .*avail misses \[--top N\] \[--json\]/);
   });
 
   it('WHEN MISSES_DB cannot be a misses log THEN the start stops with one line naming MISSES_DB, and avail misses too', async () => {
