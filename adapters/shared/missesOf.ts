@@ -44,7 +44,7 @@ export function missesOf(report: TurnReport, at: number): Miss[] {
   if (a.unread.length === 0 && (!unanswered || report.question === null)) return [];
   const question = report.question === null ? null : scrub(report.question);
   const folded = question === null ? null : foldKey(question);
-  // Each miss written out whole: a spread of shared fields cost ten times the rest of this function in V8.
+  // Each miss written out whole: a spread of shared fields cost three times the rest of this function in V8.
   const miss = (kind: Miss['kind'], key: string, text: string, reason: Miss['reason'], example: string | null): Miss =>
     ({ kind, key, text, reason, language: a.language, platform: report.platform, example, count: 1, first: at, last: at });
   if (a.unread.length > 0) {
@@ -52,12 +52,12 @@ export function missesOf(report: TurnReport, at: number): Miss[] {
     // ("a place was tried"): exact with one name, and with several, each is a name.
     const asPlace = a.placeTried && a.unread.length === 1;
     // The core reads names out of whatever was typed, an e-mail address too ("anna.rossi@…" gives "rossi
-    // example"): a name none of whose words is left in the cleaned question came from what was taken out.
+    // example"): a name with a word no longer in the cleaned question came from what was taken out.
     const misses: Miss[] = [];
     for (const name of a.unread) {
       const text = scrub(name);
       const key = foldKey(text);
-      // The core joins a name's words with spaces; a split by a regular expression cost more than all the rest here.
+      // The core joins a name's words with spaces.
       if (key === '' || (folded !== null && !key.split(' ').every((w) => folded.includes(w)))) continue;
       misses.push(asPlace ? miss('place', key, text, 'unknown_place', question) : miss('name', key, text, 'unread_name', question));
     }
