@@ -2,7 +2,8 @@
 // checked and its facts written as it is read, remembering the line and each
 // country's place in the line's cell so an export writes the line back as it
 // was. A repeated product, retailer and country is found by the table's key
-// (no set of a million keys in memory), and named with the line it repeats.
+// once all are in (no set of a million keys in memory), and named with the
+// line it repeats.
 import { list } from './csv.js';
 import { STATUSES, badDate, dateOk, oneOf } from './checks.js';
 import type { Context } from './import.js';
@@ -35,13 +36,16 @@ export async function readFacts(c: Context): Promise<FactCounts> {
     const note = r.get('note') || null;
     let pos = 0;
     for (const country of listed) {
-      const first = sink.fact({ product_id: product, retailer_id: retailer, country, status, since: since || null,
+      sink.fact({ product_id: product, retailer_id: retailer, country, status, since: since || null,
         paired: paired === 'no' ? 0 : 1, note, source_id: source }, { line: r.line, pos: pos++ });
-      if (first) { at(`duplicate row for ${product} at ${retailer} in ${country} (first at line ${first.line})`); continue; }
       facts++;
       countries.add(country);
     }
     lines++;
   });
+  for (const { fact: f, origin, first } of sink.repeats()) {
+    problems.at('availability.csv', origin.line, `duplicate row for ${f.product_id} at ${f.retailer_id} in ${f.country} (first at line ${first.line})`);
+    facts--;
+  }
   return { countries: countries.size, facts, lines };
 }

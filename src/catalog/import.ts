@@ -9,6 +9,7 @@ import { list, readCsv, type CsvFile, type CsvHandlers, type Record_ } from './c
 import { EVENT_KINDS, RETAILER_KINDS, badDate, dateOk, idProblem, oneOf } from './checks.js';
 import { countryAliases, countryRows, countryTexts, isCountryCode } from './countries.js';
 import { readFacts } from './facts.js';
+import { CATALOG_FILES } from './files.js';
 import { Cascades, Ids } from './ids.js';
 import { Problems, type Problem } from './problem.js';
 import { regions, regionAliases, regionTexts } from './regions.js';
@@ -232,7 +233,7 @@ export async function readCatalogDir(dir: string, sink: CatalogSink, options: Re
   await readEntities(c);
   const facts = await readFacts(c);
   const events = await readEvents(c);
-  if (c.problems.count > 0) return { ok: false, problems: c.problems.list() };
+  if (c.problems.count > 0) return { ok: false, problems: c.problems.list(CATALOG_FILES) };
   const { ids } = c;
   return { ok: true, counts: { sources: ids.sources.size, products: ids.products.size, retailers: ids.retailers.size, ...facts, events } };
 }

@@ -1,6 +1,7 @@
-// Import problems, as a data team reads them: `file:line: reason`. Kept to the
-// first thousand: a systematic mistake (a date format on a million rows) would
-// otherwise fill memory and bury the one line that explains it.
+// Import problems, as a data team reads them: `file:line: reason`, in file and
+// line order. Kept to the first thousand found: a systematic mistake (a date
+// format on a million rows) would otherwise fill memory and bury the one line
+// that explains it.
 
 export interface Problem { file: string; line: number; reason: string }
 
@@ -26,9 +27,14 @@ export class Problems {
     return this.kept.length + this.more;
   }
 
-  /** The problems kept, and one more line counting those left out. */
-  list(): Problem[] {
-    if (this.more === 0) return [...this.kept];
-    return [...this.kept, { file: this.moreFile, line: 0, reason: `… and ${this.more} more problems` }];
+  /**
+   * The problems kept, by file in `order` and by line (as an editor walks through them: a repeat
+   * is found after its file is read, a cascade once its file is), and one line counting those left out.
+   */
+  list(order: readonly string[] = []): Problem[] {
+    const rank = (p: Problem): number => order.indexOf(p.file);
+    const kept = [...this.kept].sort((a, b) => rank(a) - rank(b) || a.line - b.line);
+    if (this.more === 0) return kept;
+    return [...kept, { file: this.moreFile, line: 0, reason: `… and ${this.more} more problems` }];
   }
 }

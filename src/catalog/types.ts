@@ -64,8 +64,10 @@ export interface CatalogTableRows {
 export interface CatalogSink {
   /** A text of the same kind, ref and language replaces the one before it. */
   put<K extends keyof CatalogTableRows>(table: K, row: CatalogTableRows[K]): void;
-  /** Stores a fact; when its product, retailer and country are stored already, gives the origin of that one instead. */
-  fact(row: AvailabilityRow, origin: FactOrigin): FactOrigin | null;
+  /** Takes a fact; a product, retailer and country given twice is found by `repeats`, once every fact is in. */
+  fact(row: AvailabilityRow, origin: FactOrigin): void;
+  /** Stores the facts taken, each key once (as first given); gives each later fact of a key with the origin of the first. */
+  repeats(): Iterable<{ fact: AvailabilityRow; origin: FactOrigin; first: FactOrigin }>;
 }
 
 /**
