@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { progress, runChild } from './child.js';
 import { CATALOGS, type CatalogName } from './catalog/sizes.js';
 import type { BuildArgs, BuildProbe } from './measure/build.js';
+import type { ImportArgs, ImportProbe } from './measure/import.js';
 import type { MeasureArgs, Measured } from './measure/main.js';
 import { measureStartup } from './measure/startup.js';
 import { median } from './measure/stats.js';
@@ -65,6 +66,12 @@ async function runCatalog(o: Options, catalog: CatalogName, root: string): Promi
   const prepared = await runChild<Prepared>('./prepare.js',
     { catalog, seed: o.seed, dir: join(root, catalog), questions: o.questions } satisfies PrepareArgs);
   progress(`${catalog}: ${prepared.rows} rows imported in ${(prepared.importMs / 1000).toFixed(1)} s; cold starts…`);
+  // The full run imports each catalog once more, alone in a fresh process: its time and peak memory.
+  let imported: ImportProbe | undefined;
+  if (!o.quick) {
+    imported = await runChild<ImportProbe>('./measure/import.js', { csvDir: prepared.csvDir, file: join(root, catalog, 'again.sqlite') } satisfies ImportArgs);
+    progress(`${catalog}: import alone ${(imported.importMs / 1000).toFixed(1)} s, peak RSS ${imported.peakRssMb.toFixed(0)} MB`);
+  }
   const builds: BuildProbe[] = [];
   for (let i = 0; i < o.builds; i++) {
     builds.push(await runChild<BuildProbe>('./measure/build.js',
@@ -77,7 +84,7 @@ async function runCatalog(o: Options, catalog: CatalogName, root: string): Promi
   progress(`${catalog}: measuring ${o.questions} questions…`);
   const measured = await runChild<Measured>('./measure/main.js', { catalog, catalogFile: prepared.file, questionsFile: prepared.questionsFile,
     rounds: o.rounds, baselineSample: Math.min(o.questions, o.baseline[catalog] ?? 0) } satisfies MeasureArgs);
-  return { catalog, prepared, builds, build, measured };
+  return { catalog, prepared, builds, build, measured, ...(imported ? { imported } : {}) };
 }
 
 async function main(): Promise<number> {

@@ -1,6 +1,7 @@
 // The shape of one benchmark run: what `--json` prints and the tables are made from.
 import type { CatalogName } from '../catalog/sizes.js';
 import type { BuildProbe } from '../measure/build.js';
+import type { ImportProbe } from '../measure/import.js';
 import type { Measured } from '../measure/main.js';
 import type { Prepared } from '../prepare.js';
 
@@ -11,6 +12,8 @@ export interface CatalogResult {
   builds: BuildProbe[];
   build: { buildMs: number; rssMb: number; heapMb: number; firstAnswerMs: number; loadMs: number };
   measured: Measured;
+  /** The full run's import alone in a fresh process (not in --quick). */
+  imported?: ImportProbe;
 }
 
 export interface TargetCheck { target: string; catalog: string; measured: string; met: boolean }

@@ -20,6 +20,12 @@ export function textReport(run: RunResult, examples = 3): string {
       return [c.catalog, count(p.products), count(p.retailers), count(p.countries), count(p.rows), count(p.aliases), mb(p.csvBytes), mb(p.sqliteBytes),
         (p.generateMs / 1000).toFixed(1), (p.importMs / 1000).toFixed(1), p.peakRssMb.toFixed(0)];
     })), '');
+  const imports = run.catalogs.flatMap(({ catalog, imported: i }) => (i
+    ? [[catalog, count(i.facts), count(i.lines), (i.importMs / 1000).toFixed(1), i.peakRssMb.toFixed(0)]] : []));
+  if (imports.length > 0) {
+    out.push('Import alone (importCatalog of the CSV files in a fresh process, as `avail import` runs it)');
+    out.push(table(['catalog', 'availability rows', 'lines', 'import s', 'peak RSS MB'], imports), '');
+  }
 
   out.push('Core (createCore + core.answer); latency in µs, p50 / p95 / p99');
   out.push(table(['catalog', 'build ms', 'RSS MB', '1st answer ms', 'answers/s', 'accuracy', 'clean', 'typo', 'clean p50/p95/p99', 'typo p50/p95/p99'],
