@@ -40,8 +40,10 @@ function dropSignatures(n: Normalized, covered: ReadonlySet<number>, positions: 
   const asks = (c: number[]): boolean => c.some((i) => covered.has(i) || LIST_CUES.has(n.tokens[i]!) || WHEN_CUES.has(n.tokens[i]!)
     || YESNO_CUES.has(n.tokens[i]!));
   if (!clauses.some(asks)) return;
-  for (const c of clauses) {
+  for (const [k, c] of clauses.entries()) {
     if (asks(c)) continue;
+    // "Blade V43, 3, Narnia?": after a clause that is a name alone, a list of names goes on; no signature.
+    if (k > 0 && clauses[k - 1]!.length > 0 && clauses[k - 1]!.every((i) => covered.has(i))) continue;
     for (const i of c) {
       if (!positions.delete(i)) continue;
       const word = original[i]!;
@@ -118,9 +120,13 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     return written || (prev !== undefined && (RETAILER_BEFORE.has(prev) || PLACE_BEFORE.has(prev) || PRODUCT_BEFORE.has(prev)))
       || (!nearPackWord(t) && cueWordFor(t, language) === null);
   };
-  /** After a place's preposition, or its preposition and an article, ending the clause: "in X?", "in the X, …". */
+  /**
+   * After a place's preposition, or its preposition and an article, ending the clause: "in X?", "in the X, …";
+   * or a clause of its own in a list of names: "Blade V43, 3, Britain?".
+   */
   function placeSlot(i: number): boolean {
-    if (shapes[i]?.breakBefore || !(i + 1 >= tokens.length || shapes[i + 1]?.hardBreak === true)) return false;
+    if (!(i + 1 >= tokens.length || shapes[i + 1]?.hardBreak === true)) return false;
+    if (shapes[i]?.breakBefore) return i > 0 && covered.has(i - 1);
     const prev = tokens[i - 1] ?? '';
     if (ARTICLES.has(prev) && !shapes[i - 1]?.breakBefore) return PLACE_BEFORE.has(tokens[i - 2] ?? '');
     return PLACE_BEFORE.has(prev);

@@ -102,6 +102,19 @@ function atEdge(s: Sentence, start: number, end: number): boolean {
     && !s.shapes[start]?.breakBefore;
 }
 
+/**
+ * "Galaxy A25 32 GB, Amazon, Italy?": a clause that is this name alone, in a question of names set
+ * apart by commas, where the next or the previous clause begins with a name that needs no evidence.
+ */
+function listItem(index: NameIndex, s: Sentence, start: number, end: number): boolean {
+  const { shapes, tokens } = s;
+  if (start === 0 || !shapes[start]?.breakBefore || (end < tokens.length && !shapes[end]?.breakBefore)) return false;
+  if (end < tokens.length && plainNameAt(index, s, end)) return true;
+  let before = start - 1;
+  while (before > 0 && !shapes[before]?.breakBefore) before--;
+  return plainNameAt(index, s, before);
+}
+
 /** "Key in Scandinavia", "Strada in the States": a written capital, then a place named right after. */
 function beforePlace(index: NameIndex, s: Sentence, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(s.written[start] ?? '')) return false;
@@ -123,6 +136,8 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
   if (entry.contextual === 'code') {
     // "HK-20", "DE-500": a code joined to a number by a hyphen is a model code, no country.
     if (shapes[end]?.hyphenBefore && /^\d/.test(tokens[end] ?? '')) return false;
+    // "32 GB", "5 G": a code after a number that names nothing is its unit ("3 UK" is the operator's country).
+    if (prev !== undefined && /^\d+$/.test(prev) && !index.root.next.has(prev)) return false;
     if (shapes[start]?.upper) return true;
     // Lower case: never a word ("it", "be", "no", "de", "es"), only where a code fits ("in pl", "halo, se"),
     // and a word only in a place's slot: "in the us", "in the uk", "in usa" (not "in it", "in us").
@@ -143,10 +158,12 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
   // "cosa dice Hartwell del mercato USA?": after "of", an everyday word is a noun of that phrase, whatever stands beside it.
   const ofPhrase = wordLike && !capital && prev !== undefined && GENITIVE.has(prev);
   const byNeighbours = wordLike && !ofPhrase && (s.namesOnly || besideName(index, s, start, end) || beforePlace(index, s, start, end)
-    || atEdge(s, start, end));
+    || atEdge(s, start, end) || listItem(index, s, start, end));
 
   if (entry.kind === 'retailer') {
     if (prev !== undefined && RETAILER_BEFORE.has(prev)) return true;
+    // "Blade V43, 3, Britain?": a short store's name alone in a list of names.
+    if (listItem(index, s, start, end)) return true;
     if (prev !== undefined && (ARTICLES.has(prev) || INDEFINITE.has(prev)) && RETAILER_BEFORE.has(tokens[start - 2] ?? '')) return true;
     // "is there a 3 in Austria?", "c'è un 3 in Austria?": a store asked after, with its country.
     if (prev !== undefined && INDEFINITE.has(prev) && next !== undefined && PLACE_BEFORE.has(next) && nameAt(index, tokens, end + 1, 'country')) return true;
@@ -191,7 +208,11 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
   if (!wordLike) return true;
   if (entry.kind === 'city') return capital || (prev !== undefined && PLACE_BEFORE.has(prev));
   if (entry.kind === 'brand') {
-    return capital || byNeighbours || (prev !== undefined && PRODUCT_BEFORE.has(prev))
+    // "is vivo sold in Austria?", "si trova honor in Svezia?", "is honor in Sweden?": a maker asked after as
+    // a product is ("vivo" and "honor" are everyday words too).
+    const asked = next !== undefined && (PRODUCT_AFTER.has(next)
+      || (prev !== undefined && (YESNO.has(prev) || SELL.has(prev)) && (PLACE_BEFORE.has(next) || RETAILER_BEFORE.has(next))));
+    return capital || byNeighbours || asked || (prev !== undefined && (PRODUCT_BEFORE.has(prev) || SELL.has(prev)))
       || (next !== undefined && (isKindWord(index, next, 'category') || isKindWord(index, next, 'product')));
   }
   return capital || byNeighbours || (prev !== undefined && RETAILER_BEFORE.has(prev));

@@ -36,6 +36,7 @@ const CLAUSE_BREAK = /[.,;:!?¿¡()\[\]"“”«»|\n]/;
 const HARD_BREAK = /[,;!?¿¡|\n]/;
 // A store's web domain names its country: "amazon.de", "next.co.uk". The name part
 // stays a word; the country code becomes a token the catalog's domain aliases read.
+const INITIALS = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}])/gu;
 const DOMAIN = /\b([\p{L}\p{N}][\p{L}\p{N}-]{1,62})\.(?:(?:co|com|org|net)\.)?([a-z]{2})\b(?!\.[a-z])/gu;
 
 export interface Shape {
@@ -113,6 +114,8 @@ export function normalize(raw: string): Normalized {
     // "S20+" is a model of its own, not "S20": the sign is read as the word it stands for.
     .replace(PLUS_SIGN, '$1 plus ')
     .replace(FLAG, flagToToken)
+    // "U.S.", "U.K.": initials written with dots are the code they spell ("US"), not single letters.
+    .replace(INITIALS, (m) => m.replace(/\./g, ''))
     .replace(DOMAIN, (_m, name: string, tld: string) => ` ${name} tld_${tld.toLowerCase()} `);
   const folded = foldText(cut);
   const tokens = tokenize(folded);
