@@ -2,7 +2,7 @@
 // language pack, an ordinary word of a dictionary, or a name the catalog does
 // not hold. Such an unread name is never dropped: the answer names it and is
 // never a "yes" ("Does Elkjøp sell the Redmi?" is not answered about the Redmi).
-import { ARTICLES, LIST_CUES, PLACE_BEFORE, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, WHEN_CUES, YESNO_CUES, isFunctionWord } from '../text/lexicon.js';
+import { ARTICLES, INDEFINITE, LIST_CUES, STORE_ONLY, PLACE_BEFORE, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, WHEN_CUES, YESNO_CUES, isFunctionWord } from '../text/lexicon.js';
 import { cueWordFor, inDictionary, isOrdinaryIn, isPackWordIn, nearPackWord } from '../language/words.js';
 import { clausesOf, type Normalized } from '../text/normalize.js';
 import type { Language } from '../types.js';
@@ -75,6 +75,10 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     const t = tokens[i]!;
     // Words are read in the question's language when its words showed one (see isOrdinaryIn).
     if (covered.has(i) || !wordy(t)) return false;
+    // "at ply in Slovenia?", "Redmi at Dei in Austria?", "Redmi, Ter, Austria?": a word where a store stands
+    // that is no word of the question's language, nor a store of the catalog, is a store it lacks; read
+    // as a word, the store would drop out and a yes be any store's.
+    if (!isPackWordIn(t, shown ?? language) && storeSlot(i)) return true;
     if (isPackWordIn(t, shown)) {
       // Another language's function word ("poco", "la") is that word, unless written as a name where one stands ("das Poco F6").
       const foreign = shown !== null && !WORDSETS[shown].all_words.has(t);
@@ -130,6 +134,20 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     const prev = tokens[i - 1] ?? '';
     if (ARTICLES.has(prev) && !shapes[i - 1]?.breakBefore) return PLACE_BEFORE.has(tokens[i - 2] ?? '');
     return PLACE_BEFORE.has(prev);
+  }
+  /**
+   * After a store's preposition ("at", "da"), with or without an article, the clause ending or a place
+   * following; or a clause of its own after one that is a name alone ("Redmi, Ter, Austria?").
+   */
+  function storeSlot(i: number): boolean {
+    const ends = i + 1 >= tokens.length || shapes[i + 1]?.hardBreak === true;
+    // "ter vende Redmi in Svezia?": the subject of a verb of selling, opening the question.
+    if ((i === 0 || shapes[i]?.breakBefore) && RETAILER_AFTER.has(tokens[i + 1] ?? '') && !shapes[i + 1]?.breakBefore) return true;
+    if (shapes[i]?.breakBefore) return ends && i > 0 && covered.has(i - 1) && (i + 1 >= tokens.length || covered.has(i + 1));
+    const placed = ends || (PLACE_BEFORE.has(tokens[i + 1] ?? '') && !shapes[i + 1]?.breakBefore);
+    const prev = tokens[i - 1] ?? '';
+    const article = (ARTICLES.has(prev) || INDEFINITE.has(prev)) && !shapes[i - 1]?.breakBefore;
+    return placed && STORE_ONLY.has(article ? tokens[i - 2] ?? '' : prev);
   }
   const names: string[] = [];
   const places: string[] = [];

@@ -203,6 +203,7 @@ export const de: LanguagePack<Phrases> = {
   conjunctions: 'und oder sowie',
   articles: 'der die das den dem des',
   indefinite: 'ein eine einen einem einer eines',
+  storeOnly: 'bei beim',
   prepositions: 'in im an am auf bei beim mit nach von vom zu zum zur für aus',
   stock: 'lager lagerbestand vorrätig stück übrig teile',
   availability: `verfügbar verfügbarkeit erhältlich lieferbar kaufen kauf kaufbar bekommen finden finde bestellen bestellbar gibt

@@ -192,6 +192,7 @@ export const en: LanguagePack<Phrases> = {
   conjunctions: 'and or plus',
   articles: 'the',
   indefinite: 'a an',
+  storeOnly: 'at',
   prepositions: 'in at from to for with on of by',
   stock: 'stock left',
   availability: `available availability unavailable buy buying bought get getting find order ordering purchase sold stock stocked

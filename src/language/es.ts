@@ -190,6 +190,7 @@ export const es: LanguagePack<Phrases> = {
   conjunctions: 'y o ni',
   articles: 'el la los las',
   indefinite: 'un una unos unas',
+  storeOnly: '',
   prepositions: 'en a de del al con para por desde sobre',
   stock: 'stock existencias unidades quedan piezas',
   availability: `disponible disponibles disponibilidad comprar compro comprarlo comprarla adquirir encontrar encuentro encuentra

@@ -60,6 +60,7 @@ export interface WordSets {
   conjunctions: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   indefinite: ReadonlySet<string>;
+  storeOnly: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   stock: ReadonlySet<string>;
   /** Every word of the pack: a word that is never a catalog name's typo, and a vote for the language. */
@@ -80,7 +81,7 @@ function compile(p: LanguagePack<Phrases>): WordSets {
     productBefore: set(p.before.product), retailerBefore: set(p.before.retailer), placeBefore: set(p.before.place),
     retailerAfter: set(p.retailerAfter), productAfter: set(p.productAfter), whether: set(p.whether),
     copulas: set(p.copulas), availability: set(p.availability), genitive: set(p.genitive),
-    conjunctions: set(p.conjunctions), articles: set(p.articles), indefinite: set(p.indefinite), prepositions: set(p.prepositions), stock: set(p.stock),
+    conjunctions: set(p.conjunctions), articles: set(p.articles), indefinite: set(p.indefinite), storeOnly: set(p.storeOnly), prepositions: set(p.prepositions), stock: set(p.stock),
   };
   const everything = new Set<string>();
   for (const v of Object.values(sets)) {

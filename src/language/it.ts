@@ -186,6 +186,7 @@ export const it: LanguagePack<Phrases> = {
   conjunctions: 'e ed o oppure',
   articles: 'il lo la i gli le l',
   indefinite: 'un uno una',
+  storeOnly: 'da dal dalla dai dagli dalle dall presso',
   prepositions: 'in a da di per con su presso nel nei negli nella al ai allo alla dal dai dalla',
   stock: 'pezzi scorte',
   availability: `disponibile disponibili disponibilita disponibilità comprare compro comprarlo comprarla acquistare acquisto

@@ -104,6 +104,8 @@ export interface LanguagePack<P> {
   conjunctions: WordList;
   /** Definite articles: "at the Coop", "il Redmi". */
   articles: WordList;
+  /** Prepositions that introduce a store and nothing else ("at", "da", "bei"): a word after one is a store's name. */
+  storeOnly: WordList;
   /** Indefinite articles: "at a 3", "da un Tre", "is there a 3 in Austria?": a short store's name after one is the store. */
   indefinite: WordList;
   /** Prepositions that may follow a name ("Mi in Spagna"): a pronoun is followed by its verb instead. */

@@ -108,7 +108,9 @@ function atEdge(s: Sentence, start: number, end: number): boolean {
  */
 function listItem(index: NameIndex, s: Sentence, start: number, end: number): boolean {
   const { shapes, tokens } = s;
-  if (start === 0 || !shapes[start]?.breakBefore || (end < tokens.length && !shapes[end]?.breakBefore)) return false;
+  // The first item: "Mi, Amazon, IT?".
+  if (start === 0) return end < tokens.length && shapes[end]?.hardBreak === true && plainNameAt(index, s, end);
+  if (!shapes[start]?.breakBefore || (end < tokens.length && !shapes[end]?.breakBefore)) return false;
   if (end < tokens.length && plainNameAt(index, s, end)) return true;
   let before = start - 1;
   while (before > 0 && !shapes[before]?.breakBefore) before--;
@@ -166,7 +168,8 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
     if (listItem(index, s, start, end)) return true;
     if (prev !== undefined && (ARTICLES.has(prev) || INDEFINITE.has(prev)) && RETAILER_BEFORE.has(tokens[start - 2] ?? '')) return true;
     // "is there a 3 in Austria?", "c'è un 3 in Austria?": a store asked after, with its country.
-    if (prev !== undefined && INDEFINITE.has(prev) && next !== undefined && PLACE_BEFORE.has(next) && nameAt(index, tokens, end + 1, 'country')) return true;
+    if (prev !== undefined && INDEFINITE.has(prev) && next !== undefined && PLACE_BEFORE.has(next)
+      && nameAt(index, tokens, ARTICLES.has(tokens[end + 1] ?? '') ? end + 2 : end + 1, 'country')) return true;
     // "cosa vende Fortress?", "che ha Coop?": the subject after its verb, behind a question word.
     if (prev !== undefined && RETAILER_AFTER.has(prev) && LIST_CUES.has(tokens[start - 2] ?? '')) return true;
     if (next !== undefined && (RETAILER_AFTER.has(next) || next.startsWith('tld_'))) return true;
@@ -191,6 +194,7 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
     if (prev !== undefined && PRODUCT_BEFORE.has(prev) && !intoNoun && !toBot) return true;
     if (prev !== undefined && isKindWord(index, prev, 'brand')) return true;
     if (next !== undefined && CONJUNCTIONS.has(next) && nameAt(index, tokens, end + 1, 'product')) return true;
+    if (listItem(index, s, start, end)) return true;
     // "Mi at the 3 in Austria?", "Redmi da un Tre?": a name asked after, then placed at a store the catalog has.
     if (next !== undefined && RETAILER_BEFORE.has(next) && !shapes[end + 1]?.breakBefore) {
       const store = ARTICLES.has(tokens[end + 1] ?? '') || INDEFINITE.has(tokens[end + 1] ?? '') ? end + 2 : end + 1;

@@ -54,6 +54,8 @@ export const ITALIAN_PREPOSITIONS = WORDSETS.it.prepositions;
 export const CONJUNCTIONS = union('conjunctions');
 export const ARTICLES = union('articles');
 export const INDEFINITE = union('indefinite');
+/** Prepositions that introduce a store and nothing else. */
+export const STORE_ONLY = union('storeOnly');
 /** "in stock", "left", "pezzi": what makes "how many" a stock level. */
 export const STOCK_WORDS = union('stock');
 

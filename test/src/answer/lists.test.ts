@@ -54,6 +54,13 @@ describe('GIVEN a catalog whose store names are everyday words and numbers', () 
     expect(a.verdict).not.toBe('yes');
   });
 
+  it.each([
+    'Nokia G30 32GB at ply in Italy?', 'Nokia G30 32GB, Zork, Italy?', 'zork vende Nokia G30 32GB in Italia?', 'is there a 3 in the united states?',
+  ])('WHEN a store the catalog lacks is named where a store stands ("%s") THEN no other store\'s yes', (q) => {
+    const a = core.answer(q);
+    expect(a.verdict).not.toBe('yes');
+  });
+
   it('WHEN a number is followed by GB THEN GB is its unit, not the United Kingdom', () => {
     expect(read('Nokia G30 32 GB at Orange?').countries).toEqual([]);
   });
