@@ -8,6 +8,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { progress, runChild } from './child.js';
+import type { IndependentArgs } from './independent/child.js';
+import type { ClassScore } from './independent/evaluate.js';
 import { CATALOGS, type CatalogName } from './catalog/sizes.js';
 import type { BuildArgs, BuildProbe } from './measure/build.js';
 import type { ImportArgs, ImportProbe } from './measure/import.js';
@@ -84,7 +86,10 @@ async function runCatalog(o: Options, catalog: CatalogName, root: string): Promi
   progress(`${catalog}: measuring ${o.questions} questions…`);
   const measured = await runChild<Measured>('./measure/main.js', { catalog, catalogFile: prepared.file, questionsFile: prepared.questionsFile,
     rounds: o.rounds, baselineSample: Math.min(o.questions, o.baseline[catalog] ?? 0) } satisfies MeasureArgs);
-  return { catalog, prepared, builds, build, measured, ...(imported ? { imported } : {}) };
+  // The second generator, written without reading the matching code: what the own generator cannot see.
+  progress(`${catalog}: the independent generator's ${o.questions} questions…`);
+  const independent = await runChild<ClassScore[]>('./independent/child.js', { csvDir: prepared.csvDir, count: o.questions, seed: o.seed } satisfies IndependentArgs);
+  return { catalog, prepared, builds, build, measured, independent, ...(imported ? { imported } : {}) };
 }
 
 async function main(): Promise<number> {

@@ -1,4 +1,5 @@
 // The shape of one benchmark run: what `--json` prints and the tables are made from.
+import type { ClassScore } from '../independent/evaluate.js';
 import type { CatalogName } from '../catalog/sizes.js';
 import type { BuildProbe } from '../measure/build.js';
 import type { ImportProbe } from '../measure/import.js';
@@ -14,6 +15,8 @@ export interface CatalogResult {
   measured: Measured;
   /** The full run's import alone in a fresh process (not in --quick). */
   imported?: ImportProbe;
+  /** Entity accuracy per class on the independent generator's questions (bench/independent/). */
+  independent?: ClassScore[];
 }
 
 export interface TargetCheck { target: string; catalog: string; measured: string; met: boolean }

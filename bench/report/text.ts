@@ -27,6 +27,20 @@ export function textReport(run: RunResult, examples = 3): string {
     out.push(table(['catalog', 'availability rows', 'lines', 'import s', 'peak RSS MB'], imports), '');
   }
 
+  const independent = run.catalogs.filter((c) => c.independent && c.independent.length > 0);
+  if (independent.length > 0) {
+    // Written by a session that read only the README and the CSV format, so it does not share the code's blind spots.
+    const classes = [...new Set(independent.flatMap((c) => c.independent!.map((s) => s.cls)))];
+    out.push('Independent generator (bench/independent/, written without reading the matching code): entity accuracy by class');
+    out.push(table(['catalog', 'all', ...classes, 'yes without a name asked'], independent.map((c) => {
+      const s = c.independent!;
+      const n = s.reduce((a, x) => a + x.n, 0);
+      const right = s.reduce((a, x) => a + x.right, 0);
+      return [c.catalog, pct(right / n), ...classes.map((k) => { const x = s.find((y) => y.cls === k); return x ? pct(x.right / x.n) : '–'; }),
+        String(s.reduce((a, x) => a + x.unsafeYes, 0))];
+    })), '');
+  }
+
   out.push('Core (createCore + core.answer); latency in µs, p50 / p95 / p99');
   out.push(table(['catalog', 'build ms', 'RSS MB', '1st answer ms', 'answers/s', 'accuracy', 'clean', 'typo', 'clean p50/p95/p99', 'typo p50/p95/p99'],
     run.catalogs.map((c) => {
