@@ -4,7 +4,7 @@
 // are written while the files are read, so memory stays bounded whatever the
 // catalog's size; a check reads the same way into a scratch file it throws away.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { CATALOG_FILES } from './files.js';
@@ -97,8 +97,9 @@ async function readInto(dir: string, tmp: string, options: ImportOptions):
     return { writer, result };
   } catch (err) {
     writer.abandon();
-    // A write that failed while reading (a full disk) is the file's problem; anything else is a bug to see.
-    if ((err as { code?: string }).code?.startsWith('SQLITE_')) return { unwritable: err };
+    // A write that failed while reading (a full disk, a folder gone read-only) is the file's problem;
+    // anything else (a constraint the checks let through) is a bug to see.
+    if (/^SQLITE_(FULL|IOERR|CANTOPEN|READONLY|PERM)/.test((err as { code?: string }).code ?? '')) return { unwritable: err };
     throw err;
   }
 }
@@ -156,13 +157,24 @@ export async function checkCatalog(dir: string, options: ImportOptions = {}): Pr
   }
 }
 
+function writable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Why a file could not be written, in a few words ("permission denied", "no such folder"). */
 function writeError(err: unknown, file: string): string {
   if (!existsSync(dirname(file))) return 'its folder does not exist';
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'its folder does not exist';
-  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'the disk is full';
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') return 'permission denied';
+  if (code === 'SQLITE_CANTOPEN' && !writable(dirname(file))) return 'permission denied';
   return (err as Error).message.split('\n')[0] ?? 'cannot be written';
 }
 
