@@ -18,8 +18,12 @@ import { PROCESS_SECRETS, startSlackProcess, type SlackProcess } from './slackPr
 const COMMANDS = 100;
 const MENTIONS = 200;
 const HALF_SENT = 5;
-/** Held by the fake before it answers chat.postMessage: with Bolt's 100 concurrent Web API calls, half the answers queue. */
-const POST_DELAY_MS = 300;
+/**
+ * Held by the fake before it answers chat.postMessage: with Bolt's 100 concurrent Web API calls, half the answers queue.
+ * Long enough that the two waves (2 s) outlast sending the burst on a loaded 2-core machine (at 300 ms all 200 were
+ * sometimes posted before the stop, and the test had nothing in flight to see drained).
+ */
+const POST_DELAY_MS = 1000;
 
 let build: Build;
 let catalogDb: string;

@@ -27,5 +27,6 @@ describe('soak (short form of npm run soak)', () => {
     // questions over new conversations must not add to what stays alive.
     expect(after - before).toBeLessThan(5);
     expect(res.conversationsUsed).toBeGreaterThan(5_000);
-  });
+    // 60,000 answers take 16 s on CI and up to 30 on this shared 2-core machine; lateness is asserted per answer above.
+  }, 90_000);
 });
