@@ -10,7 +10,7 @@ import type { Builder } from './reload.js';
 
 const BUILDER = fileURLToPath(new URL('./buildWorker.js', import.meta.url));
 
-export const buildOffThread: Builder = (dir, db) => {
+export const buildInChild: Builder = (dir, db) => {
   if (!existsSync(BUILDER)) return ensureCatalog(dir, db);
   return new Promise<BuildResult>((resolve, reject) => {
     // Its errors go to the bot's standard error (the log stream, never a chat). It gets none of the

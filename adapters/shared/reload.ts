@@ -47,8 +47,6 @@ export interface ReloadDeps {
 
 export interface Reloader {
   status(): ReloadStatus | null;
-  /** Resolves once the watcher is watching. */
-  ready: Promise<void>;
   /** Stops watching; a reload under way finishes first. */
   close(): Promise<void>;
 }
@@ -143,14 +141,10 @@ export function watchCatalog(deps: ReloadDeps): Reloader {
   // An edit between the start's own check and the watcher being ready would be missed: once it
   // watches, the files' stamp (sizes and times, one stat a file) is compared with the one the served
   // file was built from.
-  const ready = new Promise<void>((r) => watcher.once('ready', () => {
-    if (readBuildInfo(db)?.stamp !== sourceStamp(dir)) changed(db);
-    r();
-  }));
+  watcher.once('ready', () => { if (readBuildInfo(db)?.stamp !== sourceStamp(dir)) changed(db); });
 
   return {
     status: () => status,
-    ready,
     async close() {
       closed = true;
       clearTimeout(timer);

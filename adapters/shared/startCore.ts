@@ -12,7 +12,7 @@ import { ConfigError, type SharedConfig } from './config.js';
 import { accessSync, constants, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildOffThread } from './builder.js';
+import { buildInChild } from './builder.js';
 import type { Logger } from './logger.js';
 import { watchCatalog, type Reloader } from './reload.js';
 
@@ -71,7 +71,7 @@ function folderProblem(dir: string): string | null {
 /** Follows the catalog's files while serving (CATALOG_WATCH), or null when asked not to. */
 export function followCatalog(config: SharedConfig, core: ServingCore, logger: Logger): Reloader | null {
   if (config.catalogWatch === 'off') return null;
-  return watchCatalog({ core, dir: config.catalogDir, db: config.catalogDb, logger, build: buildOffThread, open: openCatalog,
+  return watchCatalog({ core, dir: config.catalogDir, db: config.catalogDb, logger, build: buildInChild, open: openCatalog,
     poll: config.catalogWatch === 'poll' });
 }
 

@@ -7,25 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Answer } from '../../src/index.js';
+import { currentBuild, distBuild } from '../heldout/conversations.js';
 import { generateIndependent, type IndependentQuestion } from './generate.js';
 
 /** `unsafeYes`: a yes that left out something the question named: the data may not hold it for that. */
 export interface ClassScore { cls: string; n: number; right: number; unsafeYes: number }
-
-type Core = { answer(q: string): Answer; close(): void };
-
-/** The core and importer of this build, or of another build's dist/ (`--core DIR`): the code before a change. */
-async function coreOf(file: string, csvDir: string, dist: string | null): Promise<Core> {
-  const build = dist ? await import(join(dist, 'src/catalog/build.js')) as typeof import('../../src/catalog/build.js')
-    : await import('../../src/catalog/build.js');
-  const index = dist ? await import(join(dist, 'src/index.js')) as typeof import('../../src/index.js') : await import('../../src/index.js');
-  const built = await build.importCatalog(csvDir, file);
-  if (!built.ok) throw new Error(`${csvDir} does not import`);
-  // Builds before the catalog seam took the file's path instead of a reader.
-  const open = (index as Partial<typeof index>).openCatalog;
-  const catalog = open ? { catalog: open(file) } : { catalogFile: file };
-  return index.createCore({ ...catalog, eager: true } as Parameters<typeof index.createCore>[0]);
-}
 
 /** Whether every thing the question named is among what the answer read. */
 function readsAll(q: IndependentQuestion, a: Answer): boolean {
@@ -51,11 +37,13 @@ export function judge(q: IndependentQuestion, a: Answer): boolean {
 export async function evaluate(csvDir: string, count: number, seed: number, failures = 0, dist: string | null = null): Promise<ClassScore[]> {
   const dir = mkdtempSync(join(tmpdir(), 'avail-independent-'));
   try {
-    const core = await coreOf(join(dir, 'catalog.sqlite'), csvDir, dist);
+    // The held-out runner's builds: this code, or another build's dist/ (the code before a change).
+    const core = await (dist ? distBuild(dist) : currentBuild)(csvDir, join(dir, 'catalog.sqlite'));
     const scores = new Map<string, ClassScore>();
     let shown = 0;
-    for (const q of generateIndependent(csvDir, count, seed)) {
-      const a = core.answer(q.text);
+    for (const [i, q] of generateIndependent(csvDir, count, seed).entries()) {
+      // Each question opens its own conversation: none follows another.
+      const a = core.answer(q.text, { conversation: `q${i}` });
       const ok = judge(q, a);
       const s = scores.get(q.cls) ?? { cls: q.cls, n: 0, right: 0, unsafeYes: 0 };
       s.n++;

@@ -124,12 +124,16 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     return written || (prev !== undefined && (RETAILER_BEFORE.has(prev) || PLACE_BEFORE.has(prev) || PRODUCT_BEFORE.has(prev)))
       || (!nearPackWord(t) && cueWordFor(t, language) === null);
   };
+  /** The token is the last of its clause: the question ends, or a comma or question mark follows. */
+  function endsClause(i: number): boolean {
+    return i + 1 >= tokens.length || shapes[i + 1]?.hardBreak === true;
+  }
   /**
    * After a place's preposition, or its preposition and an article, ending the clause: "in X?", "in the X, …";
    * or a clause of its own in a list of names: "Blade V43, 3, Britain?".
    */
   function placeSlot(i: number): boolean {
-    if (!(i + 1 >= tokens.length || shapes[i + 1]?.hardBreak === true)) return false;
+    if (!endsClause(i)) return false;
     if (shapes[i]?.breakBefore) return i > 0 && covered.has(i - 1);
     const prev = tokens[i - 1] ?? '';
     if (ARTICLES.has(prev) && !shapes[i - 1]?.breakBefore) return PLACE_BEFORE.has(tokens[i - 2] ?? '');
@@ -140,7 +144,7 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
    * following; or a clause of its own after one that is a name alone ("Redmi, Ter, Austria?").
    */
   function storeSlot(i: number): boolean {
-    const ends = i + 1 >= tokens.length || shapes[i + 1]?.hardBreak === true;
+    const ends = endsClause(i);
     // "ter vende Redmi in Svezia?": the subject of a verb of selling, opening the question.
     if ((i === 0 || shapes[i]?.breakBefore) && RETAILER_AFTER.has(tokens[i + 1] ?? '') && !shapes[i + 1]?.breakBefore) return true;
     if (shapes[i]?.breakBefore) return ends && i > 0 && covered.has(i - 1) && (i + 1 >= tokens.length || covered.has(i + 1));
