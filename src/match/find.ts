@@ -8,8 +8,6 @@ import { contentOf, inContext, namesOnly, type Sentence } from './context.js';
 import type { NameIndex } from './names.js';
 import type { Entry, TrieNode } from './trie.js';
 
-/** The longest alias read, in words; bounds the walk from each position. */
-const MAX_ALIAS_WORDS = 8;
 /** A partial name ("Redmi Note 9") stands for the products it begins, up to this many. */
 const MAX_FAMILY = 50;
 
@@ -102,7 +100,8 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
     // `exactNext`: the word before was a short word's correction that opened the name; this one must be exact.
     const visit = (node: TrieNode, pos: number, cost: number, depth: number, ordinary: boolean, exactNext: boolean): void => {
       // A name never runs across a comma or a question mark: "Amazon, IT?" is a retailer and a country.
-      if (pos >= tokens.length || depth >= MAX_ALIAS_WORDS || (depth > 0 && shapes[pos]?.hardBreak)) return;
+      // The walk ends where the trie does; the catalog's longest name ("Santoku Knife Set with … 5 pcs") bounds it.
+      if (pos >= tokens.length || depth >= index.longestName || (depth > 0 && shapes[pos]?.hardBreak)) return;
       for (const alt of alternatives(pos)) {
         if (exactNext && alt.cost > 0) continue;
         // A short word's correction stands next to an exact word of the name: after exact ones, or before one.

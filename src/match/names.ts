@@ -85,6 +85,8 @@ export class NameIndex {
   private readonly texts = new Map<string, Map<string, Map<string, string>>>();
   /** The words of places' names of several words ("states" of United States): what a place's slot may hold. */
   readonly placeWords = new Set<string>();
+  /** The most words of any name stored, its spellings with units apart included. */
+  longestName = 0;
   readonly productsByBrand = new Map<string, string[]>();
   readonly productsByCategory = new Map<string, string[]>();
   readonly retailersByGroup = new Map<string, string[]>();
@@ -132,10 +134,14 @@ export class NameIndex {
       if (contextual === 'short' && kind !== 'product' && kind !== 'retailer' && kind !== 'brand' && isFunctionWord(tokens[0]!)) continue;
       const entry: Entry = { kind, ref, lang, contextual };
       this.root.add(tokens, entry);
+      if (tokens.length > this.longestName) this.longestName = tokens.length;
       if (tokens.length > 1 && (kind === 'country' || kind === 'region' || kind === 'city')) for (const t of tokens) this.placeWords.add(t);
       // "128GB" is typed "128 GB" as often as not: a number run into its unit is stored spaced too.
       // (The other way, a catalog's "128 GB" asked as "128gb", the question's word is split when read.)
-      for (const spaced of unitsSpaced(tokens)) this.root.add(spaced, entry);
+      for (const spaced of unitsSpaced(tokens)) {
+        this.root.add(spaced, entry);
+        if (spaced.length > this.longestName) this.longestName = spaced.length;
+      }
       // "Media World" and "MediaWorld" are the same name; store the run-together form too.
       // Only a form without digits can be typo-corrected into ("mediawrld"): a word with
       // digits never is, and "galaxys20512gb" forms were most of a large catalog's vocabulary.

@@ -17,6 +17,7 @@ const FILES: Record<string, string> = {
     'gs23-256,Galaxy S23 256GB,Samsung,phone,',
     'pixel,Pixel 8 128 GB,Google,phone,',
     'frame,Frame TV 55in,Samsung,tv,',
+    'knives,Santoku Knife Set with Bamboo Block and Honing Steel 5pcs,Kiru,tv,',
   ].join('\n') + '\n',
   'cities.csv': 'id,name,country,aliases\n',
   'country_aliases.csv': 'code,alias\n',
@@ -26,6 +27,7 @@ const FILES: Record<string, string> = {
     'gs23-256,bolt,DE,available,,yes,,src',
     'pixel,three,SE,available,,yes,,src',
     'frame,bolt,DE,available,,yes,,src',
+    'knives,bolt,DE,available,,yes,,src',
   ].join('\n') + '\n',
   'events.csv': 'id,kind,date,country,city,retailer,note,source\n',
 };
@@ -45,8 +47,11 @@ describe('GIVEN a catalog that writes "128GB" joined and "128 GB" spaced', () =>
     ['pixel 8 128gb at 3 in sweden?', 'pixel'],
     ['is the pixel 8 128 gb at 3 in sweden?', 'pixel'],
     ['frame tv 55 in at boltshop in germany?', 'frame'],
-  ])('WHEN asked "%s" THEN the product is %s', (q, id) => {
+    // Ten words, eleven with the unit apart: a name is read whole, however long.
+    ['Santoku Knife Set with Bamboo Block and Honing Steel 5 pcs at Boltshop in Germany?', 'knives'],
+  ])('WHEN asked "%s" THEN the product is %s, and every word is read (a yes)', (q, id) => {
     expect(products(q)).toEqual([id]);
+    expect(core.answer(q).verdict).toBe('yes');
   });
 
   it('WHEN a number stands before a short word the catalog never joins THEN both stay apart ("3 in Sweden" is the retailer 3)', () => {
