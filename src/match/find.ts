@@ -87,6 +87,11 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
       }
     }
     const after = tokens[pos + 1];
+    // "128 GB" is the catalog's "128GB" as often as not: a number and the unit after it are tried as one
+    // word wherever a name goes on (found in the trie as the walk reaches it, so nothing is stored twice).
+    if (after !== undefined && /^\d+$/.test(t) && /^[a-z]{1,4}$/.test(after) && !shapes[pos + 1]?.hardBreak) {
+      alts.push({ word: t + after, cost: 0, span: 2, ordinary: false });
+    }
     // "media world" is MediaWorld; "chi le" is no "Chile": two function words are never one name.
     if (after !== undefined && !shapes[pos + 1]?.hardBreak && index.root.next.has(t + after) && !(isFunctionWord(t) && isFunctionWord(after))) {
       alts.push({ word: t + after, cost: 0, span: 2, ordinary: false });
@@ -100,7 +105,7 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
     // `exactNext`: the word before was a short word's correction that opened the name; this one must be exact.
     const visit = (node: TrieNode, pos: number, cost: number, depth: number, ordinary: boolean, exactNext: boolean): void => {
       // A name never runs across a comma or a question mark: "Amazon, IT?" is a retailer and a country.
-      // The walk ends where the trie does; the catalog's longest name ("Santoku Knife Set with … 5 pcs") bounds it.
+      // The walk ends where the trie does; the catalog's longest name ("Santoku Knife Set with … 5pcs") bounds it.
       if (pos >= tokens.length || depth >= index.longestName || (depth > 0 && shapes[pos]?.hardBreak)) return;
       for (const alt of alternatives(pos)) {
         if (exactNext && alt.cost > 0) continue;

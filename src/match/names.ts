@@ -43,29 +43,6 @@ function contextualOf(kind: string, tokens: string[], lang: string | null): Cont
   return WORDLIKE_KINDS.has(kind) && isOrdinaryWord(t) ? 'word' : false;
 }
 
-/** A number run into a unit of letters ("128gb", "55in", "5g"). */
-const NUMBER_UNIT = /^(\d+)([a-z]{1,4})$/;
-/** At most this many such words of one name are spelled both ways (2^n forms). */
-const MAX_UNITS = 3;
-
-/**
- * The name's other spellings with its numbers and units apart, each of them split or not
- * ("a25 5g 32gb": "5 g 32gb", "5g 32 gb", "5 g 32 gb"); none when the name has no such word.
- */
-function unitsSpaced(tokens: readonly string[]): string[][] {
-  const at = tokens.flatMap((t, i) => (NUMBER_UNIT.test(t) ? [i] : [])).slice(-MAX_UNITS);
-  const out: string[][] = [];
-  for (let mask = 1; mask < 1 << at.length; mask++) {
-    out.push(tokens.flatMap((t, i) => {
-      const k = at.indexOf(i);
-      if (k < 0 || (mask & (1 << k)) === 0) return [t];
-      const m = NUMBER_UNIT.exec(t)!;
-      return [m[1]!, m[2]!];
-    }));
-  }
-  return out;
-}
-
 export class NameIndex {
   readonly root = new TrieNode();
   readonly typos: TypoIndex;
@@ -85,7 +62,7 @@ export class NameIndex {
   private readonly texts = new Map<string, Map<string, Map<string, string>>>();
   /** The words of places' names of several words ("states" of United States): what a place's slot may hold. */
   readonly placeWords = new Set<string>();
-  /** The most words of any name stored, its spellings with units apart included. */
+  /** The most words of any name stored. */
   longestName = 0;
   readonly productsByBrand = new Map<string, string[]>();
   readonly productsByCategory = new Map<string, string[]>();
@@ -136,12 +113,6 @@ export class NameIndex {
       this.root.add(tokens, entry);
       if (tokens.length > this.longestName) this.longestName = tokens.length;
       if (tokens.length > 1 && (kind === 'country' || kind === 'region' || kind === 'city')) for (const t of tokens) this.placeWords.add(t);
-      // "128GB" is typed "128 GB" as often as not: a number run into its unit is stored spaced too.
-      // (The other way, a catalog's "128 GB" asked as "128gb", the question's word is split when read.)
-      for (const spaced of unitsSpaced(tokens)) {
-        this.root.add(spaced, entry);
-        if (spaced.length > this.longestName) this.longestName = spaced.length;
-      }
       // "Media World" and "MediaWorld" are the same name; store the run-together form too.
       // Only a form without digits can be typo-corrected into ("mediawrld"): a word with
       // digits never is, and "galaxys20512gb" forms were most of a large catalog's vocabulary.
