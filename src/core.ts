@@ -10,6 +10,8 @@ import { ConversationMemory } from './answer/memory.js';
 import { answerText } from './answer/ask.js';
 import type { Coverage, Remembered, Turn } from './answer/deps.js';
 import { answerQuery } from './answer/query.js';
+import { withinBudget } from './answer/budget.js';
+import { simple } from './answer/reply.js';
 import { LANGUAGES, PACKS, isLanguage } from './language/index.js';
 import type { Answer, AnswerContext, Language, Query, SuggestKind, Suggestion } from './types.js';
 
@@ -28,6 +30,13 @@ export interface CoreOptions {
    * first typo costs what every later one does; a one-shot `ask` does not.
    */
   eager?: boolean;
+  /**
+   * Milliseconds one question may take before it is given up and answered with a request to narrow
+   * it (answer/budget.ts): the net under the indexes' bounds, so no question stalls the process.
+   */
+  budgetMs?: number;
+  /** The clock the budget is measured on, in milliseconds (a test's own; performance.now by default). */
+  timer?: () => number;
 }
 
 /**
@@ -74,6 +83,8 @@ export interface CatalogInfo {
 }
 
 export const DEFAULT_MEMORY_CAPACITY = 10_000;
+/** Past the slowest kind of question by far (10 ms at 100,000 products) and well inside a platform's deadline (Discord's is 3 s). */
+export const DEFAULT_BUDGET_MS = 500;
 export const DEFAULT_MEMORY_TTL_MS = 10 * 60 * 1000;
 
 export function createCore(options: CoreOptions): ServingCore {
@@ -89,8 +100,15 @@ export function createCore(options: CoreOptions): ServingCore {
     return todayText;
   };
   let served = serve(options.catalog, today, options.eager ?? false);
-  const turnOf = (question: string | Query, context: AnswerContext, previous: Remembered | undefined): Turn =>
-    (typeof question === 'string' ? answerText(served.deps, question, context, previous) : answerQuery(served.deps, question, context));
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const timer = options.timer ?? (() => performance.now());
+  const turnOf = (question: string | Query, context: AnswerContext, previous: Remembered | undefined): Turn => {
+    const deps = served.deps;
+    return withinBudget(budget, timer,
+      () => (typeof question === 'string' ? answerText(deps, question, context, previous) : answerQuery(deps, question, context)),
+      // Given up: the conversation keeps what it had, and the answer is in the language known so far.
+      () => ({ answer: simple(deps, 'unknown', [previous?.language, context.language].find(isLanguage) ?? deps.language, false, 'too_broad'), remember: undefined }));
+  };
   return {
     answer: (question, context = {}) => {
       const key = context.conversation;
@@ -117,9 +135,11 @@ export function createCore(options: CoreOptions): ServingCore {
 
 /** One catalog as the core serves it: the reader, its name index, autocomplete and what help shows. */
 function serve(store: CatalogReader, today: () => string, eager: boolean) {
-  const index = new NameIndex(store.loadNames());
+  // A catalog built by the import carries its name and typo indexes: nothing is built here.
+  const stored = store.storedNames?.() ?? null;
+  const index = new NameIndex(store.loadNames({ aliases: stored === null }), stored);
   if (eager) index.typos.warm();
-  const suggester = new Suggester(index, (kind) => store.aliasNames(kind), index.typos);
+  const suggester = new Suggester(index, (kind) => store.aliasNames(kind), index.typos, (kind) => store.storedSuggest?.(kind) ?? null);
   // A server's first keystroke costs what every later one does.
   if (eager) suggester.warm();
   let coverage: Coverage | undefined;

@@ -13,7 +13,8 @@ export type Reason =
   | 'unpaired' // the source names retailers and countries without pairing them
   | 'empty' // nothing but whitespace, mentions or markup
   | 'statement' // what the source says that is not availability (a statement, an agreement, a market entry)
-  | 'courtesy'; // thanks, ok, bye, a greeting mid-conversation: a one-line reply
+  | 'courtesy' // thanks, ok, bye, a greeting mid-conversation: a one-line reply
+  | 'too_broad'; // the question ran past its time budget: the answer asks to narrow it
 
 /**
  * What is asked: yes or no, a list of facts, a date, help, or the whole set of one

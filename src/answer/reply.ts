@@ -111,7 +111,7 @@ export function courtesy(deps: Deps, lang: Language, midConversation: boolean): 
 export function simple(deps: Deps, verdict: Verdict, lang: Language, truncated: boolean, reason?: Reason, r: Resolved = emptyResolved()): Answer {
   const w = WORDS[lang];
   const examples = deps.examples[lang];
-  const head = verdict === 'help' ? w.help : reason === 'out_of_scope' ? w.outOfScope : w.notUnderstood;
+  const head = verdict === 'help' ? w.help : reason === 'out_of_scope' ? w.outOfScope : reason === 'too_broad' ? w.tooBroad : w.notUnderstood;
   const c = deps.coverage();
   // Help teaches the data: what it covers, and examples built from it.
   const covers = verdict === 'help' && reason !== 'empty'

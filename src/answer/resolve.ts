@@ -1,6 +1,7 @@
 // Turns the names read in a question (or the ids a button carries) into the
 // three filters the catalog is queried with.
 import type { Found, Span } from '../match/find.js';
+import { checkBudget } from './budget.js';
 import type { NameIndex } from '../match/names.js';
 import type { CountryRef, Dimension, EntityRef, Intent, Language, Query } from '../types.js';
 
@@ -94,6 +95,7 @@ export function resolveSpans(found: Found, tokens: readonly string[], index: Nam
     !tokens[s.start]?.startsWith('tld_') && s.entries.some((e) => e.ref === c.code)));
   if (named.length > 0 && named.length < r.countries.length) r.countries = named;
   r.regions = [...new Set(regions)];
+  checkBudget();
   if (r.products.length > 0) r.productIds = r.products.map((p) => p.id);
   else if (brands.length > 0 || categories.length > 0) {
     // "Xiaomi phones": every product of those brands in those categories, from the

@@ -104,6 +104,53 @@ async function readInto(dir: string, tmp: string, options: ImportOptions):
   }
 }
 
+/**
+ * Stores the name and typo indexes with the catalog, read from its aliases as the name path reads them
+ * (match/names.ts), so a start builds none of them; returns the meta value that opens them.
+ */
+async function storeNameIndex(writer: CatalogWriter): Promise<string> {
+  const [{ indexAliases }, { deletions, MIN_FUZZY_LENGTH }] = await Promise.all([import('../match/names.js'), import('../match/typos.js')]);
+  const out = writer.nameIndex();
+  const words = new Set<string>();
+  indexAliases(writer.indexAliasRows(), {
+    name: (tokens, entry) => out.name(tokens, entry),
+    word: (w) => {
+      if (w.length < MIN_FUZZY_LENGTH || words.has(w)) return;
+      words.add(w);
+      out.word(w, [w, ...deletions(w)]);
+    },
+    place: (w) => out.place(w),
+  });
+  return out.done();
+}
+
+/**
+ * Stores autocomplete's indexes with the catalog (match/suggest.ts reads them a range at a time), so
+ * neither a start nor a first keystroke builds them; returns each kind's letters, the meta value.
+ */
+async function storeSuggestIndex(writer: CatalogWriter): Promise<string> {
+  const { sortPairs, suggestPairs, suggestWords } = await import('../match/suggest.js');
+  const letters: Record<string, string> = {};
+  for (const kind of ['product', 'retailer', 'country'] as const) {
+    const { ids, names, aliases } = writer.suggestRows(kind);
+    const pairs = sortPairs(suggestPairs(ids, (id) => names.get(id) ?? id, aliases));
+    const rank = new Map(ids.map((id, i) => [id, i]));
+    const out = writer.suggestIndex(kind);
+    const seen = new Set<string>();
+    pairs.forEach(([name, id], i) => {
+      out.name(name, i, id);
+      for (const w of suggestWords(name)) {
+        for (const ch of w) seen.add(ch);
+        out.word(w, i, id, rank.get(id) ?? 0);
+      }
+    });
+    out.first(ids.slice(0, 100));
+    out.done();
+    letters[kind] = [...seen].join('');
+  }
+  return JSON.stringify(letters);
+}
+
 /** Imports `dir` into `file`, replacing it only when the whole import succeeds. */
 export async function importCatalog(dir: string, file: string, options: ImportOptions = {}): Promise<BuildResult> {
   if (!existsSync(dir)) return { ok: false, problems: [{ file: dir, line: 0, reason: 'folder does not exist' }] };
@@ -131,7 +178,9 @@ export async function importCatalog(dir: string, file: string, options: ImportOp
     return result;
   }
   try {
-    const meta = { source_stamp: stamp, source_hash: sourceHash(dir), source_dir: resolve(dir) };
+    const nameIndex = await storeNameIndex(writer);
+    const suggestLetters = await storeSuggestIndex(writer);
+    const meta = { source_stamp: stamp, source_hash: sourceHash(dir), source_dir: resolve(dir), name_index: nameIndex, suggest_letters: suggestLetters };
     writer.finish(meta, (done, total) => options.progress?.({ phase: 'building', done, total }));
     renameSync(tmp, file);
   } catch (err) {

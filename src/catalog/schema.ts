@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '11';
+export const SCHEMA_VERSION = '12';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -54,6 +54,27 @@ CREATE TABLE aliases (
   custom INTEGER NOT NULL CHECK (custom IN (0, 1)),
   UNIQUE (kind, ref, alias)
 ) STRICT;
+-- The name path's trie, built at import from the aliases (match/names.ts): node 0 is the root,
+-- a node's id is the order its name was first stored in. A start reads none of it.
+CREATE TABLE name_nodes (id INTEGER PRIMARY KEY, parent INTEGER NOT NULL, token TEXT NOT NULL) STRICT;
+CREATE UNIQUE INDEX name_nodes_step ON name_nodes (parent, token);
+-- The readings of the name ending at a node, in the order they were stored.
+CREATE TABLE name_entries (
+  node INTEGER NOT NULL, kind TEXT NOT NULL, ref TEXT NOT NULL, lang TEXT,
+  contextual TEXT CHECK (contextual IN ('short', 'word', 'code'))
+) STRICT;
+-- The typo index: every word a typo may be corrected into, under itself and each of its one-letter
+-- deletions (match/typos.ts), with the word's order so both sides correct alike.
+CREATE TABLE typo_words (word TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
+CREATE TABLE typo_variants (key TEXT NOT NULL, ord INTEGER NOT NULL, word TEXT NOT NULL, PRIMARY KEY (key, ord)) STRICT, WITHOUT ROWID;
+-- Autocomplete's indexes per kind (match/suggest.ts), built at import: every name and alias folded,
+-- in sorted order; every word of them with its entities, in the order of the names holding it, and
+-- the entity's place in the catalog; the first entities in the catalog's order, for an empty prefix.
+CREATE TABLE suggest_names (kind TEXT NOT NULL, name TEXT NOT NULL, ord INTEGER NOT NULL, ref TEXT NOT NULL,
+  PRIMARY KEY (kind, name, ord)) STRICT, WITHOUT ROWID;
+CREATE TABLE suggest_words (kind TEXT NOT NULL, word TEXT NOT NULL, ord INTEGER NOT NULL, ref TEXT NOT NULL, rank INTEGER NOT NULL,
+  PRIMARY KEY (kind, word, ord)) STRICT, WITHOUT ROWID;
+CREATE TABLE suggest_first (kind TEXT NOT NULL, rank INTEGER NOT NULL, ref TEXT NOT NULL, PRIMARY KEY (kind, rank)) STRICT, WITHOUT ROWID;
 CREATE TABLE availability (
   product_id TEXT NOT NULL REFERENCES products(id),
   retailer_id TEXT NOT NULL REFERENCES retailers(id),
@@ -112,6 +133,7 @@ CREATE INDEX availability_by_retailer ON availability (retailer_id, country, pro
 CREATE INDEX availability_by_country ON availability (country, product_id, retailer_id, status, paired);
 CREATE INDEX events_by_country ON events (country);
 CREATE INDEX events_by_retailer ON events (retailer_id);
+CREATE INDEX name_entries_by_node ON name_entries (node);
 `;
 
 /** Created once the summaries are in: kept up to date row by row, it made their inserts ten times slower. */

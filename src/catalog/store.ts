@@ -6,7 +6,7 @@ import { INDEXES, SCHEMA, SCHEMA_VERSION, SUMMARY_INDEXES } from './schema.js';
 import type {
   AliasKind, AliasName, AliasRow, AvailabilityRow, CatalogReader, CatalogRows, CatalogSink, CatalogTableRows, CategoryRow, CityRow, CountryRow, DimensionState,
   DimensionSummary, EventRow, FactFilter, FactOrigin, FactRow, GroupRow, IndexAliasRow, NameRows, ProductRow, RegionCountryRow, RegionRow,
-  RetailerRow, SourceRow, TextRow,
+  RetailerRow, SourceRow, StoredEntry, StoredNames, StoredNode, StoredSuggest, TextRow,
 } from './types.js';
 import { aliasTokens } from '../text/normalize.js';
 
@@ -101,13 +101,72 @@ export class CatalogStore implements CatalogReader {
     return (this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
   }
 
+  /** The name and typo indexes the import stored; null for a catalog stored without them. */
+  storedNames(): StoredNames | null {
+    const meta = this.buildValue('name_index');
+    if (meta === null) return null;
+    const { longestName, longestWord, placeWords } = JSON.parse(meta) as { longestName: number; longestWord: number; placeWords: string[] };
+    const db = this.db;
+    type Joined = [id: number, ...StoredEntry] | [id: number, null, null, null, null];
+    const step = db.prepare(`SELECT n.id, e.kind, e.ref, e.lang, e.contextual FROM name_nodes n
+      LEFT JOIN name_entries e ON e.node = n.id WHERE n.parent = ? AND n.token = ? ORDER BY e.rowid`).raw();
+    const children = db.prepare(`SELECT n.id, e.kind, e.ref, e.lang, e.contextual
+      FROM (SELECT id FROM name_nodes WHERE parent = ? ORDER BY id LIMIT ?) n
+      LEFT JOIN name_entries e ON e.node = n.id ORDER BY n.id, e.rowid`).raw();
+    // The keys' order is the search's: json_each's row numbers keep it, the words' order within a key after.
+    const variants = db.prepare(`SELECT v.word FROM json_each(?) j CROSS JOIN typo_variants v ON v.key = j.value
+      ORDER BY j.key, v.ord`).pluck();
+    const isWord = db.prepare('SELECT 1 FROM typo_words WHERE word = ?').pluck();
+    const nodes = (rows: Joined[]): StoredNode[] => {
+      const out: StoredNode[] = [];
+      for (const [id, kind, ref, lang, contextual] of rows) {
+        let node = out[out.length - 1];
+        if (!node || node.id !== id) { node = { id, entries: [] }; out.push(node); }
+        if (kind !== null) node.entries.push([kind, ref!, lang, contextual]);
+      }
+      return out;
+    };
+    return {
+      longestName, longestWord, placeWords,
+      step: (parent, token) => nodes(step.all(parent, token) as Joined[])[0] ?? null,
+      children: (parent, limit) => nodes(children.all(parent, limit) as Joined[]),
+      variants: (keys) => variants.all(JSON.stringify(keys)) as string[],
+      isWord: (word) => isWord.get(word) !== undefined,
+    };
+  }
+
+  /** Autocomplete's stored index of a kind; null for a catalog stored without it. */
+  storedSuggest(kind: 'product' | 'retailer' | 'country'): StoredSuggest | null {
+    const meta = this.buildValue('suggest_letters');
+    if (meta === null) return null;
+    const letters = [...((JSON.parse(meta) as Record<string, string>)[kind] ?? '')];
+    const db = this.db;
+    // The highest code point ends every range: in SQLite's byte order it sorts after any text that begins alike.
+    const END = String.fromCodePoint(0x10ffff);
+    const names = db.prepare('SELECT ref FROM suggest_names WHERE kind = ? AND name >= ? AND name < ? ORDER BY name, ord').pluck();
+    const whole = db.prepare('SELECT word, ref, rank FROM suggest_words WHERE kind = ? AND word = ? ORDER BY ord').raw();
+    const prefixed = db.prepare('SELECT word, ref, rank FROM suggest_words WHERE kind = ? AND word >= ? AND word < ? ORDER BY word, ord').raw();
+    const first = db.prepare('SELECT ref FROM suggest_first WHERE kind = ? ORDER BY rank LIMIT ?').pluck();
+    return {
+      letters,
+      names: (prefix, visit) => {
+        for (const id of names.iterate(kind, prefix, prefix + END) as IterableIterator<string>) if (!visit(id)) break;
+      },
+      words: (prefix, isWhole, visit) => {
+        const rows = (isWhole ? whole.iterate(kind, prefix) : prefixed.iterate(kind, prefix, prefix + END)) as IterableIterator<[string, string, number]>;
+        for (const [word, id, rank] of rows) if (!visit(word, id, rank)) break;
+      },
+      first: (limit) => first.all(kind, limit) as string[],
+    };
+  }
+
   /** Everything the in-memory name index is built from, read once at start. */
-  loadNames(): NameRows {
+  loadNames(options: { aliases?: boolean } = {}): NameRows {
     const all = <T>(sql: string): T[] => this.db.prepare(sql).all() as T[];
     return {
       // Tens of thousands of rows on a large catalog: read as arrays (a keyed object per row
       // costs more), only the columns the index uses. iterate() was slower still per row.
-      aliases: this.db.prepare('SELECT kind, ref, norm, lang FROM aliases').raw().all() as IndexAliasRow[],
+      aliases: options.aliases === false ? [] : this.db.prepare('SELECT kind, ref, norm, lang FROM aliases').raw().all() as IndexAliasRow[],
       products: all<ProductRow>('SELECT id, name, brand, category_id FROM products'),
       retailers: all<RetailerRow>('SELECT id, name, kind, group_id FROM retailers'),
       countries: all<CountryRow>('SELECT code, name_en, name_it FROM countries'),
@@ -361,6 +420,14 @@ const FACT_TABLE_COLUMNS = 'product_id, retailer_id, country, status, since, pai
 const insert = (table: string, columns: string, values = columns.split(', ').map((c) => `@${c}`).join(', ')): string =>
   `INSERT INTO ${table} (${columns}) VALUES (${values})`;
 
+/** What the name and typo indexes are written through; `word` is given each new word once, with its typo keys. */
+export interface NameIndexWriter {
+  name(tokens: string[], entry: { kind: AliasKind; ref: string; lang: string | null; contextual: false | 'short' | 'word' | 'code' }): void;
+  word(word: string, keys: string[]): void;
+  place(word: string): void;
+  done(): string;
+}
+
 /** The steps `finish` reports, one a statement that builds what the answer path reads. */
 const FINISH_STEPS = 1 + AGGREGATES.length + 1 + SUMMARIES.length + 1 + 1 + 1 + 1 + 1;
 
@@ -426,6 +493,86 @@ export class CatalogWriter implements CatalogSink {
     } else {
       this.ins[table]!.run(row);
     }
+  }
+
+  /** The aliases as the name index reads them, in the order they were written. */
+  indexAliasRows(): IndexAliasRow[] {
+    return this.db.prepare('SELECT kind, ref, norm, lang FROM aliases ORDER BY rowid').raw().all() as IndexAliasRow[];
+  }
+
+  /**
+   * Where the name and typo indexes are written (build.ts feeds it from match/names.ts). `done` gives
+   * the meta value the reader opens them by.
+   */
+  nameIndex(): NameIndexWriter {
+    const db = this.db;
+    const find = db.prepare('SELECT id FROM name_nodes WHERE parent = ? AND token = ?').pluck();
+    const addNode = db.prepare('INSERT INTO name_nodes (parent, token) VALUES (?, ?)');
+    const addEntry = db.prepare('INSERT INTO name_entries (node, kind, ref, lang, contextual) VALUES (?, ?, ?, ?, ?)');
+    const addWord = db.prepare('INSERT INTO typo_words (word) VALUES (?)');
+    const addVariant = db.prepare('INSERT OR IGNORE INTO typo_variants (key, ord, word) VALUES (?, ?, ?)');
+    // Names of one thing come one after the other ("galaxy s23", "galaxy s23 128gb"): the path of
+    // the name before is reused as far as it is shared, without a lookup.
+    let lastTokens: string[] = [];
+    let lastIds: number[] = [];
+    let longestName = 0;
+    let longestWord = 0;
+    let words = 0;
+    const places = new Set<string>();
+    return {
+      name: (tokens, entry) => {
+        const ids: number[] = [];
+        let parent = 0;
+        let shared = true;
+        for (let i = 0; i < tokens.length; i++) {
+          const t = tokens[i]!;
+          shared = shared && lastTokens[i] === t;
+          const id = shared ? lastIds[i]! : ((find.get(parent, t) as number | undefined) ?? Number(addNode.run(parent, t).lastInsertRowid));
+          ids.push(id);
+          parent = id;
+        }
+        lastTokens = tokens;
+        lastIds = ids;
+        if (tokens.length > longestName) longestName = tokens.length;
+        addEntry.run(parent, entry.kind, entry.ref, entry.lang, entry.contextual === false ? null : entry.contextual);
+      },
+      word: (word, keys) => {
+        addWord.run(word);
+        words++;
+        if (word.length > longestWord) longestWord = word.length;
+        for (const k of keys) addVariant.run(k, words, word);
+      },
+      place: (word) => { places.add(word); },
+      done: () => JSON.stringify({ longestName, longestWord, placeWords: [...places] }),
+    };
+  }
+
+  /** A kind's entities in the catalog's order with their English names, and its written aliases: what autocomplete indexes. */
+  suggestRows(kind: 'product' | 'retailer' | 'country'): { ids: string[]; names: Map<string, string>; aliases: AliasName[] } {
+    const sql = {
+      product: `SELECT p.id, coalesce(t.text, p.name) FROM products p LEFT JOIN texts t ON t.kind = 'product' AND t.ref = p.id AND t.lang = 'en' ORDER BY p.rowid`,
+      retailer: `SELECT r.id, coalesce(t.text, r.name) FROM retailers r LEFT JOIN texts t ON t.kind = 'retailer' AND t.ref = r.id AND t.lang = 'en' ORDER BY r.rowid`,
+      country: `SELECT c.code, coalesce(t.text, c.name_en) FROM countries c LEFT JOIN texts t ON t.kind = 'country' AND t.ref = c.code AND t.lang = 'en' ORDER BY c.rowid`,
+    }[kind];
+    const rows = this.db.prepare(sql).raw().all() as [string, string][];
+    const aliases = this.db.prepare('SELECT ref, alias, lang FROM aliases WHERE kind = ? ORDER BY rowid').all(kind) as AliasName[];
+    return { ids: rows.map((r) => r[0]), names: new Map(rows), aliases };
+  }
+
+  /** Where a kind's autocomplete index is written: names in sorted order, then each word's entities in order. */
+  suggestIndex(kind: 'product' | 'retailer' | 'country'): { name(name: string, ord: number, ref: string): void; word(word: string, ord: number, ref: string, rank: number): void; first(ids: string[]): void; done(): void } {
+    const db = this.db;
+    // An entity is listed once per word, at its first name holding it: the index lives only while this kind is written.
+    db.exec('CREATE UNIQUE INDEX IF NOT EXISTS suggest_words_once ON suggest_words (kind, word, ref)');
+    const name = db.prepare('INSERT INTO suggest_names (kind, name, ord, ref) VALUES (?, ?, ?, ?)');
+    const word = db.prepare('INSERT OR IGNORE INTO suggest_words (kind, word, ord, ref, rank) VALUES (?, ?, ?, ?, ?)');
+    const first = db.prepare('INSERT INTO suggest_first (kind, rank, ref) VALUES (?, ?, ?)');
+    return {
+      name: (n, ord, ref) => { name.run(kind, n, ord, ref); },
+      word: (w, ord, ref, rank) => { word.run(kind, w, ord, ref, rank); },
+      first: (ids) => ids.forEach((id, i) => first.run(kind, i, id)),
+      done: () => db.exec('DROP INDEX suggest_words_once'),
+    };
   }
 
   fact(f: AvailabilityRow, origin: FactOrigin): void {

@@ -116,6 +116,40 @@ export interface NameRows {
   regions: RegionRow[]; regionCountries: RegionCountryRow[]; events: EventRow[]; texts: TextRow[];
 }
 
+/** One reading of a name as stored with the catalog: kind, ref, language, and when it needs context ('short', 'word', 'code'). */
+export type StoredEntry = [kind: AliasKind, ref: string, lang: string | null, contextual: 'short' | 'word' | 'code' | null];
+
+/** A node of the stored names' trie: its id and the readings of the name that ends there. */
+export interface StoredNode { id: number; entries: StoredEntry[] }
+
+/**
+ * The name and typo indexes as the import built and stored them, read a node or a word at a time:
+ * a start reads none of them, and memory does not grow with the catalog.
+ */
+export interface StoredNames {
+  /** The most words of any name; the longest typo-correctable word. */
+  longestName: number;
+  longestWord: number;
+  /** The words of places' names of several words ("states" of United States). */
+  placeWords: string[];
+  /** The child of node `parent` (0: the root) reached by `token`, or null. */
+  step(parent: number, token: string): StoredNode | null;
+  /** The children of `parent` in the order their names were first stored, at most `limit`. */
+  children(parent: number, limit: number): StoredNode[];
+  /** The typo index's words stored under each key, key by key in order, each key's in the words' order. */
+  variants(keys: string[]): string[];
+  /** True when `word` is a word of the typo index. */
+  isWord(word: string): boolean;
+}
+
+/** One kind's autocomplete index as the import stored it (the shape match/suggest.ts reads). */
+export interface StoredSuggest {
+  names(prefix: string, visit: (id: string) => boolean): void;
+  words(prefix: string, whole: boolean, visit: (word: string, id: string, rank: number) => boolean): void;
+  first(limit: number): string[];
+  letters: readonly string[];
+}
+
 /**
  * What the core reads a catalog through. The SQLite file (store.ts, opened by `openCatalog`) is
  * one implementation; a live reload hands the core another reader and closes this one.
@@ -123,7 +157,12 @@ export interface NameRows {
 export interface CatalogReader {
   /** A value the import recorded about the build ("source_hash", "source_dir"), or null. */
   buildValue(key: string): string | null;
-  loadNames(): NameRows;
+  /** The names' rows; without the aliases when `aliases` is false (the stored index reads them instead). */
+  loadNames(options?: { aliases?: boolean }): NameRows;
+  /** The name and typo indexes stored at import; absent or null for a reader that has none (it is built from the aliases). */
+  storedNames?(): StoredNames | null;
+  /** Autocomplete's index of a kind stored at import; absent or null when there is none (it is built from the aliases). */
+  storedSuggest?(kind: 'product' | 'retailer' | 'country'): StoredSuggest | null;
   facts(filter: FactFilter, limit: number): FactRow[];
   /** The distinct countries of the matching facts, at most `limit` of them. */
   countriesOf(filter: FactFilter, limit: number): string[];

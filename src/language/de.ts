@@ -101,6 +101,7 @@ const phrases: Phrases = {
   courtesy: 'Gern geschehen. Frag jederzeit wieder.',
   courtesyAlone: 'Gern geschehen. Frag mich, wo ein Produkt verkauft wird: ein Produkt, ein Händler oder ein Land.',
   notUnderstood: 'Ich habe darin kein Produkt, keinen Händler und kein Land gefunden, das ich kenne.',
+  tooBroad: 'Die Frage ist zu allgemein für eine schnelle Antwort. Nenne ein Produkt, einen Händler oder ein Land, um sie einzugrenzen.',
   outOfScope: 'Ich weiß nur, wo Produkte verkauft werden (Händler, Land, Status, Daten), nicht Preise, technische Daten, Lagerbestände oder Vergleiche.',
   truncated: (n: number) => `(Nur die ersten ${n} Zeichen der Frage wurden gelesen.)`,
   dimension: (d: Dimension, n: number) => DIMENSION[d][n === 1 ? 0 : 1],

@@ -76,6 +76,7 @@ const phrases = {
   courtesy: "You're welcome. Ask on whenever you like.",
   courtesyAlone: "You're welcome. Ask me where a product is sold: a product, a retailer or a country.",
   notUnderstood: "I couldn't find a product, retailer or country I know in that.",
+  tooBroad: 'That question is too broad to answer quickly. Name a product, a retailer or a country to narrow it.',
   outOfScope: 'I only know where products are sold (retailer, country, status, dates), not prices, specs, stock levels or comparisons.',
   truncated: (n: number) => `(Only the first ${n} characters of the question were read.)`,
   dimension: (d: Dimension, n: number): string => DIMENSION[d][n === 1 ? 0 : 1],

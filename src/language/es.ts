@@ -87,6 +87,7 @@ const phrases: Phrases = {
   courtesy: 'De nada. Pregunta cuando quieras.',
   courtesyAlone: 'De nada. Pregúntame dónde se vende un producto: un producto, un minorista o un país.',
   notUnderstood: 'No he encontrado ningún producto, minorista o país que conozca.',
+  tooBroad: 'La pregunta es demasiado amplia para responder enseguida. Indica un producto, un minorista o un país para acotarla.',
   outOfScope: 'Solo sé dónde se venden los productos (minorista, país, estado, fechas), no precios, características, existencias ni comparaciones.',
   truncated: (n: number) => `(Solo he leído los primeros ${n} caracteres de la pregunta.)`,
   dimension: (d: Dimension, n: number) => DIMENSION[d][n === 1 ? 0 : 1],

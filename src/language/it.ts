@@ -82,6 +82,7 @@ const phrases: Phrases = {
   courtesy: 'Prego. Chiedi pure quando vuoi.',
   courtesyAlone: 'Prego. Chiedimi dove si vende un prodotto: un prodotto, un rivenditore o un paese.',
   notUnderstood: 'Non ho trovato un prodotto, un rivenditore o un paese che conosco.',
+  tooBroad: 'La domanda è troppo ampia per rispondere subito. Indica un prodotto, un rivenditore o un paese per restringerla.',
   outOfScope: 'So solo dove si vendono i prodotti (rivenditore, paese, stato, date), non prezzi, caratteristiche, scorte o confronti.',
   truncated: (n: number) => `(Ho letto solo i primi ${n} caratteri della domanda.)`,
   dimension: (d: Dimension, n: number) => DIMENSION[d][n === 1 ? 0 : 1],

@@ -6,7 +6,8 @@ import type { Shape } from '../text/normalize.js';
 import type { Language } from '../types.js';
 import { contentOf, inContext, namesOnly, type Sentence } from './context.js';
 import type { NameIndex } from './names.js';
-import type { Entry, TrieNode } from './trie.js';
+import type { Entry, NameNode } from './trie.js';
+import { checkBudget } from '../answer/budget.js';
 
 /** A partial name ("Redmi Note 9") stands for the products it begins, up to this many. */
 const MAX_FAMILY = 50;
@@ -37,7 +38,7 @@ export interface Found {
  * inside a longer name, next to a word of it written exactly ("moo g73", "nova lte 3").
  */
 interface Alt { word: string; cost: number; span: number; ordinary: boolean; inner?: boolean }
-interface Reach { end: number; cost: number; node: TrieNode; ordinary: boolean }
+interface Reach { end: number; cost: number; node: NameNode; ordinary: boolean }
 
 const NO_SHAPE: Shape = { capital: false, upper: false, breakBefore: false, hardBreak: false };
 
@@ -103,7 +104,7 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
   const walk = (start: number): Reach[] => {
     const out: Reach[] = [];
     // `exactNext`: the word before was a short word's correction that opened the name; this one must be exact.
-    const visit = (node: TrieNode, pos: number, cost: number, depth: number, ordinary: boolean, exactNext: boolean): void => {
+    const visit = (node: NameNode, pos: number, cost: number, depth: number, ordinary: boolean, exactNext: boolean): void => {
       // A name never runs across a comma or a question mark: "Amazon, IT?" is a retailer and a country.
       // The walk ends where the trie does; the catalog's longest name ("Santoku Knife Set with … 5pcs") bounds it.
       if (pos >= tokens.length || depth >= index.longestName || (depth > 0 && shapes[pos]?.hardBreak)) return;
@@ -134,6 +135,7 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
   return { spans, unresolved, bare };
 
   function readAt(start: number): Span | null {
+    checkBudget();
     const reaches = walk(start);
     if (reaches.length === 0) return null;
     const terminals = reaches.filter((r) => r.node.entries.length > 0).sort((a, b) => b.end - a.end || a.cost - b.cost);

@@ -9,8 +9,10 @@ import { foldText } from '../text/normalize.js';
 import { isFunctionWord } from '../text/lexicon.js';
 import { isOrdinaryWord } from '../language/words.js';
 import { CODE } from '../catalog/codes.js';
-import { TrieNode, type Contextual, type Entry } from './trie.js';
-import { TypoIndex } from './typos.js';
+import { TrieNode, type Contextual, type Entry, type NameNode } from './trie.js';
+import { TypoIndex, type Typos } from './typos.js';
+import { StoredTypos, storedRoot } from './stored.js';
+import type { StoredNames } from '../catalog/types.js';
 import type { Language } from '../language/index.js';
 
 export interface NameRows {
@@ -43,9 +45,55 @@ function contextualOf(kind: string, tokens: string[], lang: string | null): Cont
   return WORDLIKE_KINDS.has(kind) && isOrdinaryWord(t) ? 'word' : false;
 }
 
+/** Where the readings of the catalog's names go: the trie in memory, or the tables the import stores (store.ts). */
+export interface IndexSink {
+  /** A name as words, and what it names. */
+  name(tokens: string[], entry: Entry): void;
+  /** A word typos may be corrected into. */
+  word(word: string): void;
+  /** A word of a place's name of several words. */
+  place(word: string): void;
+}
+
+/** The readings of the aliases, as the name path reads them: each name, its run-together form, the words to correct into. */
+export function indexAliases(aliases: Iterable<IndexAliasRow>, sink: IndexSink): void {
+    // Tens of thousands of aliases on a large catalog: this loop allocates as little as it can.
+    const seenWords = new Set<string>();
+    for (const [kind, ref, norm, lang] of aliases) {
+      if (norm === '') continue;
+      const tokens = norm.split(' ');
+      const contextual = contextualOf(kind, tokens, lang);
+      // Only product, retailer and brand names are ever read in context ("Nothing" is a phone maker;
+      // context.ts asks a capital or a neighbour of it); a city or category spelled like a function
+      // word ("In", "No") would fire on every question.
+      if (contextual === 'short' && kind !== 'product' && kind !== 'retailer' && kind !== 'brand' && isFunctionWord(tokens[0]!)) continue;
+      const entry: Entry = { kind, ref, lang, contextual };
+      sink.name(tokens, entry);
+      if (tokens.length > 1 && (kind === 'country' || kind === 'region' || kind === 'city')) for (const t of tokens) sink.place(t);
+      // "Media World" and "MediaWorld" are the same name; store the run-together form too.
+      // Only a form without digits can be typo-corrected into ("mediawrld"): a word with
+      // digits never is, and "galaxys20512gb" forms were most of a large catalog's vocabulary.
+      if (tokens.length > 1 && tokens.length <= 3) {
+        // A name of several words is never contextual, so the same entry serves.
+        const compact = tokens.join('');
+        sink.name([compact], entry);
+        if (!/\d/.test(compact)) sink.word(compact);
+      }
+      // Everyday words are corrected into only when the name is long enough to be
+      // told from them ("thre" → "three"); the context rules still decide.
+      for (const t of tokens) {
+        if (seenWords.has(t)) continue;
+        seenWords.add(t);
+        // A word of a longer name is reached only inside it ("nimbus pluss" → "Nimbus Plus"), so even a
+        // short function word may be corrected into there; a one-word alias must be long enough.
+        if (!/\d/.test(t) && (!isFunctionWord(t) || t.length >= 5 || tokens.length > 1)) sink.word(t);
+      }
+    }
+}
+
 export class NameIndex {
-  readonly root = new TrieNode();
-  readonly typos: TypoIndex;
+  readonly root: NameNode;
+  readonly typos: Typos;
   readonly products = new Map<string, ProductRow>();
   readonly retailers = new Map<string, RetailerRow>();
   readonly countries = new Map<string, CountryRow>();
@@ -68,7 +116,8 @@ export class NameIndex {
   readonly productsByCategory = new Map<string, string[]>();
   readonly retailersByGroup = new Map<string, string[]>();
 
-  constructor(rows: NameRows) {
+  /** `stored`: the indexes the import stored with the catalog, read as asked; without it they are built from `rows.aliases`. */
+  constructor(rows: NameRows, stored: StoredNames | null = null) {
     const folded = new Map<string, string>();
     for (const p of rows.products) {
       this.products.set(p.id, p);
@@ -98,40 +147,24 @@ export class NameIndex {
       byRef.set(t.ref, t.text);
     }
 
-    // Tens of thousands of aliases on a large catalog: this loop allocates as little as it can.
-    const vocabulary = new Set<string>();
-    const seenWords = new Set<string>();
-    for (const [kind, ref, norm, lang] of rows.aliases) {
-      if (norm === '') continue;
-      const tokens = norm.split(' ');
-      const contextual = contextualOf(kind, tokens, lang);
-      // Only product, retailer and brand names are ever read in context ("Nothing" is a phone maker;
-      // context.ts asks a capital or a neighbour of it); a city or category spelled like a function
-      // word ("In", "No") would fire on every question.
-      if (contextual === 'short' && kind !== 'product' && kind !== 'retailer' && kind !== 'brand' && isFunctionWord(tokens[0]!)) continue;
-      const entry: Entry = { kind, ref, lang, contextual };
-      this.root.add(tokens, entry);
-      if (tokens.length > this.longestName) this.longestName = tokens.length;
-      if (tokens.length > 1 && (kind === 'country' || kind === 'region' || kind === 'city')) for (const t of tokens) this.placeWords.add(t);
-      // "Media World" and "MediaWorld" are the same name; store the run-together form too.
-      // Only a form without digits can be typo-corrected into ("mediawrld"): a word with
-      // digits never is, and "galaxys20512gb" forms were most of a large catalog's vocabulary.
-      if (tokens.length > 1 && tokens.length <= 3) {
-        // A name of several words is never contextual, so the same entry serves.
-        const compact = tokens.join('');
-        this.root.add([compact], entry);
-        if (!/\d/.test(compact)) vocabulary.add(compact);
-      }
-      // Everyday words are corrected into only when the name is long enough to be
-      // told from them ("thre" → "three"); the context rules still decide.
-      for (const t of tokens) {
-        if (seenWords.has(t)) continue;
-        seenWords.add(t);
-        // A word of a longer name is reached only inside it ("nimbus pluss" → "Nimbus Plus"), so even a
-        // short function word may be corrected into there; a one-word alias must be long enough.
-        if (!/\d/.test(t) && (!isFunctionWord(t) || t.length >= 5 || tokens.length > 1)) vocabulary.add(t);
-      }
+    if (stored) {
+      this.root = storedRoot(stored);
+      this.typos = new StoredTypos(stored);
+      this.longestName = stored.longestName;
+      for (const w of stored.placeWords) this.placeWords.add(w);
+      return;
     }
+    const root = new TrieNode();
+    const vocabulary = new Set<string>();
+    indexAliases(rows.aliases, {
+      name: (tokens, entry) => {
+        root.add(tokens, entry);
+        if (tokens.length > this.longestName) this.longestName = tokens.length;
+      },
+      word: (w) => vocabulary.add(w),
+      place: (w) => this.placeWords.add(w),
+    });
+    this.root = root;
     this.typos = new TypoIndex(vocabulary);
   }
 

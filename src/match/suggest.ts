@@ -12,23 +12,85 @@
 import { foldText } from '../text/normalize.js';
 import type { Language, SuggestKind, Suggestion } from '../types.js';
 import type { NameIndex } from './names.js';
-import type { TypoIndex } from './typos.js';
+import type { Typos } from './typos.js';
 
 /** Names a word may start in one list: beyond this a prefix is too short to narrow anything. */
 const MAX_WORD_HITS = 5000;
 
-interface KindIndex {
-  /** Every alias, folded, sorted, with the entity it names. */
-  names: string[];
-  nameIds: string[];
-  /** Every word of every alias, sorted once each, with the entities whose aliases hold it. */
-  words: string[];
-  byWord: Map<string, string[]>;
-  /** The entities in their catalog order, for an empty prefix. */
-  ids: string[];
+/**
+ * One kind's names as autocomplete reads them: held in memory (built from the aliases, below) or
+ * stored with the catalog at import (the SQLite reader's), read a range at a time.
+ */
+export interface SuggestSource {
+  /** The entities of the names (folded) that begin with `prefix`, in the names' order, until `visit` returns false. */
+  names(prefix: string, visit: (id: string) => boolean): void;
+  /**
+   * The words of names equal to `prefix` (`whole`) or beginning with it, in the words' order, each
+   * word's entities in the order of the names holding it, with the entity's place in the catalog.
+   */
+  words(prefix: string, whole: boolean, visit: (word: string, id: string, rank: number) => boolean): void;
+  /** The first entities in the catalog's order, for an empty prefix. */
+  first(limit: number): string[];
   /** The letters the words are made of: what a typo's substitute or missing letter can be. */
-  letters: string[];
+  letters: readonly string[];
 }
+
+/** The in-memory source: every alias, folded, sorted, and every word of them with its entities. */
+class KindIndex implements SuggestSource {
+  readonly letters: string[];
+  private readonly names_: string[];
+  private readonly nameIds: string[];
+  private readonly words_: string[];
+  private readonly byWord = new Map<string, string[]>();
+  private readonly rank: Map<string, number>;
+
+  constructor(private readonly ids: string[], pairs: [string, string][]) {
+    sortPairs(pairs);
+    const sets = new Map<string, Set<string>>();
+    for (const [name, id] of pairs) {
+      for (const w of wordsOf(name)) {
+        const set = sets.get(w);
+        if (set) set.add(id); else sets.set(w, new Set([id]));
+      }
+    }
+    for (const [w, set] of sets) this.byWord.set(w, [...set]);
+    this.words_ = [...this.byWord.keys()].sort();
+    this.letters = [...new Set(this.words_.join(''))];
+    this.names_ = pairs.map((p) => p[0]);
+    this.nameIds = pairs.map((p) => p[1]);
+    this.rank = new Map(ids.map((id, i) => [id, i]));
+  }
+
+  names(prefix: string, visit: (id: string) => boolean): void {
+    eachWithPrefix(this.names_, prefix, (_n, at) => visit(this.nameIds[at]!));
+  }
+
+  words(prefix: string, whole: boolean, visit: (word: string, id: string, rank: number) => boolean): void {
+    const each = (w: string): boolean => {
+      for (const id of this.byWord.get(w) ?? []) if (!visit(w, id, this.rank.get(id) ?? 0)) return false;
+      return true;
+    };
+    if (whole) each(prefix); else eachWithPrefix(this.words_, prefix, each);
+  }
+
+  first(limit: number): string[] {
+    return this.ids.slice(0, limit);
+  }
+}
+
+/** An entity's name and aliases as autocomplete folds them: shared with the import, which stores them. */
+export function suggestPairs(ids: readonly string[], nameOf: (id: string) => string, aliases: Iterable<{ ref: string; alias: string }>): [string, string][] {
+  const pairs: [string, string][] = ids.map((id) => [foldText(nameOf(id)), id]);
+  for (const a of aliases) if (!a.alias.startsWith('flag_')) pairs.push([foldText(a.alias), a.ref]);
+  return pairs;
+}
+
+/** Sorted by folded name, in place; names alike keep their order. */
+export function sortPairs(pairs: [string, string][]): [string, string][] {
+  return pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+export { wordsOf as suggestWords };
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -80,12 +142,17 @@ function sharedStart(a: string, b: string): number {
 }
 
 export class Suggester {
-  private readonly kinds = new Map<SuggestKind, KindIndex>();
+  private readonly kinds = new Map<SuggestKind, SuggestSource>();
 
+  /**
+   * `stored`: a kind's names as the import stored them, or null to build them here from `aliasNames`
+   * (a catalog or a test reader without them).
+   */
   constructor(
     private readonly index: NameIndex,
     private readonly aliasNames: (kind: SuggestKind) => { ref: string; alias: string }[],
-    private readonly typos: TypoIndex,
+    private readonly typos: Typos,
+    private readonly stored: (kind: SuggestKind) => SuggestSource | null = () => null,
   ) {}
 
   /** Builds every kind's index now (a server does it at start, so no keystroke pays for it). */
@@ -93,26 +160,15 @@ export class Suggester {
     for (const kind of ['product', 'retailer', 'country'] as const) this.indexOf(kind);
   }
 
-  private indexOf(kind: SuggestKind): KindIndex {
+  private indexOf(kind: SuggestKind): SuggestSource {
     let built = this.kinds.get(kind);
     if (built) return built;
-    const source = kind === 'product' ? this.index.products : kind === 'retailer' ? this.index.retailers : this.index.countries;
-    const ids = [...source.keys()];
-    const pairs: [string, string][] = ids.map((id) => [foldText(this.index.nameOf(kind, id, 'en')), id]);
-    for (const a of this.aliasNames(kind)) if (!a.alias.startsWith('flag_')) pairs.push([foldText(a.alias), a.ref]);
-    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const sets = new Map<string, Set<string>>();
-    for (const [name, id] of pairs) {
-      for (const w of wordsOf(name)) {
-        const set = sets.get(w);
-        if (set) set.add(id); else sets.set(w, new Set([id]));
-      }
+    built = this.stored(kind) ?? undefined;
+    if (!built) {
+      const source = kind === 'product' ? this.index.products : kind === 'retailer' ? this.index.retailers : this.index.countries;
+      const ids = [...source.keys()];
+      built = new KindIndex(ids, suggestPairs(ids, (id) => this.index.nameOf(kind, id, 'en'), this.aliasNames(kind)));
     }
-    const byWord = new Map<string, string[]>();
-    for (const [w, set] of sets) byWord.set(w, [...set]);
-    const words = [...byWord.keys()].sort();
-    const letters = [...new Set(words.join(''))];
-    built = { names: pairs.map((p) => p[0]), nameIds: pairs.map((p) => p[1]), words, byWord, ids, letters };
     this.kinds.set(kind, built);
     return built;
   }
@@ -121,19 +177,20 @@ export class Suggester {
    * The entities with a word starting with `prefix` (or equal to it, when `whole`), at most MAX_WORD_HITS,
    * each with how many first letters its word shares with `typed` (a typo late in a word is the likelier).
    */
-  private holding(k: KindIndex, prefix: string, whole: boolean, typed = prefix, into = new Map<string, number>()): Map<string, number> {
-    const take = (w: string): boolean => {
+  private holding(k: SuggestSource, prefix: string, whole: boolean, typed = prefix, into: Found = { shared: new Map(), rank: new Map() }): Found {
+    if (into.shared.size >= MAX_WORD_HITS) return into;
+    k.words(prefix, whole, (w, id, rank) => {
       const shared = sharedStart(typed, w);
-      for (const id of k.byWord.get(w) ?? []) if ((into.get(id) ?? -1) < shared) into.set(id, shared);
-      return into.size < MAX_WORD_HITS;
-    };
-    if (whole) take(prefix); else eachWithPrefix(k.words, prefix, take);
+      if ((into.shared.get(id) ?? -1) < shared) into.shared.set(id, shared);
+      into.rank.set(id, rank);
+      return into.shared.size < MAX_WORD_HITS;
+    });
     return into;
   }
 
   /** The entities whose words hold every typed word; `fix` also lets a word be typo-corrected. */
-  private byWords(k: KindIndex, typed: string[], fix: boolean): Map<string, number> {
-    let result: Map<string, number> | null = null;
+  private byWords(k: SuggestSource, typed: string[], fix: boolean): Found {
+    let result: Found | null = null;
     typed.forEach((w, i) => {
       const last = i === typed.length - 1;
       const found = this.holding(k, w, !last);
@@ -143,9 +200,9 @@ export class Suggester {
         if (last) for (const v of oneEditAway(w, k.letters)) this.holding(k, v, false, w, found);
       }
       // The last word's closeness orders the choices; the words before it only narrow them.
-      result = result === null ? found : new Map([...found].filter(([id]) => result!.has(id)));
+      result = result === null ? found : { shared: new Map([...found.shared].filter(([id]) => result!.shared.has(id))), rank: found.rank };
     });
-    return result ?? new Map();
+    return result ?? { shared: new Map(), rank: new Map() };
   }
 
   suggest(kind: SuggestKind, prefix: string, lang: Language, limit = 25): Suggestion[] {
@@ -158,33 +215,28 @@ export class Suggester {
       return ids.length < limit;
     };
     if (typed.length === 0) {
-      for (const id of k.ids) if (!add(id)) break;
+      for (const id of k.first(limit)) if (!add(id)) break;
     } else {
-      eachWithPrefix(k.names, typed, (_name, at) => add(k.nameIds[at]!));
+      k.names(typed, add);
       const words = wordsOf(typed);
       if (ids.length < limit && words.length > 0) {
-        for (const id of this.ordered(k, this.byWords(k, words, false))) if (!add(id)) break;
+        for (const id of ordered(this.byWords(k, words, false))) if (!add(id)) break;
       }
       // Typos only once the exact words are used up, and only for words long enough to correct.
       if (ids.length < limit && typed.length >= 3) {
-        for (const id of this.ordered(k, this.byWords(k, words, true))) if (!add(id)) break;
+        for (const id of ordered(this.byWords(k, words, true))) if (!add(id)) break;
       }
     }
     return ids.map((id) => ({ id, name: this.index.nameOf(kind, id, lang) }));
   }
+}
 
-  /** Closest first (most first letters shared), then in the catalog's order, so the same keystrokes list the same choices. */
-  private ordered(k: KindIndex, found: Map<string, number>): string[] {
-    if (found.size === 0) return [];
-    const rank = this.ranks(k);
-    return [...found.keys()].sort((a, b) => found.get(b)! - found.get(a)! || (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-  }
+/** Entities found, with how many first letters their word shares with what was typed, and their place in the catalog. */
+interface Found { shared: Map<string, number>; rank: Map<string, number> }
 
-  private readonly rankOf = new Map<KindIndex, Map<string, number>>();
-
-  private ranks(k: KindIndex): Map<string, number> {
-    let r = this.rankOf.get(k);
-    if (!r) { r = new Map(k.ids.map((id, i) => [id, i])); this.rankOf.set(k, r); }
-    return r;
-  }
+/** Closest first (most first letters shared), then in the catalog's order, so the same keystrokes list the same choices. */
+function ordered(found: Found): string[] {
+  if (found.shared.size === 0) return [];
+  const { shared, rank } = found;
+  return [...shared.keys()].sort((a, b) => shared.get(b)! - shared.get(a)! || (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
 }

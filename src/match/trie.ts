@@ -29,7 +29,29 @@ function joined(a: string | null, b: string | null): string | null {
   return [...new Set([...a.split('+'), ...b.split('+')])].sort().join('+');
 }
 
-export class TrieNode {
+/** A node of the names' trie as the name path reads it: held in memory (below) or stored with the catalog (stored.ts). */
+export interface NameNode {
+  readonly next: { get(token: string): NameNode | undefined; has(token: string): boolean };
+  readonly entries: readonly Entry[];
+  /** Entries in this node's subtree, breadth first, at most `max` distinct ones. */
+  below(max: number): Entry[];
+}
+
+/**
+ * `entries` with `entry` added. The same name reached twice: in several languages it is a vote for each
+ * of them ("Sudamerica"); written by the author (no language) and derived in one ("Handy", name_de) it
+ * is that language's. The unconditional reading wins.
+ */
+export function withEntry(entries: readonly Entry[], entry: Entry): readonly Entry[] {
+  const i = entries.findIndex((e) => e.kind === entry.kind && e.ref === entry.ref);
+  if (i < 0) return [...entries, entry];
+  const old = entries[i]!;
+  const contextual: Contextual = old.contextual === false || entry.contextual === false ? false : old.contextual;
+  const merged = { ...old, lang: joined(old.lang, entry.lang), contextual };
+  return entries.map((e, j) => (j === i ? merged : e));
+}
+
+export class TrieNode implements NameNode {
   next: ReadonlyMap<string, TrieNode> = NO_CHILDREN;
   entries: readonly Entry[] = NO_ENTRIES;
 
@@ -44,15 +66,7 @@ export class TrieNode {
       }
       node = child;
     }
-    const i = node.entries.findIndex((e) => e.kind === entry.kind && e.ref === entry.ref);
-    if (i < 0) { node.entries = [...node.entries, entry]; return; }
-    // The same name reached twice: in several languages it is a vote for each of them ("Sudamerica"),
-    // written by the author (no language) and derived in one ("Handy", name_de) it is that language's.
-    // The unconditional reading wins.
-    const old = node.entries[i]!;
-    const contextual: Contextual = old.contextual === false || entry.contextual === false ? false : old.contextual;
-    const merged = { ...old, lang: joined(old.lang, entry.lang), contextual };
-    node.entries = node.entries.map((e, j) => (j === i ? merged : e));
+    node.entries = withEntry(node.entries, entry);
   }
 
   /** Entries in this node's subtree, breadth first, at most `max` distinct ones. */

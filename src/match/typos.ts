@@ -15,7 +15,7 @@ export function maxEdits(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
-function deletions(word: string): string[] {
+export function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
@@ -23,7 +23,38 @@ function deletions(word: string): string[] {
 
 export interface Correction { word: string; distance: number }
 
-export class TypoIndex {
+/** What the name path asks of a typo index: the in-memory one below, or the one stored with the catalog. */
+export interface Typos {
+  correct(token: string, minLength?: number): Correction[];
+  has(word: string): boolean;
+  /** Builds what a first typo would otherwise build. */
+  warm(): void;
+}
+
+/**
+ * The candidates at the smallest distance from `token`, in the order they come (the token's own
+ * variants, then each deletion's): shared by the index in memory and the stored one, so both correct alike.
+ */
+export function closest(token: string, candidates: Iterable<string>): Correction[] {
+  const limit = maxEdits(token.length);
+  const seen = new Set<string>();
+  let best: Correction[] = [];
+  let bestDistance = limit + 1;
+  for (const w of candidates) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    const allowed = Math.min(limit, maxEdits(w.length));
+    const d = osaDistance(token, w, allowed);
+    if (d > allowed) continue;
+    // A short word keeps its first letter: "roma" is no typo of "oman".
+    if (token.length <= 4 && d > 0 && token[0] !== w[0]) continue;
+    if (d < bestDistance) { bestDistance = d; best = [{ word: w, distance: d }]; }
+    else if (d === bestDistance) best.push({ word: w, distance: d });
+  }
+  return best;
+}
+
+export class TypoIndex implements Typos {
   // Most variants belong to one word: keep that word itself and make a list only on a collision.
   // Built on the first word that needs correcting: a process that answers one clean question
   // (`ask`) never pays for it.
@@ -73,28 +104,13 @@ export class TypoIndex {
   correct(token: string, minLength = MIN_FUZZY_LENGTH): Correction[] {
     // A word longer than any name by more than the edits allowed cannot be a typo of one.
     if (token.length < minLength || token.length > this.longest + 2 || this.vocabulary.has(token)) return [];
-    const limit = maxEdits(token.length);
-    const seen = new Set<string>();
-    let best: Correction[] = [];
-    let bestDistance = limit + 1;
     const variants = this.variantsMap();
-    const consider = (key: string): void => {
+    const candidates: string[] = [];
+    for (const key of [token, ...deletions(token)]) {
       const found = variants.get(key);
-      if (found === undefined) return;
-      for (const w of typeof found === 'string' ? [found] : found) {
-        if (seen.has(w)) continue;
-        seen.add(w);
-        const allowed = Math.min(limit, maxEdits(w.length));
-        const d = osaDistance(token, w, allowed);
-        if (d > allowed) continue;
-        // A short word keeps its first letter: "roma" is no typo of "oman".
-        if (token.length <= 4 && d > 0 && token[0] !== w[0]) continue;
-        if (d < bestDistance) { bestDistance = d; best = [{ word: w, distance: d }]; }
-        else if (d === bestDistance) best.push({ word: w, distance: d });
-      }
-    };
-    consider(token);
-    for (const d of deletions(token)) consider(d);
-    return best;
+      if (found === undefined) continue;
+      if (typeof found === 'string') candidates.push(found); else candidates.push(...found);
+    }
+    return closest(token, candidates);
   }
 }

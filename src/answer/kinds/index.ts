@@ -3,6 +3,7 @@
 // (see intent.ts).
 import type { Dimension, Intent } from '../../types.js';
 import type { Composed, KindContext } from './context.js';
+import { checkBudget } from '../budget.js';
 import { list } from './list.js';
 import { set } from './set.js';
 import { statement } from './statement.js';
@@ -23,5 +24,6 @@ const KINDS: Record<Exclude<Intent, 'help'>, Kind> = {
 };
 
 export function compose(k: KindContext, intent: Exclude<Intent, 'help'>, dimension: Dimension): Composed {
+  checkBudget();
   return KINDS[intent](k, dimension);
 }
