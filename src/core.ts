@@ -137,7 +137,8 @@ export function createCore(options: CoreOptions): ServingCore {
 function serve(store: CatalogReader, today: () => string, eager: boolean) {
   // A catalog built by the import carries its name and typo indexes: nothing is built here.
   const stored = store.storedNames?.() ?? null;
-  const index = new NameIndex(store.loadNames({ aliases: stored === null }), stored);
+  const products = stored ? store.storedProducts?.() ?? null : null;
+  const index = new NameIndex(store.loadNames({ aliases: stored === null, products: products === null }), stored, products);
   if (eager) index.typos.warm();
   const suggester = new Suggester(index, (kind) => store.aliasNames(kind), index.typos, (kind) => store.storedSuggest?.(kind) ?? null);
   // A server's first keystroke costs what every later one does.

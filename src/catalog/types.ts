@@ -145,9 +145,20 @@ export interface StoredNames {
 /** One kind's autocomplete index as the import stored it (the shape match/suggest.ts reads). */
 export interface StoredSuggest {
   names(prefix: string, visit: (id: string) => boolean): void;
-  words(prefix: string, whole: boolean, visit: (word: string, id: string, rank: number) => boolean): void;
+  words(prefix: string, whole: boolean, visit: (word: string, id: string, rank: number) => boolean, limit?: number): void;
   first(limit: number): string[];
   letters: readonly string[];
+}
+
+/** The products read one at a time, and the products of a brand or a category as one query each: a start loads none of them. */
+export interface StoredProducts {
+  count: number;
+  get(id: string): ProductRow | undefined;
+  /** Every product's id in the catalog's order. */
+  ids(): IterableIterator<string>;
+  /** The products of a brand by its folded name, in the catalog's order. */
+  ofBrand(key: string): string[];
+  ofCategory(id: string): string[];
 }
 
 /**
@@ -158,7 +169,9 @@ export interface CatalogReader {
   /** A value the import recorded about the build ("source_hash", "source_dir"), or null. */
   buildValue(key: string): string | null;
   /** The names' rows; without the aliases when `aliases` is false (the stored index reads them instead). */
-  loadNames(options?: { aliases?: boolean }): NameRows;
+  loadNames(options?: { aliases?: boolean; products?: boolean }): NameRows;
+  /** The products read as asked (with the stored name index); absent or null to load them all. */
+  storedProducts?(): StoredProducts | null;
   /** The name and typo indexes stored at import; absent or null for a reader that has none (it is built from the aliases). */
   storedNames?(): StoredNames | null;
   /** Autocomplete's index of a kind stored at import; absent or null when there is none (it is built from the aliases). */

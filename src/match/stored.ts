@@ -3,7 +3,7 @@
 // and ~100 MB at 10,000 products and grew with the catalog; read from the file,
 // a start builds nothing and a question reads the few nodes its words reach
 // (each kept once read, within bounds, so a busy word costs one lookup once).
-import type { StoredEntry, StoredNames } from '../catalog/types.js';
+import type { ProductRow, StoredEntry, StoredNames, StoredProducts } from '../catalog/types.js';
 import { withEntry, type Entry, type NameNode } from './trie.js';
 import { closest, deletions, MIN_FUZZY_LENGTH, type Correction, type Typos } from './typos.js';
 
@@ -88,4 +88,48 @@ export class StoredTypos implements Typos {
     this.kept.set(key, found);
     return found;
   }
+}
+
+/** What the name path asks of the products by id: a Map when loaded whole, the stored rows otherwise. */
+export interface Rows<T> {
+  get(id: string): T | undefined;
+  has(id: string): boolean;
+  readonly size: number;
+  keys(): IterableIterator<string>;
+}
+
+/** Lists of ids by a key (a brand, a category): a Map when loaded whole, one query per key otherwise. */
+export interface Lists {
+  get(key: string): string[] | undefined;
+  has(key: string): boolean;
+}
+
+/** Rows kept once read; past it the cache starts again. */
+const KEPT_ROWS = 50_000;
+/** Brands' and categories' lists kept once read. */
+const KEPT_LISTS = 256;
+
+function kept<V>(limit: number, read: (key: string) => V): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key)!;
+    const v = read(key);
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, v);
+    return v;
+  };
+}
+
+/** The stored products as the maps of the name index (names.ts) are read. */
+export function storedProductViews(src: StoredProducts): { products: Rows<ProductRow>; byBrand: Lists; byCategory: Lists } {
+  const row = kept(KEPT_ROWS, (id) => src.get(id));
+  const lists = (read: (key: string) => string[]): Lists => {
+    const get = kept(KEPT_LISTS, read);
+    return { get: (key) => { const l = get(key); return l.length > 0 ? l : undefined; }, has: (key) => get(key).length > 0 };
+  };
+  return {
+    products: { get: row, has: (id) => row(id) !== undefined, size: src.count, keys: () => src.ids() },
+    byBrand: lists((key) => src.ofBrand(key)),
+    byCategory: lists((id) => src.ofCategory(id)),
+  };
 }

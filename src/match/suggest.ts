@@ -14,6 +14,12 @@ import type { Language, SuggestKind, Suggestion } from '../types.js';
 import type { NameIndex } from './names.js';
 import type { Typos } from './typos.js';
 
+/** Entities read for one of a typo's variants. */
+const MAX_VARIANT_HITS = 250;
+
+/** Words whose entities are kept for the next keystrokes (each at most MAX_WORD_HITS of them). */
+const KEPT_WORDS = 48;
+
 /** Names a word may start in one list: beyond this a prefix is too short to narrow anything. */
 const MAX_WORD_HITS = 5000;
 
@@ -28,7 +34,7 @@ export interface SuggestSource {
    * The words of names equal to `prefix` (`whole`) or beginning with it, in the words' order, each
    * word's entities in the order of the names holding it, with the entity's place in the catalog.
    */
-  words(prefix: string, whole: boolean, visit: (word: string, id: string, rank: number) => boolean): void;
+  words(prefix: string, whole: boolean, visit: (word: string, id: string, rank: number) => boolean, limit?: number): void;
   /** The first entities in the catalog's order, for an empty prefix. */
   first(limit: number): string[];
   /** The letters the words are made of: what a typo's substitute or missing letter can be. */
@@ -179,14 +185,40 @@ export class Suggester {
    */
   private holding(k: SuggestSource, prefix: string, whole: boolean, typed = prefix, into: Found = { shared: new Map(), rank: new Map() }): Found {
     if (into.shared.size >= MAX_WORD_HITS) return into;
-    k.words(prefix, whole, (w, id, rank) => {
+    // What was typed is asked again at the next keystroke; a typo's hundreds of one-edit variants are not.
+    for (const [w, id, rank] of this.rowsOf(k, prefix, whole, prefix === typed)) {
       const shared = sharedStart(typed, w);
       if ((into.shared.get(id) ?? -1) < shared) into.shared.set(id, shared);
       into.rank.set(id, rank);
-      return into.shared.size < MAX_WORD_HITS;
-    });
+      if (into.shared.size >= MAX_WORD_HITS) break;
+    }
     return into;
   }
+
+  /**
+   * A word's entities, kept for the next keystrokes: typing "moto e10 p" asks again for "moto" and
+   * "e10" at every letter, and the typo pass of a keystroke asks again what its exact pass asked.
+   */
+  private rowsOf(k: SuggestSource, prefix: string, whole: boolean, keep: boolean): [string, string, number][] {
+    const key = `${whole ? '=' : '^'}${prefix}`;
+    let cache = this.rows.get(k);
+    if (!cache) { cache = new Map(); this.rows.set(k, cache); }
+    let rows = cache.get(key);
+    if (!rows) {
+      const got: [string, string, number][] = [];
+      // A one-edit variant of a beginning ("gal" for "galx") can hold half the catalog: its first few
+      // hundred entities are enough to offer, and the next hundreds of variants are not held up.
+      const limit = keep ? MAX_WORD_HITS : MAX_VARIANT_HITS;
+      k.words(prefix, whole, (w, id, rank) => got.push([w, id, rank]) < limit, limit);
+      rows = got;
+      if (!keep) return rows;
+      if (cache.size >= KEPT_WORDS) cache.delete(cache.keys().next().value!);
+      cache.set(key, rows);
+    }
+    return rows;
+  }
+
+  private readonly rows = new Map<SuggestSource, Map<string, [string, string, number][]>>();
 
   /** The entities whose words hold every typed word; `fix` also lets a word be typo-corrected. */
   private byWords(k: SuggestSource, typed: string[], fix: boolean): Found {
