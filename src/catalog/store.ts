@@ -313,11 +313,15 @@ export class CatalogStore implements CatalogReader {
 
   /** The product with the most facts (null for an empty catalog): the one help examples name. */
   /** How many availability facts the catalog holds (a row of several countries is one a country). */
+  // Both are stored at import: counting 1.5M facts and ranking 100,000 products cost every start 85 ms.
   factTotal(): number {
-    return this.db.prepare('SELECT COUNT(*) FROM availability').pluck().get() as number;
+    const stored = this.buildValue('fact_total');
+    return stored !== null ? Number(stored) : this.db.prepare('SELECT COUNT(*) FROM availability').pluck().get() as number;
   }
 
   mostListedProduct(): string | null {
+    const stored = this.buildValue('most_listed');
+    if (stored !== null) return stored === '' ? null : stored;
     return (this.db.prepare(`SELECT ref FROM fact_counts WHERE kind = 'product' ORDER BY n DESC, ref LIMIT 1`)
       .pluck().get() as string | undefined) ?? null;
   }
@@ -629,6 +633,8 @@ export class CatalogWriter implements CatalogSink {
       run(INDEXES);
       for (const sql of AGGREGATES) run(sql);
       run(FACT_COUNTS);
+      db.exec(`INSERT INTO meta (key, value) VALUES ('fact_total', (SELECT count(*) FROM availability)),
+        ('most_listed', coalesce((SELECT ref FROM fact_counts WHERE kind = 'product' ORDER BY n DESC, ref LIMIT 1), ''))`);
       for (const [by, ref, dim, value, from] of SUMMARIES) {
         run(`INSERT INTO dimension_values (by, ref, dim, value, class, best, n)
           SELECT '${by}', ${ref}, '${dim}', ${value}, ${FOLDED} FROM ${from} GROUP BY ${ref === "''" ? value : `${ref}, ${value}`}`);
