@@ -109,13 +109,13 @@ async function readInto(dir: string, tmp: string, options: ImportOptions):
  * (match/names.ts), so a start builds none of them; returns the meta value that opens them.
  */
 async function storeNameIndex(writer: CatalogWriter): Promise<string> {
-  const [{ indexAliases }, { deletions, MIN_FUZZY_LENGTH }] = await Promise.all([import('../match/names.js'), import('../match/typos.js')]);
+  const [{ indexAliases }, { deletions, MIN_INNER_LENGTH }] = await Promise.all([import('../match/names.js'), import('../match/typos.js')]);
   const out = writer.nameIndex();
   const words = new Set<string>();
   indexAliases(writer.indexAliasRows(), {
     name: (tokens, entry) => out.name(tokens, entry),
     word: (w) => {
-      if (w.length < MIN_FUZZY_LENGTH || words.has(w)) return;
+      if (w.length < MIN_INNER_LENGTH || words.has(w)) return;
       words.add(w);
       out.word(w, [w, ...deletions(w)]);
     },

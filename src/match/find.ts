@@ -83,8 +83,12 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
       const ordinary = corrections.length > 0 && isOrdinaryWord(t);
       // A dropped letter is the commonest slip: "austrlia" is Australia before Austria, at the same distance.
       for (const c of corrections) alts.push({ word: c.word, cost: c.distance + (isSubsequence(t, c.word) ? 0 : SLIP), span: 1, ordinary });
-      if (t.length === SHORT_SLIP) {
-        for (const c of index.typos.correct(t, SHORT_SLIP)) alts.push({ word: c.word, cost: c.distance, span: 1, ordinary: false, inner: true });
+      // A three-letter word, or a four-letter one whose name has three ("Proo" for Pro), is corrected
+      // only inside a longer name, next to an exact word of it.
+      if (t.length === SHORT_SLIP || t.length === SHORT_SLIP + 1) {
+        for (const c of index.typos.correct(t, SHORT_SLIP)) {
+          if (t.length === SHORT_SLIP || c.word.length === SHORT_SLIP) alts.push({ word: c.word, cost: c.distance, span: 1, ordinary: false, inner: true });
+        }
       }
     }
     const after = tokens[pos + 1];

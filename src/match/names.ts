@@ -83,10 +83,10 @@ export function indexAliases(aliases: Iterable<IndexAliasRow>, sink: IndexSink):
       // told from them ("thre" → "three"); the context rules still decide.
       for (const t of tokens) {
         if (seenWords.has(t)) continue;
-        seenWords.add(t);
         // A word of a longer name is reached only inside it ("nimbus pluss" → "Nimbus Plus"), so even a
-        // short function word may be corrected into there; a one-word alias must be long enough.
-        if (!/\d/.test(t) && (!isFunctionWord(t) || t.length >= 5 || tokens.length > 1)) sink.word(t);
+        // short function word may be corrected into there; a one-word alias must be long enough. A word
+        // left out as a one-word alias (the retailer "Plus") is still taken from a longer name later.
+        if (!/\d/.test(t) && (!isFunctionWord(t) || t.length >= 5 || tokens.length > 1)) { seenWords.add(t); sink.word(t); }
       }
     }
 }

@@ -83,7 +83,7 @@ export class StoredTypos implements Typos {
     const key = `${minLength} ${token}`;
     const known = this.kept.get(key);
     if (known) return known;
-    const found = this.names.isWord(token) ? [] : closest(token, this.names.variants([token, ...deletions(token)]));
+    const found = this.names.isWord(token) ? [] : closest(token, this.names.variants([token, ...deletions(token)]), minLength);
     if (this.kept.size >= KEPT_CORRECTIONS) this.kept.clear();
     this.kept.set(key, found);
     return found;

@@ -10,6 +10,12 @@ import { osaDistance } from '../text/distance.js';
 /** Names shorter than this are never corrected: "3", "Mi", "UK" would match half the language. */
 export const MIN_FUZZY_LENGTH = 4;
 
+/**
+ * The shortest word stored at all: a three-letter word of a longer name ("Hot" of "Hot 22s") is
+ * corrected into only inside that name, next to an exact word of it (find.ts), never standing alone.
+ */
+export const MIN_INNER_LENGTH = 3;
+
 /** Edits allowed by word length: one up to 7 letters, two from 8. */
 export function maxEdits(length: number): number {
   return length >= 8 ? 2 : 1;
@@ -35,13 +41,15 @@ export interface Typos {
  * The candidates at the smallest distance from `token`, in the order they come (the token's own
  * variants, then each deletion's): shared by the index in memory and the stored one, so both correct alike.
  */
-export function closest(token: string, candidates: Iterable<string>): Correction[] {
+export function closest(token: string, candidates: Iterable<string>, minLength = MIN_FUZZY_LENGTH): Correction[] {
   const limit = maxEdits(token.length);
   const seen = new Set<string>();
   let best: Correction[] = [];
   let bestDistance = limit + 1;
+  // Words under MIN_FUZZY_LENGTH are reached only by a correction read inside a longer name.
+  const shortest = Math.min(minLength, MIN_FUZZY_LENGTH);
   for (const w of candidates) {
-    if (seen.has(w)) continue;
+    if (seen.has(w) || w.length < shortest) continue;
     seen.add(w);
     const allowed = Math.min(limit, maxEdits(w.length));
     const d = osaDistance(token, w, allowed);
@@ -64,7 +72,7 @@ export class TypoIndex implements Typos {
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      if (w.length < MIN_FUZZY_LENGTH) continue;
+      if (w.length < MIN_INNER_LENGTH) continue;
       this.vocabulary.add(w);
       if (w.length > this.longest) this.longest = w.length;
     }
@@ -111,6 +119,6 @@ export class TypoIndex implements Typos {
       if (found === undefined) continue;
       if (typeof found === 'string') candidates.push(found); else candidates.push(...found);
     }
-    return closest(token, candidates);
+    return closest(token, candidates, minLength);
   }
 }
