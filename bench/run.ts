@@ -1,4 +1,4 @@
-// `npm run bench`: builds the seed, medium and large catalogs through the
+// `npm run bench`: builds the seed, medium, large and huge catalogs through the
 // import path users use, measures the core against the floor and the naive
 // baseline, and prints the tables (or, with --json, one object).
 // `npm run bench -- --quick` is the CI version: seed and medium, a few hundred
@@ -21,7 +21,7 @@ import type { CatalogResult, RunResult } from './report/result.js';
 import { ACCURACY_TARGET, checkTargets } from './report/targets.js';
 import { textReport } from './report/text.js';
 
-const USAGE = `usage: npm run bench -- [--quick] [--json] [--save FILE.json] [--catalogs seed,medium,large] [--questions N]
+const USAGE = `usage: npm run bench -- [--quick] [--json] [--save FILE.json] [--catalogs seed,medium,large,huge] [--questions N]
        [--rounds N] [--seed N] [--baseline seed=100,medium=10,large=2] [--builds N] [--startup-runs N] [--keep]`;
 
 const STARTUP_QUESTION = 'Can I buy a Redmi at 3 in Sweden?';
@@ -45,7 +45,7 @@ function options(argv: string[]): Options {
     return Number(v);
   };
   const catalogs = (values.catalogs ?? (quick ? 'seed,medium' : CATALOGS.join(','))).split(',').map((c) => c.trim());
-  for (const c of catalogs) if (!(CATALOGS as readonly string[]).includes(c)) throw new Error(`--catalogs: unknown catalog "${c}" (seed, medium, large)`);
+  for (const c of catalogs) if (!(CATALOGS as readonly string[]).includes(c)) throw new Error(`--catalogs: unknown catalog "${c}" (${CATALOGS.join(', ')})`);
   const baseline: Partial<Record<CatalogName, number>> = quick ? {} : { seed: 100, medium: 10, large: 2 };
   if (values.baseline !== undefined) {
     for (const k of Object.keys(baseline)) delete baseline[k as CatalogName];
