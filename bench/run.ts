@@ -102,7 +102,7 @@ async function runCatalog(o: Options, catalog: CatalogName, root: string): Promi
     rounds: o.rounds, baselineSample: Math.min(o.questions, o.baseline[catalog] ?? 0) } satisfies MeasureArgs);
   // The second generator, written without reading the matching code: what the own generator cannot see.
   progress(`${catalog}: the independent generator's ${o.questions} questions…`);
-  const independent = await runChild<ClassScore[]>('./independent/child.js', { csvDir: prepared.csvDir, count: o.questions, seed: o.seed } satisfies IndependentArgs);
+  const independent = await runChild<ClassScore[]>('./independent/child.js', { csvDir: prepared.csvDir, count: o.questions, seed: o.seed, catalogFile: prepared.file } satisfies IndependentArgs);
   const result: CatalogResult = { catalog, prepared, builds, build, measured, independent, ...(imported ? { imported } : {}) };
   // What a serving process does and costs. A part that fails is noted and the run goes on: its limits show as missed.
   const failed: string[] = [];
