@@ -1,73 +1,51 @@
-// `npm run bench:kinds [-- --products N --rows M]`: the kinds of question the
-// main benchmark never asks, on a generated catalog: a brand alone, a category
-// alone, a brand in a category, a brand in a region, the sets and counts of a
-// brand or a category, everything in a country. Each kind is asked for every
-// brand or category the catalog holds, several rounds, and timed one question
-// at a time: Node answers one question at a time, so the slowest of each kind
-// is what every other user of the process waits behind.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// `npm run bench:kinds [-- --products N --rows M | --csv DIR --db FILE] [--rounds N] [--budget SECONDS]`:
+// the kinds of question of bench/serving/kinds.ts on one catalog, alone: a
+// generated one (10,000 products and 1,000,000 rows unless told) or a built
+// one. The main run asks the same in its serving child (bench/measure/serve.ts),
+// on every catalog; this is for trying a change on one kind quickly.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { importCatalog } from '../src/catalog/build.js';
 import { createCore, openCatalog } from '../src/index.js';
 import { generateCatalog } from './catalog/generate.js';
+import { kindQuestions } from './serving/kinds.js';
+import { kindNames } from './serving/names.js';
+import { timeKind } from './serving/timing.js';
+import { ms, table } from './report/table.js';
 
-const ROUNDS = 5;
-
-function arg(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-}
-
-function column(csv: string, index: number): string[] {
-  return [...new Set(csv.split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[index]!))];
+async function built(values: { products?: string; rows?: string; csv?: string; db?: string }, dir: string): Promise<{ csv: string; file: string }> {
+  if (values.csv !== undefined && values.db !== undefined) return { csv: values.csv, file: values.db };
+  const products = Number(values.products ?? 10_000);
+  const rows = Number(values.rows ?? 1_000_000);
+  const csv = join(dir, 'catalog');
+  mkdirSync(csv);
+  generateCatalog(csv, { products, retailers: 200, countries: 40, rows }, 20240605);
+  const file = join(dir, 'catalog.sqlite');
+  if (!(await importCatalog(csv, file)).ok) throw new Error('the generated catalog did not import');
+  return { csv, file };
 }
 
 async function main(): Promise<void> {
-  const products = arg('products', 10_000);
-  const rows = arg('rows', 1_000_000);
+  const { values } = parseArgs({ options: { products: { type: 'string' }, rows: { type: 'string' }, csv: { type: 'string' }, db: { type: 'string' },
+    rounds: { type: 'string' }, budget: { type: 'string' } } });
+  const rounds = Number(values.rounds ?? 5);
+  const budgetMs = 1000 * Number(values.budget ?? 20);
   const dir = mkdtempSync(join(tmpdir(), 'bench-kinds-'));
   try {
-    const csv = join(dir, 'catalog');
-    mkdirSync(csv);
-    generateCatalog(csv, { products, retailers: 200, countries: 40, rows }, 20240605);
-    const file = join(dir, 'catalog.sqlite');
-    const built = await importCatalog(csv, file);
-    if (!built.ok) throw new Error('the generated catalog did not import');
-    const core = createCore({ catalog: openCatalog(file), eager: true });
-    const productsCsv = readFileSync(join(csv, 'products.csv'), 'utf8');
-    const brands = column(productsCsv, 2);
-    const categories = column(productsCsv, 3);
-    const countries = ['Italy', 'Spain', 'Germany', 'France'];
-    const kinds: [string, string[]][] = [
-      ['brand alone', brands.map((b) => `${b}?`)],
-      ['brand where', brands.map((b) => `where can I buy ${b}?`)],
-      ['brand in a country', brands.map((b, i) => `${b} in ${countries[i % countries.length]}?`)],
-      ['brand in a region', brands.map((b) => `${b} in europe?`)],
-      ['countries of a brand', brands.map((b) => `which countries sell ${b}?`)],
-      ['category alone', categories.map((c) => `${c}s`)],
-      ['retailers of a category', categories.map((c) => `which retailers sell ${c}s?`)],
-      ['count of a category', categories.map((c) => `how many retailers sell ${c}s?`)],
-      ['brand in a category', brands.flatMap((b) => categories.slice(0, 3).map((c) => `${b} ${c}s?`))],
-      ['everything in a country', countries.map((c) => `everything in ${c}`)],
-    ];
-    process.stdout.write(`catalog: ${products} products, ${rows} rows, ${brands.length} brands, ${categories.length} categories; ${ROUNDS} rounds\n`);
-    process.stdout.write(`${'kind'.padEnd(26)} ${'questions'.padStart(9)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}  slowest\n`);
-    for (const [name, questions] of kinds) {
-      for (const q of questions) core.answer(q);
-      const times: { ms: number; q: string }[] = [];
-      for (let r = 0; r < ROUNDS; r++) {
-        for (const q of questions) {
-          const t = process.hrtime.bigint();
-          core.answer(q);
-          times.push({ ms: Number(process.hrtime.bigint() - t) / 1e6, q });
-        }
-      }
-      times.sort((a, b) => a.ms - b.ms);
-      const at = (p: number): number => times[Math.min(times.length - 1, Math.floor(times.length * p))]!.ms;
-      const worst = times[times.length - 1]!;
-      process.stdout.write(`${name.padEnd(26)} ${String(questions.length).padStart(9)} ${at(0.5).toFixed(2).padStart(8)} ${at(0.99).toFixed(2).padStart(8)} ${worst.ms.toFixed(2).padStart(8)}  ${worst.q}\n`);
-    }
+    const { csv, file } = await built(values, dir);
+    const reader = openCatalog(file);
+    const names = kindNames(csv, reader.loadNames(), reader.countriesOf({ products: null, retailers: null, countries: null }, 100_000));
+    const core = createCore({ catalog: reader, eager: true });
+    process.stdout.write(`catalog ${file}: ${reader.factTotal()} rows, ${names.brands.length} brands, ${names.categories.length} categories, `
+      + `${names.countries.length} countries, ${names.regions.length} regions; ${rounds} rounds\n`);
+    const rows = kindQuestions(names).map((k) => {
+      const t = timeKind(k.name, k.questions, (text) => core.answer(text), { rounds, budgetMs });
+      return [t.kind, String(t.questions), ms(t.p50Ms), ms(t.p99Ms), ms(t.maxMs),
+        t.slowest + (t.stoppedAfter !== null ? ` [stopped after ${t.stoppedAfter} answers]` : '') + (t.errors > 0 ? ` [${t.errors} errors: ${t.error}]` : '')];
+    });
+    process.stdout.write(`${table(['kind', 'questions', 'p50 ms', 'p99 ms', 'max ms', 'slowest'], rows, [5])}\n`);
     core.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

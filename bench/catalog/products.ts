@@ -2,7 +2,9 @@
 // a variant and a storage size ("Redmi Note 9 Pro 128GB", "Galaxy S23+ 256GB"),
 // each with the aliases people type (brand first, "128 GB", "Pro Plus", a SKU
 // code). The grammar yields far more names than a catalog takes; the generator
-// draws its products from them at random.
+// draws its products from them at random. A catalog larger than the grammar's
+// models (100,000 products) lists each colour as its own line, as a price list
+// at SKU level does ("Galaxy S23 256GB Phantom Black" beside "Galaxy S23 256GB").
 import { nameKey } from '../fold.js';
 import type { Random } from '../random.js';
 
@@ -96,37 +98,63 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Every product the grammar can name, in a fixed order. */
-export function allProductNames(): { family: Family; model: string; size: string | null }[] {
-  const out: { family: Family; model: string; size: string | null }[] = [];
+/** Colours makers sell a model in; some are two words, as price lists write them. */
+export const COLOURS: readonly string[] = ['Black', 'White', 'Blue', 'Green', 'Silver', 'Graphite', 'Midnight Blue', 'Pink', 'Purple',
+  'Gold', 'Red', 'Titanium Grey'];
+
+interface GrammarName { family: Family; model: string; size: string | null; colour: string | null }
+
+/** Every product the grammar can name without a colour, in a fixed order. */
+export function allProductNames(): GrammarName[] {
+  const out: GrammarName[] = [];
   for (const family of FAMILIES) {
     for (const model of family.models) {
-      if (family.sizes.length === 0) out.push({ family, model, size: null });
-      else for (const size of family.sizes) out.push({ family, model, size });
+      if (family.sizes.length === 0) out.push({ family, model, size: null, colour: null });
+      else for (const size of family.sizes) out.push({ family, model, size, colour: null });
     }
   }
   return out;
 }
 
+/** Every name of the grammar in every colour. */
+export function colouredProductNames(): GrammarName[] {
+  return allProductNames().flatMap((n) => COLOURS.map((colour) => ({ ...n, colour })));
+}
+
+/**
+ * The grammar names to use: a catalog within the colourless names draws from them alone (so the
+ * medium and large catalogs stay what they were), a larger one takes them all and draws the rest
+ * from the coloured ones.
+ */
+function chooseNames(count: number, random: Random): GrammarName[] {
+  const plain = allProductNames();
+  if (count <= plain.length) return random.sample(plain, count);
+  const coloured = colouredProductNames();
+  if (count > plain.length + coloured.length) throw new Error(`the product grammar names ${plain.length + coloured.length} products, ${count} asked`);
+  return [...random.sample(plain, plain.length), ...random.sample(coloured, count - plain.length)];
+}
+
 /** `count` products drawn from the grammar, each with its aliases; every alias names one product only. */
 export function makeProducts(count: number, random: Random): Product[] {
-  const names = allProductNames();
-  if (count > names.length) throw new Error(`the product grammar names ${names.length} products, ${count} asked`);
-  const chosen = random.sample(names, count);
+  const chosen = chooseNames(count, random);
   const taken = new Set<string>();
   const skus = new Set<string>();
+  const ids = new Set<string>();
   const products: Product[] = [];
-  for (const { family, model, size } of chosen) {
+  for (const { family, model, size: sized, colour } of chosen) {
+    // The colour goes after the size, and the size's aliases keep it: "Galaxy S23 256 GB Black".
+    const size = sized && colour ? `${sized} ${colour}` : sized ?? colour;
     const name = size ? `${model} ${size}` : model;
     const aliases = new Set<string>();
     const add = (a: string): void => { if (a !== name) aliases.add(a); };
     if (!model.toLowerCase().startsWith(family.brand.toLowerCase())) add(`${family.brand} ${name}`);
-    if (size && /\d(GB|TB)$/.test(size)) add(`${model} ${size.replace(/(GB|TB)$/, ' $1')}`);
+    if (sized && /\d(GB|TB)$/.test(sized)) add(`${model} ${sized.replace(/(GB|TB)$/, ' $1')}${colour ? ` ${colour}` : ''}`);
     if (model.includes('+')) add(name.replace(/\+/g, ' Plus'));
     if (model.startsWith(`${family.brand} `)) add(name.slice(family.brand.length + 1));
     let sku: string;
     do {
-      sku = `${family.sku}${random.int(100, 999)}${String.fromCharCode(65 + random.int(0, 25))}${size ? `-${size.replace(/\D/g, '')}` : ''}`;
+      sku = `${family.sku}${random.int(100, 999)}${String.fromCharCode(65 + random.int(0, 25))}${sized ? `-${sized.replace(/\D/g, '')}` : ''}`
+        + (colour ? `-${colour.replace(/[^A-Z]/g, '')}` : '');
     } while (skus.has(sku));
     skus.add(sku);
     add(sku);
@@ -134,7 +162,11 @@ export function makeProducts(count: number, random: Random): Product[] {
     const own = [...aliases].filter((a) => !taken.has(nameKey(a)));
     for (const a of [name, ...own]) taken.add(nameKey(a));
     const full = name.toLowerCase().startsWith(family.brand.toLowerCase()) ? name : `${family.brand} ${name}`;
-    products.push({ id: slug(full).slice(0, 64).replace(/-+$/, ''), name, brand: family.brand, category: family.category, aliases: own });
+    const id = slug(full).slice(0, 64).replace(/-+$/, '');
+    // Cut to 64 characters, two long names could share an id; the import would reject the second.
+    if (ids.has(id)) throw new Error(`two products would both have the id ${id}`);
+    ids.add(id);
+    products.push({ id, name, brand: family.brand, category: family.category, aliases: own });
   }
   return products;
 }

@@ -126,6 +126,9 @@ export function makeRetailers(count: number, countries: readonly string[], rando
   const taken = new Set<string>();
   for (const c of everyCountryName()) taken.add(nameKey(c).replace(/ /g, ''));
   for (const r of chosen) for (const a of [r.name, ...r.aliases]) { taken.add(nameKey(a)); taken.add(nameKey(a).replace(/ /g, '')); }
+  // The composed names are drawn until enough are free; more than the words can make would never end.
+  const free = FIRST.flatMap((a) => SECOND.filter((b) => !taken.has(nameKey(`${a} ${b}`)) && !taken.has(nameKey(`${a}${b}`)))).length;
+  if (count > chosen.length + free) throw new Error(`the retailer words name ${chosen.length + free} retailers, ${count} asked`);
   while (chosen.length < count) {
     const a = random.pick(FIRST); const b = random.pick(SECOND);
     const spaced = `${a} ${b}`;

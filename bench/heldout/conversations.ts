@@ -76,6 +76,14 @@ export async function currentBuild(csvDir: string, dbFile: string): Promise<Core
   return createCore({ catalog: openCatalog(dbFile), clock: () => HELDOUT_TODAY });
 }
 
+/** A catalog file this code already built from the folder (the benchmark's own): opened, not imported again. */
+export function builtFile(file: string): Build {
+  return async () => {
+    const { createCore, openCatalog } = await import('../../src/index.js');
+    return createCore({ catalog: openCatalog(file), clock: () => HELDOUT_TODAY });
+  };
+}
+
 /** Another build's `dist/` (the code as it was before a change), for a first-run figure. */
 export function distBuild(dist: string): Build {
   return async (csvDir, dbFile) => {

@@ -56,13 +56,15 @@ export function generateQuestions(model: QuestionModel, count: number, seed: num
     .filter((x) => (!slotsOf(x.text).R2 || model.retailers.length > 1) && (!slotsOf(x.text).C2 || model.countries.length > 1))
     .map((x) => [x, weightOf(x.text)] as const);
   const templates = { en: byLang('en'), it: byLang('it') };
+  // Every name of a retailer or product, as a key: a code asked with must be none of them.
+  const nameKeys = new Set([...model.retailers, ...model.products].flatMap((n) => n.aliases.map(nameKey)));
   const out: Question[] = [];
   for (let id = 0; id < count; id++) {
     const lang: Lang = id % 3 === 2 ? 'it' : 'en';
     const wantTypo = id % 2 === 1;
     for (let attempt = 0; ; attempt++) {
       if (attempt > 200) throw new Error(`no ${lang} question${wantTypo ? ' with a fair typo' : ''} could be drawn for this catalog`);
-      const q = draw(model, random, random.weighted(templates[lang]), id, vocabulary);
+      const q = draw(model, random, random.weighted(templates[lang]), id, vocabulary, nameKeys);
       if (!q) continue;
       if (wantTypo && !addTypo(q, random, vocabulary)) continue;
       out.push(q.question);
@@ -92,7 +94,7 @@ function countryFor(c: CountryChoice, lang: Lang, random: Random): string {
   return inCountry(name, lang, native);
 }
 
-function draw(model: QuestionModel, random: Random, template: Template, id: number, vocabulary: Vocabulary): Draft | null {
+function draw(model: QuestionModel, random: Random, template: Template, id: number, vocabulary: Vocabulary, nameKeys: ReadonlySet<string>): Draft | null {
   const slots = slotsOf(template.text);
   const expected: Expected = { products: [], retailers: [], countries: [] };
   let product: Named | undefined;
@@ -139,8 +141,7 @@ function draw(model: QuestionModel, random: Random, template: Template, id: numb
   }
   // A code that is also a name of the catalog ("EE", the operator) is no code to ask with.
   if (country && template.text.includes('{CC}')) {
-    const code = country.code.toLowerCase();
-    if ([...model.retailers, ...model.products].some((n) => n.aliases.some((a) => nameKey(a) === code))) return null;
+    if (nameKeys.has(country.code.toLowerCase())) return null;
   }
   let unread: string | undefined;
   if (slots.X) {

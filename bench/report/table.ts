@@ -1,8 +1,9 @@
 // Plain-text tables with right-aligned numbers, for a terminal or a CI log.
 
-export function table(header: string[], rows: string[][]): string {
+/** `left`: the columns of text (names, questions) aligned left; the first always is. */
+export function table(header: string[], rows: string[][], left: readonly number[] = []): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || left.includes(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

@@ -1,7 +1,11 @@
-// The run as tables: catalogs, core, floor, baseline, ratios, start-up, targets,
-// then the accuracy misses grouped by cause and the slowest questions.
+// The run as tables: catalogs, core, floor, baseline, ratios, start-up, the
+// serving process (kinds of question, autocomplete, start per catalog), the
+// targets and the limits, then the accuracy misses grouped by cause and the
+// slowest questions.
 import type { Spread } from '../measure/stats.js';
+import { independentShare } from './limits.js';
 import type { RunResult } from './result.js';
+import { limitsTable, servingTables } from './servingText.js';
 import { count, mb, ms, pct, ratio, table, us } from './table.js';
 
 const tri = (s: Spread): string => `${us(s.p50)} / ${us(s.p95)} / ${us(s.p99)}`;
@@ -34,9 +38,7 @@ export function textReport(run: RunResult, examples = 3): string {
     out.push('Independent generator (bench/independent/, written without reading the matching code): entity accuracy by class');
     out.push(table(['catalog', 'all', ...classes, 'yes without a name asked'], independent.map((c) => {
       const s = c.independent!;
-      const n = s.reduce((a, x) => a + x.n, 0);
-      const right = s.reduce((a, x) => a + x.right, 0);
-      return [c.catalog, pct(right / n), ...classes.map((k) => { const x = s.find((y) => y.cls === k); return x ? pct(x.right / x.n) : '–'; }),
+      return [c.catalog, pct(independentShare(s)), ...classes.map((k) => { const x = s.find((y) => y.cls === k); return x ? pct(x.right / x.n) : '–'; }),
         String(s.reduce((a, x) => a + x.unsafeYes, 0))];
     })), '');
   }
@@ -80,9 +82,12 @@ export function textReport(run: RunResult, examples = 3): string {
     out.push(`Start-up: \`ask "${s.question}"\` on the seed, spawn to first output: median ${ms(s.askMs)} ms over ${s.runs} runs; `
       + `node alone ${ms(s.nodeMs)} ms, so ask adds ${ms(s.askMs - s.nodeMs)} ms (the core's cold build and first answer are in the core table).`, '');
   }
+  out.push(...servingTables(run));
 
   out.push('Targets (issue 5)');
-  out.push(table(['target', 'catalog', 'measured', 'met'], run.targets.map((t) => [t.target, t.catalog, t.measured, t.met ? 'yes' : 'NO'])), '');
+  out.push(table(['target', 'catalog', 'measured', 'met'], run.targets.filter((t) => t.column === undefined)
+    .map((t) => [t.target, t.catalog, t.measured, t.met ? 'yes' : 'NO'])), '');
+  out.push(...limitsTable(run));
 
   for (const c of run.catalogs) {
     const failures = c.measured.core.failures;

@@ -6,6 +6,9 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../../src/catalog/build.js';
 import { generateCatalog } from '../../bench/catalog/generate.js';
+import { allProductNames, COLOURS, makeProducts } from '../../bench/catalog/products.js';
+import { makeRetailers } from '../../bench/catalog/retailers.js';
+import { Random } from '../../bench/random.js';
 import { SIZES } from '../../bench/catalog/sizes.js';
 import { nameKey } from '../../bench/fold.js';
 import { generateQuestions, isShortName, type Question } from '../../bench/questions/generate.js';
@@ -53,6 +56,36 @@ describe('GIVEN the catalog generator', () => {
     const names = db.prepare('SELECT name FROM retailers').pluck().all();
     expect(names).toEqual(expect.arrayContaining(['Power', 'Orange', '3', 'EE']));
     db.close();
+  });
+});
+
+describe('GIVEN a catalog with more products than the grammar has models (huge)', () => {
+  const plain = allProductNames().length;
+  const colour = (name: string): boolean => COLOURS.some((c) => name.endsWith(` ${c}`));
+
+  it('THEN it lists every colourless name and draws the rest as colours, each name and id once', () => {
+    const products = makeProducts(plain + 500, new Random(3));
+    expect(products.filter((p) => !colour(p.name))).toHaveLength(plain);
+    expect(products.filter((p) => colour(p.name))).toHaveLength(500);
+    expect(new Set(products.map((p) => nameKey(p.name))).size).toBe(products.length);
+    expect(new Set(products.map((p) => p.id)).size).toBe(products.length);
+    // Every alias names one product only, colours included ("S20+" and "S20 Plus" fold alike within one product).
+    const owner = new Map<string, string>();
+    for (const p of products) for (const a of [p.name, ...p.aliases]) {
+      const key = nameKey(a);
+      expect(owner.get(key) ?? p.id, a).toBe(p.id);
+      owner.set(key, p.id);
+    }
+  });
+
+  it('THEN a catalog within the models has no colours, as the medium and large catalogs had', () => {
+    expect(makeProducts(plain, new Random(3)).some((p) => colour(p.name))).toBe(false);
+  });
+
+  it('THEN more products or retailers than the words can name is an error, not an endless draw', () => {
+    expect(() => makeProducts(plain * (COLOURS.length + 1) + 1, new Random(3))).toThrow(/names \d+ products/);
+    expect(() => makeRetailers(10_000, ['IT', 'DE'], new Random(3))).toThrow(/name \d+ retailers/);
+    expect(makeRetailers(400, ['IT', 'DE'], new Random(3))).toHaveLength(400);
   });
 });
 
