@@ -129,24 +129,24 @@ async function storeNameIndex(writer: CatalogWriter): Promise<string> {
  * neither a start nor a first keystroke builds them; returns each kind's letters, the meta value.
  */
 async function storeSuggestIndex(writer: CatalogWriter): Promise<string> {
-  const { sortPairs, suggestPairs, suggestWords } = await import('../match/suggest.js');
+  const { sortPairs, suggestPairs, suggestWords, typoLetters } = await import('../match/suggest.js');
   const letters: Record<string, string> = {};
   for (const kind of ['product', 'retailer', 'country'] as const) {
     const { ids, names, aliases } = writer.suggestRows(kind);
     const pairs = sortPairs(suggestPairs(ids, (id) => names.get(id) ?? id, aliases));
     const rank = new Map(ids.map((id, i) => [id, i]));
     const out = writer.suggestIndex(kind);
-    const seen = new Set<string>();
+    const distinct = new Set<string>();
     pairs.forEach(([name, id], i) => {
       out.name(name, i, id);
       for (const w of suggestWords(name)) {
-        for (const ch of w) seen.add(ch);
+        distinct.add(w);
         out.word(w, i, id, rank.get(id) ?? 0);
       }
     });
     out.first(ids.slice(0, 100));
     out.done();
-    letters[kind] = [...seen].join('');
+    letters[kind] = typoLetters(distinct).join('');
   }
   return JSON.stringify(letters);
 }

@@ -148,6 +148,9 @@ export class CatalogStore implements CatalogReader {
     const whole = db.prepare('SELECT word, ref, rank FROM suggest_words WHERE kind = ? AND word = ? ORDER BY ord LIMIT ?').raw();
     const prefixed = db.prepare('SELECT word, ref, rank FROM suggest_words WHERE kind = ? AND word >= ? AND word < ? ORDER BY word, ord LIMIT ?').raw();
     const first = db.prepare('SELECT ref FROM suggest_first WHERE kind = ? ORDER BY rank LIMIT ?').pluck();
+    // One statement for all of a typo's variants: each is one probe of the index inside SQLite.
+    const begun = db.prepare(`SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM suggest_words w
+      WHERE w.kind = ? AND w.word >= j.value AND w.word < j.value || ?) ORDER BY j.key`).pluck();
     return {
       letters,
       names: (prefix, visit) => {
@@ -158,6 +161,7 @@ export class CatalogStore implements CatalogReader {
         for (const [word, id, rank] of rows) if (!visit(word, id, rank)) break;
       },
       first: (limit) => first.all(kind, limit) as string[],
+      begun: (prefixes) => (prefixes.length === 0 ? [] : begun.all(JSON.stringify(prefixes), kind, END) as string[]),
     };
   }
 

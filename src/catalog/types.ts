@@ -147,6 +147,7 @@ export interface StoredSuggest {
   names(prefix: string, visit: (id: string) => boolean): void;
   words(prefix: string, whole: boolean, visit: (word: string, id: string, rank: number) => boolean, limit?: number): void;
   first(limit: number): string[];
+  begun(prefixes: string[]): string[];
   letters: readonly string[];
 }
 

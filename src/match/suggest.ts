@@ -37,6 +37,8 @@ export interface SuggestSource {
   words(prefix: string, whole: boolean, visit: (word: string, id: string, rank: number) => boolean, limit?: number): void;
   /** The first entities in the catalog's order, for an empty prefix. */
   first(limit: number): string[];
+  /** Those of `prefixes` some word begins with, in their order: a typo's hundreds of variants sifted at once. */
+  begun(prefixes: string[]): string[];
   /** The letters the words are made of: what a typo's substitute or missing letter can be. */
   letters: readonly string[];
 }
@@ -61,7 +63,7 @@ class KindIndex implements SuggestSource {
     }
     for (const [w, set] of sets) this.byWord.set(w, [...set]);
     this.words_ = [...this.byWord.keys()].sort();
-    this.letters = [...new Set(this.words_.join(''))];
+    this.letters = typoLetters(this.words_);
     this.names_ = pairs.map((p) => p[0]);
     this.nameIds = pairs.map((p) => p[1]);
     this.rank = new Map(ids.map((id, i) => [id, i]));
@@ -82,6 +84,10 @@ class KindIndex implements SuggestSource {
   first(limit: number): string[] {
     return this.ids.slice(0, limit);
   }
+
+  begun(prefixes: string[]): string[] {
+    return prefixes.filter((p) => this.words_[lowerBound(this.words_, p)]?.startsWith(p) ?? false);
+  }
 }
 
 /** An entity's name and aliases as autocomplete folds them: shared with the import, which stores them. */
@@ -89,6 +95,20 @@ export function suggestPairs(ids: readonly string[], nameOf: (id: string) => str
   const pairs: [string, string][] = ids.map((id) => [foldText(nameOf(id)), id]);
   for (const a of aliases) if (!a.alias.startsWith('flag_')) pairs.push([foldText(a.alias), a.ref]);
   return pairs;
+}
+
+/** How many letters a typo's substitute or missing letter is drawn from. */
+const TYPO_LETTERS = 40;
+
+/**
+ * The letters a typo's substitute or missing letter is drawn from: the commonest of a kind's words.
+ * Country names in every language hold hundreds of letters (Cyrillic, Greek, CJK …), and each letter
+ * is one more search per position typed: all of them made a country keystroke cost 60 ms.
+ */
+export function typoLetters(words: Iterable<string>): string[] {
+  const counts = new Map<string, number>();
+  for (const w of words) for (const ch of w) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TYPO_LETTERS).map(([ch]) => ch);
 }
 
 /** Sorted by folded name, in place; names alike keep their order. */
@@ -229,7 +249,7 @@ export class Suggester {
       if (fix) {
         for (const c of this.typos.correct(w)) this.holding(k, c.word, true, w, found);
         // The word still being typed is a beginning with a typo in it: "swee" for "Swed…".
-        if (last) for (const v of oneEditAway(w, k.letters)) this.holding(k, v, false, w, found);
+        if (last) for (const v of k.begun([...oneEditAway(w, k.letters)])) this.holding(k, v, false, w, found);
       }
       // The last word's closeness orders the choices; the words before it only narrow them.
       result = result === null ? found : { shared: new Map([...found.shared].filter(([id]) => result!.shared.has(id))), rank: found.rank };
