@@ -27,6 +27,8 @@ export interface CatalogResult {
   startup?: CatalogStartup;
   /** Parts of the measurement that failed on this catalog (the run goes on without them), with why. */
   failed?: string[];
+  /** Wall time of everything done for this catalog, generation to its last start. */
+  seconds?: number;
 }
 
 export interface CatalogStartup { question: string; askMs: number; nodeMs: number; runs: number; askAll: number[] }

@@ -108,6 +108,7 @@ export function textReport(run: RunResult, examples = 3): string {
     out.push(`Slowest questions on ${c.catalog} (median µs over rounds):`);
     for (const s of c.measured.core.slowest.slice(0, 5)) out.push(`  ${us(s.us).padStart(7)}  ${s.typo ? 'typo ' : 'clean'}  ${s.text}`);
   }
-  out.push('', `Total ${run.totalSeconds.toFixed(0)} s.`);
+  const each = run.catalogs.filter((c) => c.seconds !== undefined).map((c) => `${c.catalog} ${c.seconds!.toFixed(0)} s`);
+  out.push('', `Total ${run.totalSeconds.toFixed(0)} s${each.length > 0 ? ` (${each.join(', ')})` : ''}.`);
   return out.join('\n');
 }
