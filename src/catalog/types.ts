@@ -142,12 +142,20 @@ export interface StoredNames {
   isWord(word: string): boolean;
 }
 
-/** One kind's autocomplete index as the import stored it (the shape match/suggest.ts reads). */
+/** One kind's autocomplete index (match/suggest.ts reads it; the SQLite reader serves the one stored at import). */
 export interface StoredSuggest {
+  /** The entities of the names (folded) that begin with `prefix`, in the names' order, until `visit` returns false. */
   names(prefix: string, visit: (id: string) => boolean): void;
+  /**
+   * The words of names equal to `prefix` (`whole`) or beginning with it, in the words' order, each
+   * word's entities in the order of the names holding it, with the entity's place in the catalog.
+   */
   words(prefix: string, whole: boolean, visit: (word: string, id: string, rank: number) => boolean, limit?: number): void;
+  /** The first entities in the catalog's order, for an empty prefix. */
   first(limit: number): string[];
+  /** Those of `prefixes` some word begins with, in their order: a typo's hundreds of variants sifted at once. */
   begun(prefixes: string[]): string[];
+  /** The letters the words are made of: what a typo's substitute or missing letter can be. */
   letters: readonly string[];
 }
 

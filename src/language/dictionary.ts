@@ -119,6 +119,19 @@ export function compileDictionary(lang: string, name = 'words'): Dictionary {
   return decode(buf);
 }
 
+/** True when some word `i` of `count` sorted words compares equal (`compareAt(i)` is word i against the one sought). */
+function bisect(count: number, compareAt: (i: number) => number): boolean {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareAt(mid);
+    if (c === 0) return true;
+    if (c < 0) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
+}
+
 /** What the language code asks of a word list. */
 export interface WordList {
   readonly size: number;
@@ -143,15 +156,7 @@ export class Dictionary implements WordList {
   get size(): number { return this.starts.length - 1; }
 
   has(word: string): boolean {
-    let lo = 0;
-    let hi = this.starts.length - 2;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = this.compare(mid, word);
-      if (c === 0) return true;
-      if (c < 0) lo = mid + 1; else hi = mid - 1;
-    }
-    return false;
+    return bisect(this.size, (i) => this.compare(i, word));
   }
 
   /** Line `i` against `word`, code unit by code unit, without cutting the line out of the text. */
@@ -206,15 +211,7 @@ class FileDictionary implements WordList {
   }
 
   has(word: string): boolean {
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = this.compare(mid, word);
-      if (c === 0) return true;
-      if (c < 0) lo = mid + 1; else hi = mid - 1;
-    }
-    return false;
+    return bisect(this.size, (i) => this.compare(i, word));
   }
 
   /** Word `i` against `word`, byte by byte (Latin-1: a byte is a code unit). */

@@ -12,6 +12,7 @@
 import { foldText } from '../text/normalize.js';
 import type { Language, SuggestKind, Suggestion } from '../types.js';
 import type { NameIndex } from './names.js';
+import type { StoredSuggest } from '../catalog/types.js';
 import type { Typos } from './typos.js';
 
 /** Entities read for one of a typo's variants. */
@@ -27,21 +28,7 @@ const MAX_WORD_HITS = 5000;
  * One kind's names as autocomplete reads them: held in memory (built from the aliases, below) or
  * stored with the catalog at import (the SQLite reader's), read a range at a time.
  */
-export interface SuggestSource {
-  /** The entities of the names (folded) that begin with `prefix`, in the names' order, until `visit` returns false. */
-  names(prefix: string, visit: (id: string) => boolean): void;
-  /**
-   * The words of names equal to `prefix` (`whole`) or beginning with it, in the words' order, each
-   * word's entities in the order of the names holding it, with the entity's place in the catalog.
-   */
-  words(prefix: string, whole: boolean, visit: (word: string, id: string, rank: number) => boolean, limit?: number): void;
-  /** The first entities in the catalog's order, for an empty prefix. */
-  first(limit: number): string[];
-  /** Those of `prefixes` some word begins with, in their order: a typo's hundreds of variants sifted at once. */
-  begun(prefixes: string[]): string[];
-  /** The letters the words are made of: what a typo's substitute or missing letter can be. */
-  letters: readonly string[];
-}
+export type SuggestSource = StoredSuggest;
 
 /** The in-memory source: every alias, folded, sorted, and every word of them with its entities. */
 class KindIndex implements SuggestSource {
