@@ -22,6 +22,7 @@ import { createHandlers } from './handlers.js';
 import { NO_CONNECTION_MS, watchGateway, type GatewayProblem } from './gateway.js';
 import { NO_PINGS } from './render.js';
 import { FencedInFlight } from './fence.js';
+import { destroyClient } from './destroy.js';
 
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 /** How long stop() waits for answers being sent before it disconnects. */
@@ -98,7 +99,7 @@ export async function startBot(deps: BotDeps): Promise<Running> {
   const outcome = await Promise.race([login, startFailed]).catch((err: unknown) => ({ thrown: err }));
   if (outcome !== null) {
     gateway.close();
-    await client.destroy();
+    await destroyClient(client);
     void login.catch(() => {});
     if ('cause' in outcome) {
       // A close at start is a setting to fix (exit 2); a start that never connects is fatal (exit 1).
@@ -121,7 +122,7 @@ export async function startBot(deps: BotDeps): Promise<Running> {
       // First: the disconnection the stop makes is neither an outage nor fatal.
       gateway.close();
       await inflight.close(DRAIN_MS);
-      await client.destroy();
+      await destroyClient(client);
     },
   };
 }

@@ -175,3 +175,24 @@ describe('Discord gateway: health lines', () => {
     expect(s.fatal).toEqual([]);
   });
 });
+
+describe('Discord gateway: a stop while a connection is half made', () => {
+  it('GIVEN the bot is reconnecting and its socket still connecting WHEN it stops and that socket is then reset THEN nothing is uncaught', async () => {
+    const uncaught: unknown[] = [];
+    const record = (err: unknown): void => { uncaught.push(err); };
+    process.on('uncaughtException', record);
+    try {
+      const s = await connected();
+      s.fake.holdGateway = true;
+      s.fake.closeGateway(4000);
+      await expect.poll(() => s.fake.held.size, { timeout: 5000 }).toBeGreaterThan(0);
+      await (await s.bot).stop();
+      s.fake.resetHeld();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(uncaught).toEqual([]);
+      expect(s.fatal).toEqual([]);
+    } finally {
+      process.off('uncaughtException', record);
+    }
+  });
+});

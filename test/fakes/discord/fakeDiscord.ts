@@ -8,7 +8,8 @@
 // copies of the bot with one token), each seeing the events of its shard.
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { IDS, botMessage, guildCreate, ready, snowflake } from '../../fixtures/discord/payloads.js';
 
@@ -50,6 +51,10 @@ export class FakeDiscord {
   identifyReply: IdentifyReply = 'ready';
   /** While true, every gateway connection is dropped at once, as when Discord cannot be reached. */
   gatewayDown = false;
+  /** While true, a gateway connection's upgrade is never answered: the client's socket stays connecting. */
+  holdGateway = false;
+  /** The sockets held so, until `resetHeld`. */
+  readonly held = new Set<Duplex>();
   /** Bodies of PUT .../commands by route, as stored (a bulk overwrite replaces). */
   readonly commands = new Map<string, unknown[]>();
   private readonly sockets = new Set<WebSocket>();
@@ -75,8 +80,12 @@ export class FakeDiscord {
 
   static async start(options: FakeOptions): Promise<FakeDiscord> {
     const server = createServer();
-    const wss = new WebSocketServer({ server });
+    const wss = new WebSocketServer({ noServer: true });
     const fake = new FakeDiscord(server, wss, options);
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (fake.holdGateway) { fake.held.add(socket); socket.on('error', () => {}); return; }
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    });
     server.on('request', (req, res) => { void fake.onRequest(req, res); });
     wss.on('connection', (socket, req) => fake.onConnection(socket, req));
     server.on('connection', () => { fake.lastConnectAt = Date.now(); });
@@ -98,6 +107,12 @@ export class FakeDiscord {
     return this.sockets.size;
   }
 
+  /** Resets every held socket, as a network that drops a connection half made. */
+  resetHeld(): void {
+    for (const socket of this.held) (socket as Socket).resetAndDestroy();
+    this.held.clear();
+  }
+
   async close(): Promise<void> {
     // discord.js (@discordjs/ws 1.x) destroys a shard whose socket is still connecting by taking its
     // error listener away without closing it; if the listener closed under that socket, the reset
@@ -110,6 +125,8 @@ export class FakeDiscord {
     while (Date.now() < until && Date.now() - this.lastConnectAt < quietMs) {
       await new Promise((r) => setTimeout(r, 25));
     }
+    for (const socket of this.held) socket.destroy();
+    this.held.clear();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
