@@ -7,7 +7,7 @@ import type { AnswerContext, Language, Query } from '../types.js';
 import { compose } from './kinds/index.js';
 import type { Deps, Turn } from './deps.js';
 import { finish, simple } from './reply.js';
-import { defaultIntent, emptyResolved, isEmpty, queryOf, type Resolved } from './resolve.js';
+import { chooseGroup, defaultIntent, emptyResolved, isEmpty, queryOf, type Resolved } from './resolve.js';
 
 export function answerQuery(deps: Deps, query: Query, ctx: AnswerContext): Turn {
   const { index } = deps;
@@ -57,18 +57,10 @@ export function answerQuery(deps: Deps, query: Query, ctx: AnswerContext): Turn 
 
 /** Products chosen by brand or category, as a question naming them chooses them (see resolve.ts). */
 function byGroup(r: Resolved, index: NameIndex, query: Query, lang: Language): void {
-  const brands = (query.brands ?? []).slice(0, 10).filter((b) => index.productsByBrand.has(foldText(b)));
-  const categories = (query.categories ?? []).slice(0, 10).filter((c) => index.productsByCategory.has(c));
+  const brands = (query.brands ?? []).slice(0, 10).filter((b) => index.productGroups.of([foldText(b)], [], 1).length > 0);
+  const categories = (query.categories ?? []).slice(0, 10).filter((c) => index.productGroups.of([], [c], 1).length > 0);
   if (brands.length === 0 && categories.length === 0) return;
-  const cats = new Set(categories);
-  let ids = brands.length > 0
-    ? [...new Set(brands.flatMap((b) => index.productsByBrand.get(foldText(b)) ?? []))]
-    : [...new Set(categories.flatMap((c) => index.productsByCategory.get(c) ?? []))];
-  if (brands.length > 0 && categories.length > 0) ids = ids.filter((id) => cats.has(index.products.get(id)!.category_id));
-  r.productIds = ids;
-  r.brands = brands;
-  r.categories = categories;
-  if (ids.length <= 10) for (const id of ids) r.products.push({ id, name: index.nameOf('product', id, lang), text: '', score: 1 });
+  chooseGroup(r, index, brands, brands.map(foldText), categories, lang);
 }
 
 function addRef(r: Resolved, index: NameIndex, kind: 'product' | 'retailer' | 'country', id: string, text: string, score: number, lang: Language): void {

@@ -9,7 +9,10 @@ export interface Resolved {
   products: EntityRef[];
   retailers: EntityRef[];
   countries: CountryRef[];
-  /** Product ids to query, or null for any product. */
+  /**
+   * Product ids to query, or null for any product. For products chosen by brand or category, only
+   * when they are few enough to name (see chooseGroup): the catalog is asked by brand and category.
+   */
   productIds: string[] | null;
   /** Brands (display names) and category ids the products were chosen by ("Xiaomi phones"). */
   brands: string[];
@@ -77,12 +80,10 @@ export function resolveSpans(found: Found, tokens: readonly string[], index: Nam
             addUnique(r.retailers, { id, name: index.nameOf('retailer', id, lang), text, score: s });
           }
           break;
-        case 'brand': {
+        case 'brand':
           brands.push(e.ref);
-          const first = index.productsByBrand.get(e.ref)?.[0];
-          brandNames.push(first ? index.products.get(first)!.brand : text);
+          brandNames.push(index.productGroups.brandName(e.ref) ?? text);
           break;
-        }
         case 'category': categories.push(e.ref); break;
       }
     }
@@ -97,22 +98,26 @@ export function resolveSpans(found: Found, tokens: readonly string[], index: Nam
   r.regions = [...new Set(regions)];
   checkBudget();
   if (r.products.length > 0) r.productIds = r.products.map((p) => p.id);
-  else if (brands.length > 0 || categories.length > 0) {
-    // "Xiaomi phones": every product of those brands in those categories, from the
-    // per-brand and per-category lists (a scan of every product per brand was quadratic).
-    const cats = new Set(categories);
-    let ids = brands.length > 0
-      ? [...new Set(brands.flatMap((b) => index.productsByBrand.get(b) ?? []))]
-      : [...new Set(categories.flatMap((c) => index.productsByCategory.get(c) ?? []))];
-    if (brands.length > 0 && categories.length > 0) ids = ids.filter((id) => cats.has(index.products.get(id)!.category_id));
-    r.productIds = ids;
-    r.brands = [...new Set(brandNames)];
-    r.categories = [...new Set(categories)];
-    if (ids.length <= 10) {
-      for (const id of ids) r.products.push({ id, name: index.nameOf('product', id, lang), text: '', score: 1 });
-    }
-  }
+  else if (brands.length > 0 || categories.length > 0) chooseGroup(r, index, [...new Set(brandNames)], [...new Set(brands)], [...new Set(categories)], lang);
   return r;
+}
+
+/** A group of products as few as this is named product by product. */
+export const GROUP_NAMED = 10;
+
+/**
+ * "Xiaomi phones": the products of those brands (folded names; `names` as the catalog writes them)
+ * in those categories. The catalog is asked by brand and category (filterOf), so the group's ids
+ * are not listed: `productIds` holds them only when they are few enough to name, else none. A
+ * group's whole list cost every such question a copy of up to 100,000 ids, and a conversation's
+ * memory kept them.
+ */
+export function chooseGroup(r: Resolved, index: NameIndex, names: string[], brands: string[], categories: string[], lang: Language): void {
+  const few = index.productGroups.of(brands, categories, GROUP_NAMED + 1);
+  r.productIds = few.length <= GROUP_NAMED ? few : [];
+  r.brands = names;
+  r.categories = categories;
+  if (few.length <= GROUP_NAMED) for (const id of few) r.products.push({ id, name: index.nameOf('product', id, lang), text: '', score: 1 });
 }
 
 /** Keeps what the new question names; takes the rest from the previous one. */

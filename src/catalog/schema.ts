@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '12';
+export const SCHEMA_VERSION = '13';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -89,22 +89,24 @@ CREATE TABLE availability (
   line INTEGER NOT NULL, pos INTEGER NOT NULL,
   PRIMARY KEY (product_id, retailer_id, country)
 ) STRICT, WITHOUT ROWID;
--- How many facts each product, retailer, country, brand and category has ('all' for the whole catalog),
--- counted at import so "… and N more" on a broad question does not count a million rows.
+-- How many facts each product, retailer, country, brand, category and brand in a category has ('all' for
+-- the whole catalog), and how many of them are confirmed (nc: paired and not ended), counted at import
+-- so "… and N more" on a broad question does not count a million rows.
 CREATE TABLE fact_counts (
-  kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'country', 'brand', 'category', 'all')), ref TEXT NOT NULL, n INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('product', 'retailer', 'country', 'brand', 'category', 'brand_category', 'all')), ref TEXT NOT NULL,
+  n INTEGER NOT NULL, nc INTEGER NOT NULL,
   PRIMARY KEY (kind, ref)
 ) STRICT, WITHOUT ROWID;
 -- The values of each dimension per single country, retailer, brand or category, or the whole catalog ('all', ''),
 -- each with its class (0 confirmed: a paired fact that has not ended; 1 only unpaired; 2 only ended),
--- its best confirmed status and its number of facts, built at import: a set question ("which
+-- its best confirmed status, its number of facts and of confirmed facts (nc), built at import: a set question ("which
 -- products in Spain?") reads the top values of a class and the class counts, not 16,000 facts.
 -- by: 'country', 'region', 'retailer', 'brand', 'category', 'brand_category' or 'all'; dim: 'country', 'retailer'
 -- or 'product'; class 0, 1 or 2. Written by the import's own SQL from checked rows, never from a file,
 -- so these are not CHECK constraints: on a million-row catalog's 1.2 million values they cost seconds.
 CREATE TABLE dimension_values (
   by TEXT NOT NULL, ref TEXT NOT NULL, dim TEXT NOT NULL, value TEXT NOT NULL,
-  class INTEGER NOT NULL, best TEXT, n INTEGER NOT NULL,
+  class INTEGER NOT NULL, best TEXT, n INTEGER NOT NULL, nc INTEGER NOT NULL,
   PRIMARY KEY (by, ref, dim, value)
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE dimension_totals (

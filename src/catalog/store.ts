@@ -33,6 +33,13 @@ function shapeOf(f: FactFilter): Shape {
   return FIELDS.map(([k]) => { const v = f[k]; return !v ? '-' : v.length === 1 ? '1' : 'n'; }).join('') + (f.confirmed ? 'c' : '');
 }
 
+/** What a stored count is kept by: a value of one field, or one brand in one category. */
+type CountKind = 'product' | 'retailer' | 'country' | 'brand' | 'category' | 'brand_category';
+/** The dimensions the stored summaries are kept over (dimension_values.dim). */
+const SUMMARY_DIMS: ReadonlySet<CountKind> = new Set(['country', 'retailer', 'product']);
+/** Stored counts summed at most per question: past it the count is SQL's, bounded by its cap. */
+const STORED_LOOKUPS = 2_000;
+
 /** Products are joined only when the filter is on their brand or category. */
 function fromOf(shape: Shape): string {
   return shape[3] !== '-' || shape[4] !== '-' ? 'FROM availability a JOIN products p ON p.id = a.product_id' : 'FROM availability a';
@@ -73,7 +80,8 @@ export class CatalogStore implements CatalogReader {
   private readonly dimensionStmts = new Map<string, Database.Statement>();
   private summaryStmts: { totals: Database.Statement; top: Database.Statement } | null = null;
   private readonly regionMembers = new Map<string, Set<string>>();
-  private readonly countStmt: Database.Statement;
+  /** Sums of the counts stored at import, by table and column (see `storedCount`). */
+  private readonly sumStmts = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     try {
@@ -87,7 +95,6 @@ export class CatalogStore implements CatalogReader {
         this.db.close();
         throw new CatalogError('CATALOG_OUTDATED', `catalog ${file} has schema ${String(version)}, expected ${SCHEMA_VERSION}`);
       }
-      this.countStmt = this.db.prepare('SELECT n FROM fact_counts WHERE kind = @kind AND ref = @ref').pluck();
     } catch (err) {
       if (err instanceof CatalogError) throw err;
       const missing = err instanceof Error && /unable to open|does not exist/i.test(err.message);
@@ -171,16 +178,37 @@ export class CatalogStore implements CatalogReader {
     const db = this.db;
     const row = db.prepare('SELECT id, name, brand, category_id FROM products WHERE id = ?');
     const ids = db.prepare('SELECT id FROM products ORDER BY rowid').pluck();
-    // A brand's id is its folded name (import.ts): its spellings are the brand aliases.
-    const ofBrand = db.prepare(`SELECT p.id FROM aliases a JOIN products p ON p.brand = a.alias
-      WHERE a.kind = 'brand' AND a.ref = ? ORDER BY p.rowid`).pluck();
-    const ofCategory = db.prepare('SELECT id FROM products WHERE category_id = ? ORDER BY rowid').pluck();
+    // A brand's id is its folded name (import.ts): its spellings are the brand aliases. Prepared per
+    // number of brands and categories with a written LIMIT: json_each and a bound LIMIT made SQLite
+    // plan these seeks as scans (1.1 ms for a category on 10,000 products, against 0.02 ms).
+    const groupStmts = new Map<string, Database.Statement>();
+    const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+    const groupStmt = (brands: number, categories: number, limit: number): Database.Statement => {
+      const key = `${brands}:${categories}:${limit}`;
+      let stmt = groupStmts.get(key);
+      if (!stmt) {
+        const where = [
+          ...(brands > 0 ? [`brand IN (SELECT alias FROM aliases WHERE kind = 'brand' AND ref IN (${marks(brands)}))`] : []),
+          ...(categories > 0 ? [`category_id IN (${marks(categories)})`] : []),
+        ];
+        stmt = db.prepare(`SELECT rowid, id FROM products WHERE ${where.join(' AND ')} LIMIT ${Math.max(0, Math.floor(limit))}`).raw();
+        groupStmts.set(key, stmt);
+      }
+      return stmt;
+    };
+    const brandName = db.prepare(`SELECT p.brand FROM aliases a JOIN products p ON p.brand = a.alias
+      WHERE a.kind = 'brand' AND a.ref = ? ORDER BY p.rowid LIMIT 1`).pluck();
     return {
       count: db.prepare('SELECT count(*) FROM products').pluck().get() as number,
       get: (id) => row.get(id) as ProductRow | undefined,
       ids: () => ids.iterate() as IterableIterator<string>,
-      ofBrand: (key) => ofBrand.all(key) as string[],
-      ofCategory: (id) => ofCategory.all(id) as string[],
+      ofGroup: (brands, categories, limit) => {
+        if (brands.length === 0 && categories.length === 0) return [];
+        // Sorted here: the few rows found, not the group, are put in the catalog's order.
+        const rows = groupStmt(brands.length, categories.length, limit).all(...brands, ...categories) as [number, string][];
+        return rows.sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+      },
+      brandName: (key) => brandName.get(key) as string | undefined,
     };
   }
 
@@ -304,16 +332,48 @@ export class CatalogStore implements CatalogReader {
       (s, n) => `SELECT count(*) FROM (SELECT 1 ${fromOf(s)} ${whereOf(s)} LIMIT ${n})`, 'pluck').get(bindOf(filter)) as number;
   }
 
-  /** The count taken at import, for a filter on one product, one retailer, one country or nothing. */
+  /**
+   * The count taken at import, when the filter names at most two of product, retailer, country and
+   * brand or category (a brand in a category is one key of its own). Summed over their values: each
+   * fact has one product, one retailer and one country, and each product one brand and one category,
+   * so the parts never overlap. One field reads the per-value counts; two read the summary of one by
+   * the other ("Motorola in the Americas": the brand's count in each of 35 countries). Null for a
+   * filter of three, or one whose parts would take more lookups than a bounded count.
+   */
   private storedCount(f: FactFilter): number | null {
-    if (f.confirmed) return null;
-    const one = ([['product', f.products], ['retailer', f.retailers], ['country', f.countries], ['brand', f.brands], ['category', f.categories]] as const)
-      .filter(([, v]) => v !== null && v !== undefined);
-    if (one.length > 1 || (one[0] && one[0][1]!.length !== 1)) return null;
-    const [kind, ref] = one[0] ? [one[0][0], one[0][1]![0]!] : ['all', ''];
-    return (this.countStmt.get({ kind, ref }) as number | undefined) ?? 0;
+    const given: [CountKind, string[]][] = (([['product', f.products], ['retailer', f.retailers], ['country', f.countries],
+      ['brand', f.brands], ['category', f.categories]] as const).filter(([, v]) => v !== null && v !== undefined) as [CountKind, string[]][]);
+    const brands = given.find(([k]) => k === 'brand')?.[1];
+    const categories = given.find(([k]) => k === 'category')?.[1];
+    const parts: [CountKind, string[]][] = brands && categories
+      ? [...given.filter(([k]) => k !== 'brand' && k !== 'category'), ['brand_category', brands.flatMap((b) => categories.map((c) => `${b}\u001f${c}`))]]
+      : given;
+    const confirmed = f.confirmed === true;
+    if (parts.length === 0) return this.summed('counts', confirmed, { kind: 'all', refs: '[""]' });
+    if (parts.length === 1) {
+      const [kind, refs] = parts[0]!;
+      return refs.length > STORED_LOOKUPS ? null : this.summed('counts', confirmed, { kind, refs: JSON.stringify(refs) });
+    }
+    if (parts.length !== 2) return null;
+    const [a, b] = parts as [[CountKind, string[]], [CountKind, string[]]];
+    const [by, dim] = SUMMARY_DIMS.has(b[0]) && b[0] !== a[0] && a[0] !== 'product' ? [a, b] : [b, a];
+    if (by[0] === 'product' || !SUMMARY_DIMS.has(dim[0]) || by[1].length * dim[1].length > STORED_LOOKUPS) return null;
+    return this.summed('summaries', confirmed, { by: by[0], refs: JSON.stringify(by[1]), dim: dim[0], values: JSON.stringify(dim[1]) });
   }
 
+  private summed(table: 'counts' | 'summaries', confirmed: boolean, params: Record<string, string>): number {
+    const key = `${table}:${confirmed ? 'nc' : 'n'}`;
+    let stmt = this.sumStmts.get(key);
+    if (!stmt) {
+      const col = confirmed ? 'nc' : 'n';
+      stmt = this.db.prepare(table === 'counts'
+        ? `SELECT coalesce(sum(${col}), 0) FROM fact_counts WHERE kind = @kind AND ref IN (SELECT value FROM json_each(@refs))`
+        : `SELECT coalesce(sum(${col}), 0) FROM dimension_values WHERE by = @by AND ref IN (SELECT value FROM json_each(@refs))
+            AND dim = @dim AND value IN (SELECT value FROM json_each(@values))`).pluck();
+      this.sumStmts.set(key, stmt);
+    }
+    return stmt.get(params) as number;
+  }
 
   /** The product with the most facts (null for an empty catalog): the one help examples name. */
   /** How many availability facts the catalog holds (a row of several countries is one a country). */
@@ -380,6 +440,9 @@ export class CatalogStore implements CatalogReader {
 }
 
 /** The best status among a group's confirmed facts, as a rank (0 available, 1 opening, 2 announced), or NULL. */
+/** The facts of a group that make a "yes": paired, and not ended (as `whereOf` asks for `confirmed`). */
+const CONFIRMED_COUNT = `sum(paired = 1 AND status <> 'ended')`;
+
 const BEST_RANK = `min(CASE WHEN paired = 1 AND status <> 'ended'
   THEN CASE status WHEN 'available' THEN 0 WHEN 'opening' THEN 1 ELSE 2 END END)`;
 
@@ -392,13 +455,16 @@ const BEST_RANK = `min(CASE WHEN paired = 1 AND status <> 'ended'
  */
 const AGGREGATES = [['by_product_country', 'country, product_id'], ['by_product_retailer', 'product_id, retailer_id'],
   ['by_retailer_country', 'retailer_id, country']].map(([table, key]) => `CREATE TEMP TABLE ${table} AS
-    SELECT ${key}, ${BEST_RANK} AS best, max(status <> 'ended') AS live, count(*) AS n FROM availability GROUP BY ${key}`)
+    SELECT ${key}, ${BEST_RANK} AS best, max(status <> 'ended') AS live, count(*) AS n, ${CONFIRMED_COUNT} AS nc FROM availability GROUP BY ${key}`)
   .concat(`CREATE TEMP TABLE by_product AS
-    SELECT product_id, min(best) AS best, max(live) AS live, sum(n) AS n FROM by_product_retailer GROUP BY product_id`);
+    SELECT product_id, min(best) AS best, max(live) AS live, sum(n) AS n, sum(nc) AS nc FROM by_product_retailer GROUP BY product_id`);
 
 /** A group's class (0 confirmed, 1 only unpaired, 2 only ended), its best confirmed status and its facts, from folded rows. */
 const FOLDED = `CASE WHEN min(x.best) IS NOT NULL THEN 0 WHEN max(x.live) THEN 1 ELSE 2 END,
-  CASE min(x.best) WHEN 0 THEN 'available' WHEN 1 THEN 'opening' WHEN 2 THEN 'announced' END, sum(x.n)`;
+  CASE min(x.best) WHEN 0 THEN 'available' WHEN 1 THEN 'opening' WHEN 2 THEN 'announced' END, sum(x.n), sum(x.nc)`;
+
+/** One brand in one category as one key: brand, U+001F, category (no name holds a control character). */
+const BRAND_CATEGORY = 'p.brand || char(31) || p.category_id';
 
 const withProducts = (table: string): string => `${table} x JOIN products p ON p.id = x.product_id`;
 
@@ -408,8 +474,8 @@ const SUMMARIES: [string, string, string, string, string][] = [
   ['retailer', 'x.retailer_id', 'country', 'x.country', 'by_retailer_country x'], ['retailer', 'x.retailer_id', 'product', 'x.product_id', 'by_product_retailer x'],
   // "Which retailers sell smartphones?", "Samsung?": a brand's or a category's sets were grouped from
   // hundreds of thousands of facts per question (seconds at 10,000 products); now read like a country's.
-  // "Motorola phones?": one brand in one category, keyed brand, U+001F, category (no name holds a control character).
-  ...([['brand', 'p.brand'], ['category', 'p.category_id'], ['brand_category', 'p.brand || char(31) || p.category_id']] as const).flatMap(([by, ref]) => [
+  // "Motorola phones?": one brand in one category.
+  ...([['brand', 'p.brand'], ['category', 'p.category_id'], ['brand_category', BRAND_CATEGORY]] as const).flatMap(([by, ref]) => [
     [by, ref, 'country', 'x.country', withProducts('by_product_country')], [by, ref, 'retailer', 'x.retailer_id', withProducts('by_product_retailer')],
     [by, ref, 'product', 'x.product_id', withProducts('by_product')],
   ] as [string, string, string, string, string][]),
@@ -417,27 +483,28 @@ const SUMMARIES: [string, string, string, string, string][] = [
   ['all', "''", 'product', 'x.product_id', 'by_product x'],
 ];
 
-const FACT_COUNTS = `INSERT INTO fact_counts (kind, ref, n)
-  SELECT 'product', product_id, n FROM by_product
-  UNION ALL SELECT 'retailer', retailer_id, sum(n) FROM by_retailer_country GROUP BY retailer_id
-  UNION ALL SELECT 'country', country, sum(n) FROM by_retailer_country GROUP BY country
-  UNION ALL SELECT 'brand', p.brand, sum(x.n) FROM ${withProducts('by_product')} GROUP BY p.brand
-  UNION ALL SELECT 'category', p.category_id, sum(x.n) FROM ${withProducts('by_product')} GROUP BY p.category_id
-  UNION ALL SELECT 'all', '', count(*) FROM availability`;
+const FACT_COUNTS = `INSERT INTO fact_counts (kind, ref, n, nc)
+  SELECT 'product', product_id, n, nc FROM by_product
+  UNION ALL SELECT 'retailer', retailer_id, sum(n), sum(nc) FROM by_retailer_country GROUP BY retailer_id
+  UNION ALL SELECT 'country', country, sum(n), sum(nc) FROM by_retailer_country GROUP BY country
+  UNION ALL SELECT 'brand', p.brand, sum(x.n), sum(x.nc) FROM ${withProducts('by_product')} GROUP BY p.brand
+  UNION ALL SELECT 'category', p.category_id, sum(x.n), sum(x.nc) FROM ${withProducts('by_product')} GROUP BY p.category_id
+  UNION ALL SELECT 'brand_category', ${BRAND_CATEGORY}, sum(x.n), sum(x.nc) FROM ${withProducts('by_product')} GROUP BY p.brand, p.category_id
+  UNION ALL SELECT 'all', '', count(*), coalesce(${CONFIRMED_COUNT}, 0) FROM availability`;
 
 /**
  * "In Europe?": a region's sets, folded from its countries' summaries rather than grouped from its
  * facts again (each fact counts in several regions): a value is confirmed in the region when it is
  * in one of its countries, its best status the best of theirs, its facts their sum.
  */
-const REGION_SUMMARIES = `INSERT INTO dimension_values (by, ref, dim, value, class, best, n)
+const REGION_SUMMARIES = `INSERT INTO dimension_values (by, ref, dim, value, class, best, n, nc)
   SELECT 'region', rc.region_id, dv.dim, dv.value, min(dv.class),
     CASE min(CASE dv.best WHEN 'available' THEN 0 WHEN 'opening' THEN 1 WHEN 'announced' THEN 2 END)
-      WHEN 0 THEN 'available' WHEN 1 THEN 'opening' WHEN 2 THEN 'announced' END, sum(dv.n)
+      WHEN 0 THEN 'available' WHEN 1 THEN 'opening' WHEN 2 THEN 'announced' END, sum(dv.n), sum(dv.nc)
   FROM dimension_values dv JOIN region_countries rc ON rc.country = dv.ref
   WHERE dv.by = 'country' GROUP BY rc.region_id, dv.dim, dv.value
   UNION ALL
-  SELECT 'region', rc.region_id, 'country', dv.value, dv.class, dv.best, dv.n
+  SELECT 'region', rc.region_id, 'country', dv.value, dv.class, dv.best, dv.n, dv.nc
   FROM dimension_values dv JOIN region_countries rc ON rc.country = dv.value
   WHERE dv.by = 'all' AND dv.dim = 'country'`;
 
@@ -640,7 +707,7 @@ export class CatalogWriter implements CatalogSink {
       db.exec(`INSERT INTO meta (key, value) VALUES ('fact_total', (SELECT count(*) FROM availability)),
         ('most_listed', coalesce((SELECT ref FROM fact_counts WHERE kind = 'product' ORDER BY n DESC, ref LIMIT 1), ''))`);
       for (const [by, ref, dim, value, from] of SUMMARIES) {
-        run(`INSERT INTO dimension_values (by, ref, dim, value, class, best, n)
+        run(`INSERT INTO dimension_values (by, ref, dim, value, class, best, n, nc)
           SELECT '${by}', ${ref}, '${dim}', ${value}, ${FOLDED} FROM ${from} GROUP BY ${ref === "''" ? value : `${ref}, ${value}`}`);
       }
       run(REGION_SUMMARIES);

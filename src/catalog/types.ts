@@ -165,9 +165,13 @@ export interface StoredProducts {
   get(id: string): ProductRow | undefined;
   /** Every product's id in the catalog's order. */
   ids(): IterableIterator<string>;
-  /** The products of a brand by its folded name, in the catalog's order. */
-  ofBrand(key: string): string[];
-  ofCategory(id: string): string[];
+  /**
+   * The products of those brands (folded names) in those categories, either list empty for any: all
+   * of them in the catalog's order when they are no more than `limit`, else `limit` of them.
+   */
+  ofGroup(brands: readonly string[], categories: readonly string[], limit: number): string[];
+  /** How a brand (a folded name) is written by its first product in the catalog. */
+  brandName(key: string): string | undefined;
 }
 
 /**

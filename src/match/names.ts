@@ -11,7 +11,7 @@ import { isOrdinaryWord } from '../language/words.js';
 import { CODE } from '../catalog/codes.js';
 import { TrieNode, type Contextual, type Entry, type NameNode } from './trie.js';
 import { TypoIndex, type Typos } from './typos.js';
-import { StoredTypos, storedProductViews, storedRoot, type Lists, type Rows } from './stored.js';
+import { StoredTypos, storedProductViews, storedRoot, type ProductGroups, type Rows } from './stored.js';
 import type { StoredNames, StoredProducts } from '../catalog/types.js';
 import type { Language } from '../language/index.js';
 
@@ -26,6 +26,20 @@ export interface NameRows {
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v); else m.set(k, [v]);
+}
+
+/** Product groups over the lists of a catalog held in memory (tests, and a reader without stored products). */
+function memoryGroups(products: Map<string, ProductRow>, byBrand: Map<string, string[]>, byCategory: Map<string, string[]>): ProductGroups {
+  const order = new Map([...products.keys()].map((id, i) => [id, i]));
+  return {
+    of(brands, categories, limit) {
+      const cats = new Set(categories);
+      const from = brands.length > 0 ? brands.flatMap((b) => byBrand.get(b) ?? []) : categories.flatMap((c) => byCategory.get(c) ?? []);
+      const ids = [...new Set(from)].filter((id) => brands.length === 0 || cats.size === 0 || cats.has(products.get(id)!.category_id));
+      return ids.sort((a, b) => order.get(a)! - order.get(b)!).slice(0, limit);
+    },
+    brandName: (key) => { const first = byBrand.get(key)?.[0]; return first === undefined ? undefined : products.get(first)!.brand; },
+  };
 }
 
 /** Kinds whose names are often everyday words ("Next", "Coop", "Apple", "Reading"). */
@@ -112,8 +126,8 @@ export class NameIndex {
   readonly placeWords = new Set<string>();
   /** The most words of any name stored. */
   longestName = 0;
-  readonly productsByBrand: Lists;
-  readonly productsByCategory: Lists;
+  /** Products by brand and category: a few named, never a group's whole list (see ProductGroups). */
+  readonly productGroups: ProductGroups;
   readonly retailersByGroup = new Map<string, string[]>();
 
   /** `stored`: the indexes the import stored with the catalog, read as asked; without it they are built from `rows.aliases`. */
@@ -122,8 +136,7 @@ export class NameIndex {
       // Read as asked: at 100,000 products loading them all cost a start ~0.4 s and tens of MB.
       const views = storedProductViews(storedProducts);
       this.products = views.products;
-      this.productsByBrand = views.byBrand;
-      this.productsByCategory = views.byCategory;
+      this.productGroups = views.groups;
     } else {
       const products = new Map<string, ProductRow>();
       const byBrand = new Map<string, string[]>();
@@ -138,8 +151,7 @@ export class NameIndex {
         push(byBrand, brand, p.id);
       }
       this.products = products;
-      this.productsByBrand = byBrand;
-      this.productsByCategory = byCategory;
+      this.productGroups = memoryGroups(products, byBrand, byCategory);
     }
     for (const r of rows.retailers) {
       this.retailers.set(r.id, r);

@@ -98,16 +98,21 @@ export interface Rows<T> {
   keys(): IterableIterator<string>;
 }
 
-/** Lists of ids by a key (a brand, a category): a Map when loaded whole, one query per key otherwise. */
-export interface Lists {
-  get(key: string): string[] | undefined;
-  has(key: string): boolean;
+/**
+ * The products of brands and categories ("Xiaomi phones"): all of them in the catalog's order when
+ * they are no more than `limit`, else `limit` of them. The answer path never needs a group's whole
+ * list: the catalog is asked by brand and category, and only a group of a few products is named.
+ */
+export interface ProductGroups {
+  of(brands: readonly string[], categories: readonly string[], limit: number): string[];
+  /** How a brand (a folded name) is written, as its first product writes it. */
+  brandName(key: string): string | undefined;
 }
 
 /** Rows kept once read; past it the cache starts again. */
 const KEPT_ROWS = 50_000;
-/** Brands' and categories' lists kept once read. */
-const KEPT_LISTS = 256;
+/** Brands' names kept once read. */
+const KEPT_BRANDS = 256;
 
 function kept<V>(limit: number, read: (key: string) => V): (key: string) => V {
   const cache = new Map<string, V>();
@@ -121,15 +126,11 @@ function kept<V>(limit: number, read: (key: string) => V): (key: string) => V {
 }
 
 /** The stored products as the maps of the name index (names.ts) are read. */
-export function storedProductViews(src: StoredProducts): { products: Rows<ProductRow>; byBrand: Lists; byCategory: Lists } {
+export function storedProductViews(src: StoredProducts): { products: Rows<ProductRow>; groups: ProductGroups } {
   const row = kept(KEPT_ROWS, (id) => src.get(id));
-  const lists = (read: (key: string) => string[]): Lists => {
-    const get = kept(KEPT_LISTS, read);
-    return { get: (key) => { const l = get(key); return l.length > 0 ? l : undefined; }, has: (key) => get(key).length > 0 };
-  };
+  const brandName = kept(KEPT_BRANDS, (key) => src.brandName(key));
   return {
     products: { get: row, has: (id) => row(id) !== undefined, size: src.count, keys: () => src.ids() },
-    byBrand: lists((key) => src.ofBrand(key)),
-    byCategory: lists((id) => src.ofCategory(id)),
+    groups: { of: (brands, categories, limit) => src.ofGroup(brands, categories, limit), brandName },
   };
 }
