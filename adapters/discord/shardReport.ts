@@ -3,7 +3,7 @@
 // "failed"; with this, the supervisor's own error line names DISCORD_TOKEN too.
 import { ConfigError } from '../shared/config.js';
 import { FatalError } from '../shared/fatal.js';
-import { maskSecrets } from '../shared/logger.js';
+import { maskSecrets } from '../shared/mask.js';
 
 export interface ShardReport {
   availabilityShard: 'start' | 'fatal';

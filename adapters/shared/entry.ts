@@ -8,7 +8,7 @@
 // request or a token, and a stack trace is no help to whoever runs the bot.
 import { ConfigError } from './config.js';
 import { FatalError } from './fatal.js';
-import { maskSecrets } from './logger.js';
+import { maskSecrets } from './mask.js';
 
 export const EXIT = { ok: 0, failed: 1, start: 2 } as const;
 

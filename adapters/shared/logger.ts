@@ -4,19 +4,11 @@
 // platforms.ts) is masked, so a token pasted into an error message does not
 // reach the log either.
 import pino, { type Logger } from 'pino';
-import { TOKEN_SHAPES } from '../platforms.js';
+import { maskSecrets } from './mask.js';
 
 export type { Logger } from 'pino';
 
 const SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'authorization', 'clientSecret', 'password'];
-/** Masks the given secrets, and anything shaped like a platform's token, in free text. */
-export function maskSecrets(text: string, secrets: readonly string[] = [], shapes: readonly RegExp[] = TOKEN_SHAPES): string {
-  let out = text;
-  for (const shape of shapes) out = out.replace(shape, '[redacted]');
-  for (const s of secrets) if (s.length >= 6) out = out.split(s).join('[redacted]');
-  return out;
-}
-
 export function createLogger(level: string, secrets: readonly string[] = [], destination?: pino.DestinationStream): Logger {
   const paths = SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]);
   return pino({

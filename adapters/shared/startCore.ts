@@ -12,9 +12,6 @@ import { ConfigError, type SharedConfig } from './config.js';
 import { accessSync, constants, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildInChild } from './builder.js';
-import type { Logger } from './logger.js';
-import { watchCatalog, type Reloader } from './reload.js';
 
 export type Started =
   /** `problems`: the folder's, when its last good catalog is served instead (empty otherwise). */
@@ -66,13 +63,6 @@ function folderProblem(dir: string): string | null {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read (permission denied)';
   }
-}
-
-/** Follows the catalog's files while serving (CATALOG_WATCH), or null when asked not to. */
-export function followCatalog(config: SharedConfig, core: ServingCore, logger: Logger): Reloader | null {
-  if (config.catalogWatch === 'off') return null;
-  return watchCatalog({ core, dir: config.catalogDir, db: config.catalogDb, logger, build: buildInChild, open: openCatalog,
-    poll: config.catalogWatch === 'poll' });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, maskSecrets } from '../../../adapters/shared/logger.js';
+import { createLogger } from '../../../adapters/shared/logger.js';
+import { maskSecrets } from '../../../adapters/shared/mask.js';
 
 function capture(): { stream: Writable; text: () => string } {
   const chunks: string[] = [];
