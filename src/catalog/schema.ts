@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '13';
+export const SCHEMA_VERSION = '14';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -69,7 +69,8 @@ CREATE TABLE typo_words (word TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
 CREATE TABLE typo_variants (key TEXT NOT NULL, ord INTEGER NOT NULL, word TEXT NOT NULL, PRIMARY KEY (key, ord)) STRICT, WITHOUT ROWID;
 -- Autocomplete's indexes per kind (match/suggest.ts), built at import: every name and alias folded,
 -- in sorted order; every word of them with its entities, in the order of the names holding it, and
--- the entity's place in the catalog; the first entities in the catalog's order, for an empty prefix.
+-- the entity's place in the catalog (and, indexed by entity, which words it holds: store.ts suggestIndex);
+-- the first entities in the catalog's order, for an empty prefix.
 CREATE TABLE suggest_names (kind TEXT NOT NULL, name TEXT NOT NULL, ord INTEGER NOT NULL, ref TEXT NOT NULL,
   PRIMARY KEY (kind, name, ord)) STRICT, WITHOUT ROWID;
 CREATE TABLE suggest_words (kind TEXT NOT NULL, word TEXT NOT NULL, ord INTEGER NOT NULL, ref TEXT NOT NULL, rank INTEGER NOT NULL,

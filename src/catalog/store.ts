@@ -158,8 +158,30 @@ export class CatalogStore implements CatalogReader {
     // One statement for all of a typo's variants: each is one probe of the index inside SQLite.
     const begun = db.prepare(`SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM suggest_words w
       WHERE w.kind = ? AND w.word >= j.value AND w.word < j.value || ?) ORDER BY j.key`).pluck();
+    // Per entity, through suggest_words_by_ref: a probe of the index for each of a few hundred entities.
+    const holdingWhole = db.prepare(`SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM suggest_words w
+      WHERE w.kind = ? AND w.ref = j.value AND w.word = ?)`).pluck();
+    const holdingPrefix = db.prepare(`SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM suggest_words w
+      WHERE w.kind = ? AND w.ref = j.value AND w.word >= ? AND w.word < ?)`).pluck();
+    // Counted in the index, never read out: the cap is written into the statement (a bound LIMIT on a subquery can cost the planner its range).
+    const counters = new Map<number, { whole: Database.Statement; prefixed: Database.Statement }>();
+    const counter = (cap: number): { whole: Database.Statement; prefixed: Database.Statement } => {
+      let c = counters.get(cap);
+      if (!c) {
+        const n = Math.max(1, Math.floor(cap));
+        c = {
+          whole: db.prepare(`SELECT count(*) FROM (SELECT 1 FROM suggest_words WHERE kind = ? AND word = ? LIMIT ${n})`).pluck(),
+          prefixed: db.prepare(`SELECT count(*) FROM (SELECT 1 FROM suggest_words WHERE kind = ? AND word >= ? AND word < ? LIMIT ${n})`).pluck(),
+        };
+        counters.set(cap, c);
+      }
+      return c;
+    };
     return {
       letters,
+      count: (prefix, isWhole, cap) => (isWhole ? counter(cap).whole.get(kind, prefix) : counter(cap).prefixed.get(kind, prefix, prefix + END)) as number,
+      holding: (ids, word, isWhole) => (ids.length === 0 ? []
+        : (isWhole ? holdingWhole.all(JSON.stringify(ids), kind, word) : holdingPrefix.all(JSON.stringify(ids), kind, word, word + END)) as string[]),
       names: (prefix, visit) => {
         for (const id of names.iterate(kind, prefix, prefix + END) as IterableIterator<string>) if (!visit(id)) break;
       },
@@ -656,8 +678,9 @@ export class CatalogWriter implements CatalogSink {
   /** Where a kind's autocomplete index is written: names in sorted order, then each word's entities in order. */
   suggestIndex(kind: 'product' | 'retailer' | 'country'): { name(name: string, ord: number, ref: string): void; word(word: string, ord: number, ref: string, rank: number): void; first(ids: string[]): void; done(): void } {
     const db = this.db;
-    // An entity is listed once per word, at its first name holding it: the index lives only while this kind is written.
-    db.exec('CREATE UNIQUE INDEX IF NOT EXISTS suggest_words_once ON suggest_words (kind, word, ref)');
+    // An entity is listed once per word, at its first name holding it. The same index is kept for serving:
+    // it answers "which of these entities hold this word" (StoredSuggest.holding) without reading the word's list.
+    db.exec('CREATE UNIQUE INDEX IF NOT EXISTS suggest_words_by_ref ON suggest_words (kind, ref, word)');
     const name = db.prepare('INSERT INTO suggest_names (kind, name, ord, ref) VALUES (?, ?, ?, ?)');
     const word = db.prepare('INSERT OR IGNORE INTO suggest_words (kind, word, ord, ref, rank) VALUES (?, ?, ?, ?, ?)');
     const first = db.prepare('INSERT INTO suggest_first (kind, rank, ref) VALUES (?, ?, ?)');
@@ -665,7 +688,7 @@ export class CatalogWriter implements CatalogSink {
       name: (n, ord, ref) => { name.run(kind, n, ord, ref); },
       word: (w, ord, ref, rank) => { word.run(kind, w, ord, ref, rank); },
       first: (ids) => ids.forEach((id, i) => first.run(kind, i, id)),
-      done: () => db.exec('DROP INDEX suggest_words_once'),
+      done: () => {},
     };
   }
 

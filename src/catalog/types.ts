@@ -151,6 +151,10 @@ export interface StoredSuggest {
    * word's entities in the order of the names holding it, with the entity's place in the catalog.
    */
   words(prefix: string, whole: boolean, visit: (word: string, id: string, rank: number) => boolean, limit?: number): void;
+  /** How many entities the words equal to `prefix` (`whole`) or beginning with it hold, counted up to `cap`. */
+  count(prefix: string, whole: boolean, cap: number): number;
+  /** Those of `ids` with a word equal to `word` (`whole`) or beginning with it: a word too common to read whole, checked per entity. */
+  holding(ids: readonly string[], word: string, whole: boolean): string[];
   /** The first entities in the catalog's order, for an empty prefix. */
   first(limit: number): string[];
   /** Those of `prefixes` some word begins with, in their order: a typo's hundreds of variants sifted at once. */

@@ -25,6 +25,13 @@ const KEPT_WORDS = 48;
 const MAX_WORD_HITS = 5000;
 
 /**
+ * A word of several typed that holds at most this many entities is read whole, beside the rarest word;
+ * a commoner one ("gb", "midnight", a last "b") is only checked on what those leave, one index probe
+ * per entity, instead of reading 5,000 entities of it at every keystroke.
+ */
+const READ_HITS = 400;
+
+/**
  * One kind's names as autocomplete reads them: held in memory (built from the aliases, below) or
  * stored with the catalog at import (the SQLite reader's), read a range at a time.
  */
@@ -66,6 +73,24 @@ class KindIndex implements SuggestSource {
       return true;
     };
     if (whole) each(prefix); else eachWithPrefix(this.words_, prefix, each);
+  }
+
+  count(prefix: string, whole: boolean, cap: number): number {
+    let n = 0;
+    const each = (w: string): boolean => { n += this.byWord.get(w)?.length ?? 0; return n < cap; };
+    if (whole) each(prefix); else eachWithPrefix(this.words_, prefix, each);
+    return Math.min(n, cap);
+  }
+
+  holding(ids: readonly string[], word: string, whole: boolean): string[] {
+    const wanted = new Set(ids);
+    const out = new Set<string>();
+    const each = (w: string): boolean => {
+      for (const id of this.byWord.get(w) ?? []) if (wanted.has(id)) out.add(id);
+      return out.size < wanted.size;
+    };
+    if (whole) each(word); else eachWithPrefix(this.words_, word, each);
+    return ids.filter((id) => out.has(id));
   }
 
   first(limit: number): string[] {
@@ -187,61 +212,116 @@ export class Suggester {
   }
 
   /**
-   * The entities with a word starting with `prefix` (or equal to it, when `whole`), at most MAX_WORD_HITS,
-   * each with how many first letters its word shares with `typed` (a typo late in a word is the likelier).
+   * A word's entities, at most `limit`, kept for the next keystrokes: typing "moto e10 p" asks again
+   * for "moto" and "e10" at every letter, and the typo pass of a keystroke asks again what its exact
+   * pass asked. A list shorter than the limit it was read with is the whole list.
    */
-  private holding(k: SuggestSource, prefix: string, whole: boolean, typed = prefix, into: Found = { shared: new Map(), rank: new Map() }): Found {
-    if (into.shared.size >= MAX_WORD_HITS) return into;
-    // What was typed is asked again at the next keystroke; a typo's hundreds of one-edit variants are not.
-    for (const [w, id, rank] of this.rowsOf(k, prefix, whole, prefix === typed)) {
-      const shared = sharedStart(typed, w);
-      if ((into.shared.get(id) ?? -1) < shared) into.shared.set(id, shared);
-      into.rank.set(id, rank);
-      if (into.shared.size >= MAX_WORD_HITS) break;
-    }
-    return into;
-  }
-
-  /**
-   * A word's entities, kept for the next keystrokes: typing "moto e10 p" asks again for "moto" and
-   * "e10" at every letter, and the typo pass of a keystroke asks again what its exact pass asked.
-   */
-  private rowsOf(k: SuggestSource, prefix: string, whole: boolean, keep: boolean): [string, string, number][] {
+  private rowsOf(k: SuggestSource, prefix: string, whole: boolean, limit: number, keep: boolean): Rows {
+    if (limit === 0) return [];
     const key = `${whole ? '=' : '^'}${prefix}`;
     let cache = this.rows.get(k);
     if (!cache) { cache = new Map(); this.rows.set(k, cache); }
-    let rows = cache.get(key);
-    if (!rows) {
-      const got: [string, string, number][] = [];
-      // A one-edit variant of a beginning ("gal" for "galx") can hold half the catalog: its first few
-      // hundred entities are enough to offer, and the next hundreds of variants are not held up.
-      const limit = keep ? MAX_WORD_HITS : MAX_VARIANT_HITS;
-      k.words(prefix, whole, (w, id, rank) => got.push([w, id, rank]) < limit, limit);
-      rows = got;
-      if (!keep) return rows;
-      if (cache.size >= KEPT_WORDS) cache.delete(cache.keys().next().value!);
-      cache.set(key, rows);
+    const kept = cache.get(key);
+    if (kept && (kept.rows.length < kept.limit || kept.limit >= limit)) return kept.rows.length > limit ? kept.rows.slice(0, limit) : kept.rows;
+    const got: [string, string, number][] = [];
+    k.words(prefix, whole, (w, id, rank) => got.push([w, id, rank]) < limit, limit);
+    if (keep) {
+      if (cache.size >= KEPT_WORDS && !kept) cache.delete(cache.keys().next().value!);
+      cache.set(key, { rows: got, limit });
     }
-    return rows;
+    return got;
   }
 
-  private readonly rows = new Map<SuggestSource, Map<string, [string, string, number][]>>();
+  private readonly rows = new Map<SuggestSource, Map<string, { rows: Rows; limit: number }>>();
 
-  /** The entities whose words hold every typed word; `fix` also lets a word be typo-corrected. */
+  /**
+   * The rows of every word a typed word may stand for: itself (whole, or as a beginning when it is the
+   * last word), at most `limit` (none: `limit` 0, the word is to be checked instead), and with `fix`
+   * its typo corrections and, for the last word, its one-edit beginnings ("swee" for "Swed…"), each
+   * cut at MAX_VARIANT_HITS.
+   */
+  private readingsOf(k: SuggestSource, w: string, last: boolean, fix: boolean, limit: number): Reading {
+    const lists: Rows[] = [this.rowsOf(k, w, !last, limit, true)];
+    const reading = { word: w, whole: !last, lists, read: limit > 0 };
+    if (!fix) return reading;
+    let n = lists[0]!.length;
+    const add = (rows: Rows): boolean => { lists.push(rows); n += rows.length; return n < MAX_WORD_HITS; };
+    for (const c of this.typos.correct(w)) if (!add(this.rowsOf(k, c.word, true, MAX_VARIANT_HITS, false))) return reading;
+    if (last) {
+      for (const v of k.begun([...oneEditAway(w, k.letters)])) if (!add(this.rowsOf(k, v, false, MAX_VARIANT_HITS, false))) break;
+    }
+    return reading;
+  }
+
+  /** How many entities a word holds, counted in the index (not read), at most MAX_WORD_HITS; kept like the rows. */
+  private countOf(k: SuggestSource, word: string, whole: boolean): number {
+    const key = `${whole ? '=' : '^'}${word}`;
+    let cache = this.counts.get(k);
+    if (!cache) { cache = new Map(); this.counts.set(k, cache); }
+    let n = cache.get(key);
+    if (n === undefined) {
+      n = k.count(word, whole, MAX_WORD_HITS);
+      if (cache.size >= KEPT_WORDS * 4) cache.delete(cache.keys().next().value!);
+      cache.set(key, n);
+    }
+    return n;
+  }
+
+  private readonly counts = new Map<SuggestSource, Map<string, number>>();
+
+  /**
+   * The entities whose words hold every typed word; `fix` also lets a word be typo-corrected. The
+   * rarest word, and any word nearly as rare, are read and narrow the choices; each commoner word
+   * only filters what is left, through the index: a long name of common words ("Tecno Camon 30 6",
+   * "Infinix Note 35 Pro 8GB/256GB Midnight B") read four or five lists of 5,000 entities at every letter.
+   */
   private byWords(k: SuggestSource, typed: string[], fix: boolean): Found {
-    let result: Found | null = null;
-    typed.forEach((w, i) => {
-      const last = i === typed.length - 1;
-      const found = this.holding(k, w, !last);
-      if (fix) {
-        for (const c of this.typos.correct(w)) this.holding(k, c.word, true, w, found);
-        // The word still being typed is a beginning with a typo in it: "swee" for "Swed…".
-        if (last) for (const v of k.begun([...oneEditAway(w, k.letters)])) this.holding(k, v, false, w, found);
+    const lastAt = typed.length - 1;
+    const counts = typed.length === 1 ? [0] : typed.map((w, i) => this.countOf(k, w, i !== lastAt));
+    const rarest = counts.indexOf(Math.min(...counts));
+    const readings = typed.map((w, i) => this.readingsOf(k, w, i === lastAt, fix, i === rarest || counts[i]! <= READ_HITS ? MAX_WORD_HITS : 0));
+    const byCount = typed.map((_, i) => i).sort((a, b) => counts[a]! - counts[b]!).map((i) => readings[i]!);
+    const narrow = byCount.filter((r) => r.read);
+    const rank = new Map<string, number>();
+    let ids: Set<string> | null = null;
+    for (const r of narrow) {
+      const next = new Set<string>();
+      for (const rows of r.lists) {
+        for (const row of rows) {
+          if (ids !== null && !ids.has(row[1])) continue;
+          next.add(row[1]);
+          rank.set(row[1], row[2]);
+        }
       }
-      // The last word's closeness orders the choices; the words before it only narrow them.
-      result = result === null ? found : { shared: new Map([...found.shared].filter(([id]) => result!.shared.has(id))), rank: found.rank };
-    });
-    return result ?? { shared: new Map(), rank: new Map() };
+      ids = next;
+      if (ids.size === 0) return { shared: new Map(), rank };
+    }
+    // A word not read: an entity holds it when its typo readings say so, or when the index, asked for it, does.
+    const checked = new Map<Reading, Set<string>>();
+    for (const r of byCount) {
+      if (r.read || ids === null) continue;
+      const holds = new Set<string>();
+      for (const rows of r.lists) for (const row of rows) if (ids.has(row[1])) holds.add(row[1]);
+      const rest = [...ids].filter((id) => !holds.has(id));
+      const confirmed = new Set(k.holding(rest, r.word, r.whole));
+      for (const id of confirmed) holds.add(id);
+      checked.set(r, confirmed);
+      ids = holds;
+      if (ids.size === 0) return { shared: new Map(), rank };
+    }
+    const found: Found = { shared: new Map(), rank };
+    if (ids === null) return found;
+    // The last word's closeness orders the choices (a typo late in a word is the likelier); the words before it only narrow them.
+    const last = readings[lastAt]!;
+    for (const id of checked.get(last) ?? []) if (ids.has(id)) found.shared.set(id, last.word.length);
+    for (const rows of last.lists) {
+      for (const [w, id] of rows) {
+        if (!ids.has(id)) continue;
+        const shared = sharedStart(last.word, w);
+        if ((found.shared.get(id) ?? -1) < shared) found.shared.set(id, shared);
+      }
+    }
+    return found;
   }
 
   suggest(kind: SuggestKind, prefix: string, lang: Language, limit = 25): Suggestion[] {
@@ -269,6 +349,12 @@ export class Suggester {
     return ids.map((id) => ({ id, name: this.index.nameOf(kind, id, lang) }));
   }
 }
+
+/** A typed word's rows as read (see readingsOf). */
+interface Reading { word: string; whole: boolean; lists: Rows[]; read: boolean }
+
+/** A word's entities as read: the word, the entity, its place in the catalog. */
+type Rows = readonly (readonly [string, string, number])[];
 
 /** Entities found, with how many first letters their word shares with what was typed, and their place in the catalog. */
 interface Found { shared: Map<string, number>; rank: Map<string, number> }

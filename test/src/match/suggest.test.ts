@@ -2,13 +2,16 @@
 // alias: what was typed as the start of a name, as the start of one of its
 // words, or with a typo in a word, over the shipped catalog and a generated
 // one of a thousand products.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../../src/index.js';
+import { createCore, openCatalog, type Core } from '../../../src/index.js';
+import { foldText } from '../../../src/text/normalize.js';
+import { suggestWords } from '../../../src/match/suggest.js';
 import { generateCatalog } from '../../../bench/catalog/generate.js';
-import { SHIPPED_CATALOG, coreFor } from '../../helpers/catalog.js';
+import { SHIPPED_CATALOG, buildCatalog, coreFor } from '../../helpers/catalog.js';
 
 let shipped: Core;
 let generated: Core;
@@ -67,5 +70,53 @@ describe('GIVEN a generated catalog of a thousand products', () => {
     const two = generated.suggest('product', 'galaxy s2', 'en');
     expect(two.length).toBeGreaterThan(0);
     expect(two.every((s) => /galaxy/i.test(s.name) && /\bs2/i.test(s.name))).toBe(true);
+  });
+});
+
+// A word held by more entities than a keystroke first reads ("gb" by most products, a last "1" or
+// "b") is only checked on the choices the rarer words leave. The choices must be those a reading
+// of every name would give: none missing, none without every word.
+describe('GIVEN a generated catalog where some words are held by hundreds of products', () => {
+  let file: string;
+  let names: Map<string, string[][]>;
+  beforeAll(async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'suggest-common-')), 'catalog');
+    mkdirSync(dir);
+    generateCatalog(dir, { products: 2000, retailers: 20, countries: 10, rows: 6000 }, 23);
+    file = await buildCatalog(dir);
+    // Read from the CSV, not from the index: each product's name and aliases.
+    const rows = parse(readFileSync(join(dir, 'products.csv')), { columns: true }) as { id: string; name: string; aliases: string }[];
+    names = new Map(rows.map((r) => [r.id, [r.name, ...r.aliases.split(';').filter(Boolean)].map((n) => suggestWords(foldText(n)))]));
+  }, 120_000);
+
+  /** The products with every typed word in one of their names (the last as a beginning), by reading every name. */
+  const holding = (typed: string): Set<string> => {
+    const words = suggestWords(foldText(typed));
+    const holds = (ws: string[][], w: string, last: boolean): boolean => ws.some((n) => n.some((x) => (last ? x.startsWith(w) : x === w)));
+    return new Set([...names].filter(([, ws]) => words.every((w, i) => holds(ws, w, i === words.length - 1))).map(([id]) => id));
+  };
+
+  it('THEN a long name typed letter by letter offers every product holding its words, and only those first', async () => {
+    const core = createCore({ catalog: openCatalog(file) });
+    const holders = new Map<string, number>();
+    for (const ws of names.values()) for (const w of new Set(ws.flat())) holders.set(w, (holders.get(w) ?? 0) + 1);
+    expect(Math.max(...holders.values())).toBeGreaterThan(400);
+    let checked = 0;
+    for (const id of [...names.keys()].filter((_, i) => i % 97 === 0)) {
+      const name = names.get(id)![0]!.join(' ');
+      for (let n = 3; n <= name.length; n++) {
+        const typed = name.slice(0, n);
+        if (suggestWords(typed).length < 2) continue;
+        const expected = holding(typed);
+        const got = core.suggest('product', typed, 'en').map((s) => s.id);
+        // The first choices are products holding every word; once those are used up, typo readings may follow.
+        const exact = got.slice(0, Math.min(25, expected.size));
+        expect(exact.every((g) => expected.has(g)), typed).toBe(true);
+        if (expected.size <= 25) expect([...expected].every((e) => got.includes(e)), typed).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    core.close();
   });
 });
