@@ -5,7 +5,7 @@
 // questions, and a non-zero exit when entity accuracy is under the target.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { progress, runChild } from './child.js';
 import type { IndependentArgs } from './independent/child.js';
@@ -16,6 +16,8 @@ import type { FirstSuggestArgs, FirstSuggestProbe } from './measure/firstSuggest
 import type { ImportArgs, ImportProbe } from './measure/import.js';
 import type { MeasureArgs, Measured } from './measure/main.js';
 import type { ServeArgs, ServingProbe } from './measure/serve.js';
+import type { ServePlanArgs } from './measure/servePlan.js';
+import { serverNodeFlags } from './measure/serverFlags.js';
 import { measureStartup } from './measure/startup.js';
 import { median } from './measure/stats.js';
 import type { PrepareArgs, Prepared } from './prepare.js';
@@ -110,8 +112,13 @@ async function runCatalog(o: Options, catalog: CatalogName, root: string): Promi
     try { return await run(); } catch (err) { failed.push(`${part}: ${(err as Error).message}`); progress(`${catalog}: ${part} failed: ${(err as Error).message}`); return undefined; }
   };
   progress(`${catalog}: serving with an eager core: autocomplete, then every kind of question…`);
-  const serving = await attempt('serving', () => runChild<ServingProbe>('./measure/serve.js', { catalog, catalogFile: prepared.file, csvDir: prepared.csvDir,
-    questionsFile: prepared.questionsFile, seed: o.seed, rounds: o.rounds, kindBudgetMs: o.kindBudgetMs, suggest: SUGGEST_NAMES } satisfies ServeArgs, ['--expose-gc']));
+  const serving = await attempt('serving', async () => {
+    const plan = await runChild<{ file: string }>('./measure/servePlan.js', { catalogFile: prepared.file, csvDir: prepared.csvDir,
+      questionsFile: prepared.questionsFile, seed: o.seed, suggest: SUGGEST_NAMES, out: join(dirname(prepared.questionsFile), 'serving-plan.json') } satisfies ServePlanArgs);
+    // Started as `npm start` starts the bot (its Node flags), with a GC at hand for the RSS reading.
+    return runChild<ServingProbe>('./measure/serve.js', { catalog, catalogFile: prepared.file, planFile: plan.file,
+      rounds: o.rounds, kindBudgetMs: o.kindBudgetMs } satisfies ServeArgs, [...serverNodeFlags(), '--expose-gc']);
+  });
   if (serving) result.serving = serving;
   const firstSuggest = await attempt('first autocomplete call', () => runChild<FirstSuggestProbe>('./measure/firstSuggest.js',
     { catalogFile: prepared.file, seed: o.seed, suggest: SUGGEST_NAMES } satisfies FirstSuggestArgs));

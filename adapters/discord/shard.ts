@@ -59,6 +59,9 @@ export async function startShards(deps: ShardDeps): Promise<Running> {
     mode: 'process',
     respawn: true,
     shardArgs: deps.shardArgs ?? [],
+    // A shard serves as this process would: with the Node flags `npm start` gave it (a small young
+    // generation, see package.json). The manager's default is none.
+    execArgv: process.execArgv,
   });
   const deaths = deps.deaths ?? new DeathWindow();
   /** Why each shard last said it was exiting, kept until it is ready again. */

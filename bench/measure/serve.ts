@@ -2,24 +2,22 @@
 // as the front ends start it), asked what its users send: autocomplete
 // keystrokes first, while the process is fresh, then every kind of question
 // (bench/serving/kinds.ts) and the main generator's questions, clean and with
-// a typo. Last, the resident memory of a process that has served all that,
+// a typo (drawn beforehand: servePlan.ts). Last, the resident memory of a process that has served all that,
 // after a full GC when --expose-gc is given: what a server keeps.
 import { readFileSync } from 'node:fs';
 import { createCore, openCatalog } from '../../src/index.js';
 import { childArg, childMain, progress } from '../child.js';
-import { Random } from '../random.js';
-import type { Question } from '../questions/generate.js';
-import { kindQuestions } from '../serving/kinds.js';
-import { kindNames } from '../serving/names.js';
-import { catalogKeystrokes, SUGGEST_SEED_LABEL, timeKeystrokes, type SuggestCounts, type SuggestTiming } from '../serving/suggest.js';
+import { timeKeystrokes, type SuggestTiming } from '../serving/suggest.js';
+import type { ServePlan } from './servePlan.js';
 import { timeKind, type KindTiming } from '../serving/timing.js';
 
 export interface ServeArgs {
-  catalog: string; catalogFile: string; csvDir: string; questionsFile: string; seed: number;
+  catalog: string; catalogFile: string;
+  /** What to ask, drawn beforehand by bench/measure/servePlan.ts. */
+  planFile: string;
   rounds: number;
   /** Time one kind may take, warm-up included, before it is stopped. */
   kindBudgetMs: number;
-  suggest: SuggestCounts;
 }
 
 export interface ServingProbe {
@@ -37,14 +35,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 childMain((): ServingProbe => {
   const a = childArg<ServeArgs>();
   const reader = openCatalog(a.catalogFile);
-  const rows = reader.loadNames();
-  const traded = reader.countriesOf({ products: null, retailers: null, countries: null }, 100_000);
-  const kinds = kindQuestions(kindNames(a.csvDir, rows, traded));
-  const keys = catalogKeystrokes(rows, a.suggest, new Random(a.seed).fork(SUGGEST_SEED_LABEL));
-  const generated = JSON.parse(readFileSync(a.questionsFile, 'utf8')) as Question[];
-  kinds.push({ name: 'generator, clean', questions: generated.filter((q) => !q.typo).map((q) => q.text) },
-    { name: 'generator, typo', questions: generated.filter((q) => q.typo).map((q) => q.text) });
-  const asked = kinds.filter((k) => k.questions.length > 0);
+  const { asked, keys } = JSON.parse(readFileSync(a.planFile, 'utf8')) as ServePlan;
 
   const t = process.hrtime.bigint();
   const core = createCore({ catalog: reader, eager: true });

@@ -63,6 +63,9 @@ function bindOf(f: FactFilter): Record<string, string> {
   return b;
 }
 
+/** The page cache of a reader, in KiB (see the constructor). */
+const READER_CACHE_KIB = 4096;
+
 export class CatalogError extends Error {
   constructor(readonly code: 'CATALOG_MISSING' | 'CATALOG_CORRUPT' | 'CATALOG_OUTDATED', message: string) {
     super(message);
@@ -90,6 +93,10 @@ export class CatalogStore implements CatalogReader {
       // drops a file lock and re-reads the header, system calls that cost more than the
       // query itself. Imports never write this file (they rename a new one over it).
       this.db.pragma('locking_mode = EXCLUSIVE');
+      // 4 MiB of pages rather than better-sqlite3's 16 MiB: the file is read-only and the OS keeps its
+      // pages anyway, so a page this cache lacks costs a read from memory, while the 12 MiB more of
+      // it was a tenth of what a serving process holds. The answers' times did not move.
+      this.db.pragma(`cache_size = -${READER_CACHE_KIB}`);
       const version = this.db.prepare(`SELECT value FROM meta WHERE key = 'schema'`).pluck().get();
       if (version !== SCHEMA_VERSION) {
         this.db.close();

@@ -1,4 +1,4 @@
-// Runs `npm start` as a user would (node dist/adapters/main.js) in a child
+// Runs `npm start` as a user would (node, with the start script's flags, dist/adapters/main.js) in a child
 // process, with only the environment a test gives it and a working folder
 // without a .env file. The compiled code is the project's dist/ when it is newer
 // than every source file; otherwise the sources are built once into a temporary
@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { serverNodeFlags } from '../../bench/measure/serverFlags.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SOURCES = ['src', 'adapters'];
@@ -83,7 +84,7 @@ export class BotProcess {
   constructor(main: string, env: Record<string, string>, options: { input?: boolean } = {}) {
     this.cwd = mkdtempSync(join(tmpdir(), 'avail-run-'));
     // Nothing inherited: a developer's real tokens in the shell must not reach the test's process.
-    this.child = spawn(process.execPath, [main], { cwd: this.cwd, env: { PATH: process.env.PATH ?? '', ...env },
+    this.child = spawn(process.execPath, [...serverNodeFlags(), main], { cwd: this.cwd, env: { PATH: process.env.PATH ?? '', ...env },
       stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
     this.child.stdout!.on('data', (c: Buffer) => { this.stdout += c.toString('utf8'); this.changed(); });
     this.child.stderr!.on('data', (c: Buffer) => { this.stderr += c.toString('utf8'); this.changed(); });
