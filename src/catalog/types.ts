@@ -198,6 +198,8 @@ export interface CatalogReader {
   countriesOf(filter: FactFilter, limit: number): string[];
   dimensionSummary(dimension: 'country' | 'retailer' | 'product', filter: FactFilter, top: number): DimensionSummary | null;
   dimensionStates(dimension: 'country' | 'retailer' | 'product', filter: FactFilter, limit: number): DimensionState[];
+  /** The class counts and the `top` values of each class by facts, grouped from the facts (at most `limit` values): any filter. */
+  dimensionGrouped(dimension: 'country' | 'retailer' | 'product', filter: FactFilter, top: number, limit: number): DimensionSummary;
   /** How many facts match, counted up to `cap`. */
   countFacts(filter: FactFilter, cap: number): number;
   /** How many availability facts the catalog holds. */

@@ -28,16 +28,8 @@ function collator(lang: string): Intl.Collator {
 
 function summaryOf(k: KindContext, d: Dimension): Summary {
   const filter = filterOf(k.r);
-  const stored = k.store.dimensionSummary(d, filter, SET_LISTED);
-  if (stored) return { counts: stored.counts, top: { confirmed: stored.confirmed, unpaired: stored.unpaired, ended: stored.ended } };
-  const all: Record<State, DimensionState[]> = { confirmed: [], unpaired: [], ended: [] };
-  for (const v of k.store.dimensionStates(d, filter, SET_ROWS)) all[v.confirmed ? 'confirmed' : v.live ? 'unpaired' : 'ended'].push(v);
-  const top = (list: DimensionState[]): DimensionState[] =>
-    list.length > SET_LISTED ? [...list].sort((a, b) => b.n - a.n).slice(0, SET_LISTED) : list;
-  return {
-    counts: { confirmed: all.confirmed.length, unpaired: all.unpaired.length, ended: all.ended.length },
-    top: { confirmed: top(all.confirmed), unpaired: top(all.unpaired), ended: top(all.ended) },
-  };
+  const s = k.store.dimensionSummary(d, filter, SET_LISTED) ?? k.store.dimensionGrouped(d, filter, SET_LISTED, SET_ROWS);
+  return { counts: s.counts, top: { confirmed: s.confirmed, unpaired: s.unpaired, ended: s.ended } };
 }
 
 function namesOf(values: DimensionState[], k: KindContext, d: Dimension, withStatus: boolean): string[] {

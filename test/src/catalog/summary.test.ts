@@ -72,3 +72,31 @@ describe('GIVEN the summaries stored at import', () => {
     expect(store.dimensionSummary('product', { products: null, retailers: ['coop'], countries: null, brands: ['Velora'] }, 50)).toBeNull();
   });
 });
+
+// Filters no summary serves are grouped from the facts in SQL, ranked there too: each class's count,
+// and its values with most facts first (ties in value order), cut at `top`.
+describe('GIVEN filters that no stored summary serves', () => {
+  const filters: FactFilter[] = [
+    { products: null, retailers: ['coop'], countries: ['IT'] },
+    { products: null, retailers: ['next', 'very'], countries: null },
+    { products: ['flow'], retailers: null, countries: null },
+    { products: null, retailers: null, countries: ['IT', 'GB', 'DE'] },
+    { products: null, retailers: ['coop'], countries: null, brands: ['Velora'] },
+    { products: null, retailers: null, countries: ['GB'], categories: ['bike'] },
+    { products: null, retailers: null, countries: null },
+  ];
+  const ranked = (list: { value: string; best: string | null; n: number }[], top: number) =>
+    [...list].sort((a, b) => b.n - a.n || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, top);
+  it.each(filters.flatMap((f) => DIMENSIONS.flatMap((d) => [1, 2, 1000].map((top) => [d, top, f] as const))))(
+    'WHEN %s values are grouped, top %i, THEN they are the facts\' groups ranked', (d, top, f) => {
+    const g = grouped(d, f);
+    const s = store.dimensionGrouped(d, f, top, 10_000);
+    const plain = (list: { value: string; best: string | null; n: number }[]) => list.map((r) => ({ value: r.value, best: r.best, n: r.n }));
+    expect(s.counts).toEqual({ confirmed: g.confirmed.length, unpaired: g.unpaired.length, ended: g.ended.length });
+    expect({ confirmed: plain(s.confirmed), unpaired: plain(s.unpaired), ended: plain(s.ended) })
+      .toEqual({ confirmed: ranked(g.confirmed, top), unpaired: ranked(g.unpaired, top), ended: ranked(g.ended, top) });
+  });
+  it('WHEN the filters are asked THEN some class holds more values than the top, so the cut is tried', () => {
+    expect(filters.some((f) => DIMENSIONS.some((d) => grouped(d, f).confirmed.length > 2))).toBe(true);
+  });
+});
