@@ -157,12 +157,23 @@ async function readEntities(c: Context): Promise<void> {
     const id = r.get('id');
     if (!defineId(c, ids.categories, r.line, id)) return;
     sink.put('categories', { id, name_en: r.get('name_en'), name_it: r.get('name_it') });
-    written(c, 'category', id, list(r.get('aliases')));
+    const own = list(r.get('aliases'));
+    written(c, 'category', id, own);
+    // The category's names are read as well as shown, as a retailer's and a product's are: a catalog
+    // whose categories list no aliases ("phones") was read as naming no category at all.
+    const read = new Set(own.map(foldText));
+    const readAs = (lang: string, text: string): void => {
+      if (text === '' || read.has(foldText(text))) return;
+      read.add(foldText(text));
+      sink.put('aliases', { kind: 'category', ref: id, alias: text, lang, custom: 0 });
+    };
+    readAs('en', r.get('name_en'));
+    readAs('it', r.get('name_it'));
     // name_es, name_de …: the category's name in the other languages, shown and read in them.
     for (const [lang, text] of r.localized('name')) {
       if (lang === 'en' || lang === 'it') continue;
       sink.put('texts', { kind: 'category', ref: id, lang, text });
-      if (foldText(text) !== foldText(r.get('name_en'))) sink.put('aliases', { kind: 'category', ref: id, alias: text, lang, custom: 0 });
+      readAs(lang, text);
     }
   }, ids.categories);
 

@@ -57,6 +57,8 @@ export interface WordSets {
   copulas: ReadonlySet<string>;
   availability: ReadonlySet<string>;
   genitive: ReadonlySet<string>;
+  goods: ReadonlySet<string>;
+  makerBefore: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   indefinite: ReadonlySet<string>;
@@ -78,9 +80,9 @@ function compile(p: LanguagePack<Phrases>): WordSets {
     courtesy: set(c.courtesy), continuation: set(c.continuation), anaphora: set(c.anaphora), deixis: set(c.deixis), demonstratives: set(c.demonstratives), sellers: set(c.sellers), existential: set(c.existential), clitics: set(c.clitics),
     addressee: set(c.addressee),
     dimension: { country: set(c.dimension.country), retailer: set(c.dimension.retailer), product: set(c.dimension.product) },
-    productBefore: set(p.before.product), retailerBefore: set(p.before.retailer), placeBefore: set(p.before.place),
+    productBefore: set(p.before.product), retailerBefore: set(p.before.retailer), placeBefore: set(p.before.place), makerBefore: set(p.before.maker),
     retailerAfter: set(p.retailerAfter), productAfter: set(p.productAfter), whether: set(p.whether),
-    copulas: set(p.copulas), availability: set(p.availability), genitive: set(p.genitive),
+    copulas: set(p.copulas), availability: set(p.availability), genitive: set(p.genitive), goods: set(p.goods),
     conjunctions: set(p.conjunctions), articles: set(p.articles), indefinite: set(p.indefinite), storeOnly: set(p.storeOnly), prepositions: set(p.prepositions), stock: set(p.stock),
   };
   const everything = new Set<string>();

@@ -78,6 +78,8 @@ export interface Before {
   retailer: WordList;
   /** Prepositions before a place: "in", "a". */
   place: WordList;
+  /** Prepositions before a maker's name, after a word for goods: "anything from vivo", "qualcosa di Apple". */
+  maker: WordList;
 }
 
 export interface LanguagePack<P> {
@@ -114,6 +116,8 @@ export interface LanguagePack<P> {
   stock: WordList;
   /** What joins a measure to its noun: "basket of questions", "un cesto di domande". */
   genitive: WordList;
+  /** Words for any goods, which a maker's name may follow ("anything from vivo", "etwas von Google"). */
+  goods: WordList;
   /** Words that ask about availability besides the verbs of selling: "available", "buy", "find", "order". */
   availability: WordList;
   /** Subject pronouns and copulas: "is it pure?" describes, it names nothing. */

@@ -8,7 +8,7 @@
 // The word classes are the language packs'; nothing here names a catalog's word.
 import {
   ADDRESSEE, ARTICLES, INDEFINITE, CONJUNCTIONS, COPULAS, FILLER, GENITIVE, YESNO_CUES as YESNO, ITALIAN_PREPOSITIONS, LATEST_CUES as LATEST, LIST_CUES, SELL_VERBS as SELL, PLACE_BEFORE, PRODUCT_AFTER, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, isFunctionWord, isModelToken,
-  ENGLISH, COMMON,
+  ENGLISH, COMMON, AVAILABILITY_WORDS, GOODS, MAKER_BEFORE, PRODUCT_WORDS,
 } from '../text/lexicon.js';
 import { isOrdinaryIn, isOrdinaryWord } from '../language/words.js';
 import type { Shape } from '../text/normalize.js';
@@ -214,9 +214,14 @@ export function inContext(entry: Entry, s: Sentence, start: number, end: number,
   if (entry.kind === 'brand') {
     // "is vivo sold in Austria?", "si trova honor in Svezia?", "is honor in Sweden?": a maker asked after as
     // a product is ("vivo" and "honor" are everyday words too).
+    // "si trova vivo in Svezia?": the verb may be one of finding or buying as well.
     const asked = next !== undefined && (PRODUCT_AFTER.has(next)
-      || (prev !== undefined && (YESNO.has(prev) || SELL.has(prev)) && (PLACE_BEFORE.has(next) || RETAILER_BEFORE.has(next))));
-    return capital || byNeighbours || asked || (prev !== undefined && (PRODUCT_BEFORE.has(prev) || SELL.has(prev)))
+      || (prev !== undefined && (YESNO.has(prev) || SELL.has(prev) || AVAILABILITY_WORDS.has(prev)) && (PLACE_BEFORE.has(next) || RETAILER_BEFORE.has(next))));
+    // "anything from vivo", "qualcosa di apple", "phones by oppo": goods, then the preposition of their maker.
+    const before = tokens[start - 2];
+    const ofMaker = prev !== undefined && MAKER_BEFORE.has(prev) && !shapes[start - 1]?.breakBefore && before !== undefined
+      && (GOODS.has(before) || PRODUCT_WORDS.has(before) || isKindWord(index, before, 'category'));
+    return capital || byNeighbours || asked || ofMaker || (prev !== undefined && (PRODUCT_BEFORE.has(prev) || SELL.has(prev)))
       || (next !== undefined && (isKindWord(index, next, 'category') || isKindWord(index, next, 'product')));
   }
   return capital || byNeighbours || (prev !== undefined && RETAILER_BEFORE.has(prev));

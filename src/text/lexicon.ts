@@ -42,6 +42,13 @@ export const PRODUCT_AFTER = union('productAfter');
 export const COPULAS = union('copulas');
 /** "of", "di", "del": what joins a measure to its noun ("basket of questions"). */
 export const GENITIVE = union('genitive');
+/** "anything from vivo", "qualcosa di Apple": a word for goods, then a maker's preposition. */
+export const GOODS = union('goods');
+export const MAKER_BEFORE = union('makerBefore');
+/** Words that ask about availability, verbs of selling aside: "available", "buy", "find", "trova". */
+export const AVAILABILITY_WORDS = union('availability');
+/** Words that name products as a kind ("products", "prodotti"): the dimension a set question asks for. */
+export const PRODUCT_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...WORDSETS[l].dimension.product]));
 /** Chat filler, slang and abbreviations. */
 export const FILLER = union('filler');
 /** The bot addressed: "you", "tu", "eres", "du". */

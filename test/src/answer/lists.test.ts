@@ -70,4 +70,35 @@ describe('GIVEN a catalog whose store names are everyday words and numbers', () 
     expect(a.verdict).toBe('yes');
     expect(a.query?.brands ?? a.entities.products.map((p) => p.id)).not.toEqual([]);
   });
+
+  // Goods, then the preposition of their maker, in each language; and a verb of finding before it.
+  it.each(['anything from vivo in Austria?', 'phones by vivo in Austria?', 'qualcosa di vivo in Austria?', 'si trova vivo in Austria?',
+    '¿algo de vivo en Austria?', 'etwas von vivo in Österreich?'])('WHEN a maker named like an everyday word follows goods and "from" ("%s") THEN it is the maker, and the answer says yes', (q) => {
+    const a = core.answer(q);
+    expect(a.query?.brands).toEqual(['vivo']);
+    expect(a.verdict).toBe('yes');
+  });
+
+  it.each(['anything from vivo in Italy?', 'qualcosa di vivo in Italia?'])('WHEN that maker has nothing in the country ("%s") THEN the answer is no yes', (q) => {
+    const a = core.answer(q);
+    expect(a.query?.brands).toEqual(['vivo']);
+    expect(a.verdict).not.toBe('yes');
+  });
+
+  // This catalog's category lists no aliases: its names alone must read it.
+  it.each(['phones in Austria?', 'telefoni in Austria?', 'vivo phones in Austria?', 'phones by vivo in Austria?'])('WHEN a category is named as categories.csv writes it ("%s") THEN it is the category', (q) => {
+    const a = core.answer(q);
+    expect(a.query?.categories).toEqual(['phone']);
+    expect(a.verdict).toBe('yes');
+  });
+
+  it('WHEN a category has nothing in the country THEN the answer is no yes', () => {
+    const a = core.answer('phones in Portugal?');
+    expect(a.query?.categories).toEqual(['phone']);
+    expect(a.verdict).not.toBe('yes');
+  });
+
+  it('WHEN the everyday word follows "of" with no goods before it THEN it stays a word', () => {
+    expect(core.answer('what is the state of vivo stock in Austria?').query?.brands ?? []).toEqual([]);
+  });
 });
