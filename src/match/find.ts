@@ -105,6 +105,26 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
     return alts;
   };
 
+  // A short word one slip from a word of a name, read as it only where it bridges that name: the word
+  // before it (or none: it opens the name) and the word after it both written exactly, and no other
+  // word of the catalog bridging there. "Spark 8 Por 4GB/64GB", "Infinix bot 13s", "iPhone 15 por max",
+  // "mega" for "emga village": a function word ("por", "via", "pls"), an everyday word ("bot") or a
+  // slip at the first letter, none of which a word alone may be corrected from.
+  const bridgeCache: (Alt[] | undefined)[] = [];
+  const bridges = (pos: number): Alt[] => {
+    const cached = bridgeCache[pos];
+    if (cached) return cached;
+    const t = tokens[pos]!;
+    const found = t.length < SHORT_SLIP || t.length > SHORT_SLIP + 1 || /\d/.test(t) || t.startsWith('flag_') || t.startsWith('tld_') ? []
+      : index.typos.correct(t, SHORT_SLIP, true).filter((c) => c.distance === 1)
+        .map((c) => ({ word: c.word, cost: 1 + (isSubsequence(t, c.word) ? 0 : SLIP), span: 1, ordinary: false }));
+    bridgeCache[pos] = found;
+    return found;
+  };
+  /** The words at `pos` that go on from `node` exactly (a number and its unit count as one). */
+  const goesOn = (node: NameNode, pos: number): boolean => pos < tokens.length && !shapes[pos]?.hardBreak
+    && alternatives(pos).some((a) => a.cost === 0 && node.next.has(a.word));
+
   const walk = (start: number): Reach[] => {
     const out: Reach[] = [];
     // `exactNext`: the word before was a short word's correction that opened the name; this one must be exact.
@@ -123,6 +143,29 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
         if (!opens) out.push(reach);
         visit(child, reach.end, reach.cost, depth + 1, reach.ordinary, opens);
       }
+      // A bridge stands between exact words only, only where the word as written does not go on into
+      // the next ("fin" is Finland's code, but no name goes "fin x7"), and only as the one bridge there.
+      const own = node.next.get(tokens[pos]!);
+      if (exactNext || (depth > 0 && cost > 0) || (own && goesOn(own, pos + 1))) return;
+      const across = bridges(pos).flatMap((b) => {
+        const child = node.next.get(b.word);
+        return child && goesOn(child, pos + b.span) ? [{ b, child }] : [];
+      });
+      if (across.length === 1) {
+        const { b, child } = across[0]!;
+        visit(child, pos + b.span, cost + b.cost, depth + 1, ordinary, true);
+        return;
+      }
+      // The last word of a long name, after two or more written exactly ("Nokia G41 32GB lue", "POCO C58
+      // 128 GB Ipnk"): a slip there may touch the first letter too, where the word is no word of the
+      // language ("old" stays old) and one word alone ends the name.
+      const t = tokens[pos]!;
+      if (across.length > 0 || depth < 2 || own || isFunctionWord(t) || isOrdinaryWord(t)) return;
+      const ends = bridges(pos).flatMap((b) => {
+        const child = node.next.get(b.word);
+        return child && child.entries.length > 0 ? [{ b, child }] : [];
+      });
+      if (ends.length === 1) out.push({ end: pos + ends[0]!.b.span, cost: cost + ends[0]!.b.cost, node: ends[0]!.child, ordinary });
     };
     visit(index.root, start, 0, 0, false, false);
     return out;

@@ -78,12 +78,12 @@ export class StoredTypos implements Typos {
 
   warm(): void {}
 
-  correct(token: string, minLength = MIN_FUZZY_LENGTH): Correction[] {
+  correct(token: string, minLength = MIN_FUZZY_LENGTH, anyLetter = false): Correction[] {
     if (token.length < minLength || token.length > this.names.longestWord + 2) return [];
-    const key = `${minLength} ${token}`;
+    const key = `${minLength}${anyLetter ? '*' : ''} ${token}`;
     const known = this.kept.get(key);
     if (known) return known;
-    const found = this.names.isWord(token) ? [] : closest(token, this.names.variants([token, ...deletions(token)]), minLength);
+    const found = !anyLetter && this.names.isWord(token) ? [] : closest(token, this.names.variants([token, ...deletions(token)]), minLength, anyLetter);
     if (this.kept.size >= KEPT_CORRECTIONS) this.kept.clear();
     this.kept.set(key, found);
     return found;

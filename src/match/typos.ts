@@ -31,7 +31,8 @@ export interface Correction { word: string; distance: number }
 
 /** What the name path asks of a typo index: the in-memory one below, or the one stored with the catalog. */
 export interface Typos {
-  correct(token: string, minLength?: number): Correction[];
+  /** `anyLetter`: a short word may have its first letter wrong too, and a word of the catalog gets the others a slip from it. */
+  correct(token: string, minLength?: number, anyLetter?: boolean): Correction[];
   has(word: string): boolean;
   /** Builds what a first typo would otherwise build. */
   warm(): void;
@@ -41,7 +42,7 @@ export interface Typos {
  * The candidates at the smallest distance from `token`, in the order they come (the token's own
  * variants, then each deletion's): shared by the index in memory and the stored one, so both correct alike.
  */
-export function closest(token: string, candidates: Iterable<string>, minLength = MIN_FUZZY_LENGTH): Correction[] {
+export function closest(token: string, candidates: Iterable<string>, minLength = MIN_FUZZY_LENGTH, anyLetter = false): Correction[] {
   const limit = maxEdits(token.length);
   const seen = new Set<string>();
   let best: Correction[] = [];
@@ -49,13 +50,15 @@ export function closest(token: string, candidates: Iterable<string>, minLength =
   // Words under MIN_FUZZY_LENGTH are reached only by a correction read inside a longer name.
   const shortest = Math.min(minLength, MIN_FUZZY_LENGTH);
   for (const w of candidates) {
-    if (seen.has(w) || w.length < shortest) continue;
+    // `anyLetter` asks for the other words a slip away, the token itself aside (it may be a word too).
+    if (seen.has(w) || w.length < shortest || (anyLetter && w === token)) continue;
     seen.add(w);
     const allowed = Math.min(limit, maxEdits(w.length));
     const d = osaDistance(token, w, allowed);
     if (d > allowed) continue;
-    // A short word keeps its first letter: "roma" is no typo of "oman".
-    if (token.length <= 4 && d > 0 && token[0] !== w[0]) continue;
+    // A short word keeps its first letter: "roma" is no typo of "oman". (`anyLetter`: a correction
+    // that must bridge two words of one name, see find.ts, which is evidence enough.)
+    if (!anyLetter && token.length <= 4 && d > 0 && token[0] !== w[0]) continue;
     if (d < bestDistance) { bestDistance = d; best = [{ word: w, distance: d }]; }
     else if (d === bestDistance) best.push({ word: w, distance: d });
   }
@@ -109,9 +112,9 @@ export class TypoIndex implements Typos {
    * The catalog words closest to `token`, all at the same smallest distance; none for an exact word.
    * `minLength` lowers the shortest word corrected, for a word read inside a longer name only.
    */
-  correct(token: string, minLength = MIN_FUZZY_LENGTH): Correction[] {
+  correct(token: string, minLength = MIN_FUZZY_LENGTH, anyLetter = false): Correction[] {
     // A word longer than any name by more than the edits allowed cannot be a typo of one.
-    if (token.length < minLength || token.length > this.longest + 2 || this.vocabulary.has(token)) return [];
+    if (token.length < minLength || token.length > this.longest + 2 || (!anyLetter && this.vocabulary.has(token))) return [];
     const variants = this.variantsMap();
     const candidates: string[] = [];
     for (const key of [token, ...deletions(token)]) {
@@ -119,6 +122,6 @@ export class TypoIndex implements Typos {
       if (found === undefined) continue;
       if (typeof found === 'string') candidates.push(found); else candidates.push(...found);
     }
-    return closest(token, candidates, minLength);
+    return closest(token, candidates, minLength, anyLetter);
   }
 }
