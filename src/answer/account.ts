@@ -2,7 +2,7 @@
 // language pack, an ordinary word of a dictionary, or a name the catalog does
 // not hold. Such an unread name is never dropped: the answer names it and is
 // never a "yes" ("Does Elkjøp sell the Redmi?" is not answered about the Redmi).
-import { ARTICLES, INDEFINITE, LIST_CUES, STORE_ONLY, PLACE_BEFORE, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, WHEN_CUES, YESNO_CUES, isFunctionWord } from '../text/lexicon.js';
+import { ARTICLES, FILLER, INDEFINITE, LIST_CUES, STORE_ONLY, PLACE_BEFORE, PRODUCT_BEFORE, RETAILER_AFTER, RETAILER_BEFORE, WHEN_CUES, YESNO_CUES, isFunctionWord } from '../text/lexicon.js';
 import { cueWordFor, inDictionary, isOrdinaryIn, isPackWordIn, nearPackWord } from '../language/words.js';
 import { clausesOf, type Normalized } from '../text/normalize.js';
 import type { Language } from '../types.js';
@@ -26,6 +26,13 @@ function wordy(t: string): boolean {
 
 /** Quantities and units, as written after a number or joined to it. */
 const UNIT = /^\d*(?:[.,]\d+)?(?:gb|tb|mb|kb|mah|mm|cm|km|kg|g|w|kw|hz|mhz|ghz|k|p|x|s|h|v|l|ml|in|ft|st|nd|rd|th|am|pm|eur|usd)$/;
+
+/** Words that point at someone rather than name them: "it", "they", "you", "that". */
+const POINTERS: ReadonlySet<string> = new Set(Object.values(WORDSETS).flatMap((w) =>
+  [...w.anaphora, ...w.sellers, ...w.addressee, ...w.copulas, ...w.demonstratives, ...w.clitics]));
+
+/** The most words a store's name is read over in its slot ("at Electro Hub Store in …"). */
+const SLOT_WORDS = 3;
 
 const capitalised = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
 
@@ -80,6 +87,9 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     // as a word, the store would drop out and a yes be any store's.
     if (!isPackWordIn(t, shown ?? language) && storeSlot(i)) return true;
     if (isPackWordIn(t, shown)) {
+      // "does Cool carry …": written with a capital between the question's auxiliary and a verb of selling,
+      // a pack word ("cool", "ok") is the seller's name; a pronoun there ("does it carry") points back.
+      if (sellerSlot(i) && capitalised(original[i]) && !POINTERS.has(t)) return true;
       // Another language's function word ("poco", "la") is that word, unless written as a name where one stands ("das Poco F6").
       const foreign = shown !== null && !WORDSETS[shown].all_words.has(t);
       const prev = shapes[i]?.breakBefore ? undefined : tokens[i - 1];
@@ -124,6 +134,10 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     return written || (prev !== undefined && (RETAILER_BEFORE.has(prev) || PLACE_BEFORE.has(prev) || PRODUCT_BEFORE.has(prev)))
       || (!nearPackWord(t) && cueWordFor(t, language) === null);
   };
+  /** Between the question's auxiliary and a verb of selling: "does X carry", "do X sell". */
+  function sellerSlot(i: number): boolean {
+    return !shapes[i]?.breakBefore && YESNO_CUES.has(tokens[i - 1] ?? '') && RETAILER_AFTER.has(tokens[i + 1] ?? '') && !shapes[i + 1]?.breakBefore;
+  }
   /** The token is the last of its clause: the question ends, or a comma or question mark follows. */
   function endsClause(i: number): boolean {
     return i + 1 >= tokens.length || shapes[i + 1]?.hardBreak === true;
@@ -148,10 +162,21 @@ export function unreadNames(n: Normalized, covered: ReadonlySet<number>, origina
     // "ter vende Redmi in Svezia?": the subject of a verb of selling, opening the question.
     if ((i === 0 || shapes[i]?.breakBefore) && RETAILER_AFTER.has(tokens[i + 1] ?? '') && !shapes[i + 1]?.breakBefore) return true;
     if (shapes[i]?.breakBefore) return ends && i > 0 && covered.has(i - 1) && (i + 1 >= tokens.length || covered.has(i + 1));
-    const placed = ends || (PLACE_BEFORE.has(tokens[i + 1] ?? '') && !shapes[i + 1]?.breakBefore);
-    const prev = tokens[i - 1] ?? '';
-    const article = (ARTICLES.has(prev) || INDEFINITE.has(prev)) && !shapes[i - 1]?.breakBefore;
-    return placed && STORE_ONLY.has(article ? tokens[i - 2] ?? '' : prev);
+    // "at electro huh in saudi arabia?": a store's name of up to three words, each in the slot; the
+    // words after this one are read to the place or the clause's end, those before it to the preposition.
+    const free = (k: number): boolean => k >= 0 && k < tokens.length && !covered.has(k) && !shapes[k]?.breakBefore
+      && wordy(tokens[k]!) && !PLACE_BEFORE.has(tokens[k]!) && !STORE_ONLY.has(tokens[k]!) && !ARTICLES.has(tokens[k]!) && !INDEFINITE.has(tokens[k]!);
+    // Chat filler is no function word here: "huh" in "at electro huh" is the store's "hub" mistyped.
+    const nameWord = (k: number): boolean => free(k) && (!isFunctionWord(tokens[k]!) || FILLER.has(tokens[k]!));
+    let last = i;
+    while (last + 1 < tokens.length && last - i < SLOT_WORDS - 1 && nameWord(last + 1)) last++;
+    let first = i;
+    while (first > 0 && i - first < SLOT_WORDS - 1 && !shapes[first]?.breakBefore && nameWord(first - 1)) first--;
+    if (last - first >= SLOT_WORDS) return false;
+    const placed = endsClause(last) || (PLACE_BEFORE.has(tokens[last + 1] ?? '') && !shapes[last + 1]?.breakBefore);
+    const prev = tokens[first - 1] ?? '';
+    const article = (ARTICLES.has(prev) || INDEFINITE.has(prev)) && !shapes[first - 1]?.breakBefore;
+    return placed && !shapes[first]?.breakBefore && STORE_ONLY.has(article ? tokens[first - 2] ?? '' : prev);
   }
   const names: string[] = [];
   const places: string[] = [];

@@ -21,11 +21,19 @@ describe('GIVEN a name the catalog does not hold', () => {
     ['do you have Nike at Coop', 'Nike'],
     ['is Flow on amazon.de', 'amazon'],
     ['red bull at Coop in Italy', 'red bull'],
+    // A store's name of several words where a store stands, none read: no yes for any store.
+    ['is Flow at electro zzz in Italy?', 'electro zzz'],
+    ['is Flow available at mega qrx store in Italy?', 'qrx'],
+    // A pack word with a capital where the seller stands ("cool" is a courtesy word): a store the data lacks.
+    ['does Cool carry Flow?', 'Cool'],
   ])('WHEN asked "%s" THEN the answer is no yes and names "%s"', (q, name) => {
     const a = core.answer(q);
     expect(a.verdict).not.toBe('yes');
     expect(a.text).toContain(name);
     expect(a.unread).toContain(name);
+  });
+  it('WHEN a pronoun stands where the seller does THEN it names no store', () => {
+    for (const q of ['does It carry Flow?', 'do they carry Flow?']) expect(core.answer(q).unread ?? [], q).toEqual([]);
   });
   it('WHEN only the unknown name is asked THEN it says so and nothing else is claimed', () => {
     const a = core.answer('Elkjøp?');
