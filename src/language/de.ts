@@ -110,6 +110,7 @@ const phrases: Phrases = {
     `${n} ${DIMENSION[d][n === 1 ? 0 : 1]}${what ? ` für ${what}` : ' in den Daten'}${n > 0 ? ':' : '.'}`,
   setAll: (d: Dimension, n: number) => `Alle ${DIMENSION[d][1]} (${n}):`,
   setNone: (d: Dimension, what: string) => `Nein: die Daten haben keine ${DIMENSION[d][1]} für ${what}.`,
+  setNoneProducts: (what: string) => `Nein: die Daten haben keine ${what}.`,
   setEnded: (names: string) => `Nicht mehr erhältlich: ${names}.`,
   setUnpaired: (names: string) => `Von der Quelle genannt, ohne Händler und Länder zuzuordnen (nicht bestätigt): ${names}.`,
   setAnnounced: (names: string) => `Angekündigt oder vor der Eröffnung, Verkauf noch nicht bestätigt: ${names}.`,

@@ -87,6 +87,8 @@ const phrases = {
     `${n} ${DIMENSION[d][n === 1 ? 0 : 1]}${what ? ` for ${what}` : ' in the data'}${n > 0 ? ':' : '.'}`,
   setAll: (d: Dimension, n: number) => `All ${DIMENSION[d][1]} (${n}):`,
   setNone: (d: Dimension, what: string) => `No. The data has no ${DIMENSION[d][1]} for ${what}.`,
+  /** A product set with nothing in it: what it describes names the products already ("products at bol.com in Cyprus"). */
+  setNoneProducts: (what: string) => `No. The data has no ${what}.`,
   setEnded: (names: string) => `No longer sold: ${names}.`,
   setUnpaired: (names: string) => `Named by the source without pairing retailers and countries (not confirmed): ${names}.`,
   setAnnounced: (names: string) => `Announced or opening, not yet confirmed on sale: ${names}.`,

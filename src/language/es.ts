@@ -96,6 +96,7 @@ const phrases: Phrases = {
     `${n} ${DIMENSION[d][n === 1 ? 0 : 1]}${what ? ` para ${what}` : ' en los datos'}${n > 0 ? ':' : '.'}`,
   setAll: (d: Dimension, n: number) => `Todos los ${DIMENSION[d][1]} (${n}):`,
   setNone: (d: Dimension, what: string) => `No: los datos no tienen ${DIMENSION[d][1]} para ${what}.`,
+  setNoneProducts: (what: string) => `No: los datos no tienen ${what}.`,
   setEnded: (names: string) => `Ya no se venden: ${names}.`,
   setUnpaired: (names: string) => `Nombrados por la fuente sin emparejar minoristas y países (no confirmado): ${names}.`,
   setAnnounced: (names: string) => `Anunciados o de próxima apertura, venta aún no confirmada: ${names}.`,

@@ -91,6 +91,7 @@ const phrases: Phrases = {
     `${n} ${DIMENSION[d][n === 1 ? 0 : 1]}${what ? ` per ${what}` : ' nei dati'}${n > 0 ? ':' : '.'}`,
   setAll: (d: Dimension, n: number) => `Tutti i ${DIMENSION[d][1]} (${n}):`,
   setNone: (d: Dimension, what: string) => `No: nei dati non ci sono ${DIMENSION[d][1]} per ${what}.`,
+  setNoneProducts: (what: string) => `No: nei dati non ci sono ${what}.`,
   setEnded: (names: string) => `Non più in vendita: ${names}.`,
   setUnpaired: (names: string) => `Citati dalla fonte senza abbinare rivenditori e paesi (non confermato): ${names}.`,
   setAnnounced: (names: string) => `Annunciati o in apertura, vendita non ancora confermata: ${names}.`,

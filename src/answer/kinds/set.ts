@@ -70,7 +70,10 @@ export function set(k: KindContext, d: Dimension, counting: boolean): Composed {
     dimension: d, counts: s.counts,
     confirmed: namesOf(s.top.confirmed, k, d, false), unpaired: namesOf(s.top.unpaired, k, d, false), ended: namesOf(s.top.ended, k, d, false),
   };
-  if (total === 0 && !counting) return { ...noAnswer(k, w.setNone(d, what || w.describe([], [], []))), set: answerSet };
+  // What a product set describes already says "products" ("products at bol.com in Cyprus", "Xiaomi products"):
+  // "no products for products at bol.com" said it twice.
+  const none = d === 'product' && what !== '' ? w.setNoneProducts(what) : w.setNone(d, what || w.describe([], [], []));
+  if (total === 0 && !counting) return { ...noAnswer(k, none), set: answerSet };
   const head = counting ? w.countHead(d, what, n) : w.setHead(d, what, n);
   return { verdict: 'list', facts: [], total, nearby: [], events: [], set: answerSet, lines: [head, ...lines(k, d, s, null)], sources: [] };
 }

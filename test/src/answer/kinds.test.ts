@@ -57,6 +57,15 @@ describe('GIVEN a question about a set', () => {
     const a = core.answer('what does Coop sell?');
     expect(a.set).toMatchObject({ dimension: 'product', confirmed: ['Flow', 'Key'], ended: ['Pure'] });
   });
+  it.each([
+    ['what does Coop sell in Peru?', 'No. The data has no products at Coop in Peru.'],
+    ['cosa vende Coop in Perù?', 'No: nei dati non ci sono prodotti da Coop in Perù.'],
+    ['was verkauft Coop in Peru?', 'Nein: die Daten haben keine Produkte bei Coop in Peru.'],
+  ])('WHEN a retailer sells nothing in a country ("%s") THEN the no says "products" once', (q, headline) => {
+    const a = core.answer(q);
+    expect(a.verdict).not.toBe('yes');
+    expect(a.parts.headline).toBe(headline);
+  });
   it('WHEN a list names nothing THEN it browses the catalog', () => {
     expect(core.answer('list all retailers').set?.confirmed).toEqual(['Arena Games', 'Coop', 'Next', 'Very']);
     expect(core.answer('what products do you have?').set?.confirmed).toEqual(['Flow', 'Globe', 'Key', 'Pure']);
