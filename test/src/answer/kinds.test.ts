@@ -61,7 +61,9 @@ describe('GIVEN a question about a set', () => {
     ['what does Coop sell in Peru?', 'No. The data has no products at Coop in Peru.'],
     ['cosa vende Coop in Perù?', 'No: nei dati non ci sono prodotti da Coop in Perù.'],
     ['was verkauft Coop in Peru?', 'Nein: die Daten haben keine Produkte bei Coop in Peru.'],
-  ])('WHEN a retailer sells nothing in a country ("%s") THEN the no says "products" once', (q, headline) => {
+    // A list with no facts: "für" takes the plural as it stands ("zu" wanted "Velora-Produkten").
+    ['wo gibt es Velora-Produkte in Peru?', 'Nein: für Velora-Produkte in Peru haben die Daten nichts.'],
+  ])('WHEN a retailer sells nothing in a country ("%s") THEN the no says "products" once, in the case its words take', (q, headline) => {
     const a = core.answer(q);
     expect(a.verdict).not.toBe('yes');
     expect(a.parts.headline).toBe(headline);
