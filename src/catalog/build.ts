@@ -145,7 +145,6 @@ async function storeSuggestIndex(writer: CatalogWriter): Promise<string> {
       }
     });
     out.first(ids.slice(0, 100));
-    out.done();
     letters[kind] = typoLetters(distinct).join('');
   }
   return JSON.stringify(letters);

@@ -63,6 +63,20 @@ function bindOf(f: FactFilter): Record<string, string> {
   return b;
 }
 
+/**
+ * The matching facts grouped per value of one dimension (v), at most `limit` values: the best state of
+ * its paired live facts (best: 0 available, 1 opening, 2 announced; null when it has none), whether any
+ * fact is live, and how many facts. What set questions list and rank (dimensionStates, dimensionGrouped).
+ */
+function groupedStates(dimension: 'country' | 'retailer' | 'product', shape: Shape, limit: number): string {
+  const column = dimension === 'country' ? 'a.country' : dimension === 'retailer' ? 'a.retailer_id' : 'a.product_id';
+  return `SELECT ${column} AS v,
+      min(CASE WHEN a.paired = 1 AND a.status <> 'ended'
+        THEN CASE a.status WHEN 'available' THEN 0 WHEN 'opening' THEN 1 ELSE 2 END END) AS best,
+      max(a.status <> 'ended') AS live, count(*) AS n
+    ${fromOf(shape)} ${whereOf(shape)} GROUP BY ${column} LIMIT ${limit}`;
+}
+
 /** The page cache of a reader, in KiB (see the constructor). */
 const READER_CACHE_KIB = 4096;
 
@@ -339,15 +353,9 @@ export class CatalogStore implements CatalogReader {
    * Grouped and ordered in SQL, so the set is complete whatever the number of rows.
    */
   dimensionStates(dimension: 'country' | 'retailer' | 'product', filter: FactFilter, limit: number): DimensionState[] {
-    const column = dimension === 'country' ? 'a.country' : dimension === 'retailer' ? 'a.retailer_id' : 'a.product_id';
-    const cache = this.dimensionStmts;
     // One row per value, its states folded in SQL: a country's 16,000 facts become its few hundred products.
-    const rows = this.statement(cache, filter, limit,
-      (s, n) => `SELECT ${column},
-          min(CASE WHEN a.paired = 1 AND a.status <> 'ended'
-            THEN CASE a.status WHEN 'available' THEN 0 WHEN 'opening' THEN 1 ELSE 2 END END),
-          max(a.status <> 'ended'), count(*)
-        ${fromOf(s)} ${whereOf(s)} GROUP BY ${column} LIMIT ${n}`, 'raw', dimension)
+    const rows = this.statement(this.dimensionStmts, filter, limit,
+      (s, n) => groupedStates(dimension, s, n), 'raw', dimension)
       .all(bindOf(filter)) as [string, number | null, number, number][];
     return rows.map(([value, best, live, n]) => ({
       value, confirmed: best !== null, live: live === 1, best: best === null ? null : BEST_STATUS[best] ?? null, n,
@@ -361,18 +369,12 @@ export class CatalogStore implements CatalogReader {
    * 1,700 facts into 1,500 products: reading every group out to rank them in JS cost 2.8 ms, this 1.9.
    */
   dimensionGrouped(dimension: 'country' | 'retailer' | 'product', filter: FactFilter, top: number, limit: number): DimensionSummary {
-    const column = dimension === 'country' ? 'a.country' : dimension === 'retailer' ? 'a.retailer_id' : 'a.product_id';
     const n = Math.max(1, Math.trunc(top));
     const rows = this.statement(this.groupedStmts, filter, limit,
       (s, cap) => {
         // Grouped once (MATERIALIZED), then each class's best values and the classes' counts read from the groups.
         const top = (cls: number, where: string): string => `SELECT * FROM (SELECT ${cls} AS cls, v, best, n FROM g WHERE ${where} ORDER BY n DESC, v LIMIT ${n})`;
-        return `WITH g AS MATERIALIZED (
-            SELECT ${column} AS v,
-              min(CASE WHEN a.paired = 1 AND a.status <> 'ended'
-                THEN CASE a.status WHEN 'available' THEN 0 WHEN 'opening' THEN 1 ELSE 2 END END) AS best,
-              max(a.status <> 'ended') AS live, count(*) AS n
-            ${fromOf(s)} ${whereOf(s)} GROUP BY ${column} LIMIT ${cap})
+        return `WITH g AS MATERIALIZED (${groupedStates(dimension, s, cap)})
           ${top(0, 'best IS NOT NULL')} UNION ALL ${top(1, 'best IS NULL AND live = 1')} UNION ALL ${top(2, 'best IS NULL AND live = 0')}
           UNION ALL SELECT 3 + CASE WHEN best IS NOT NULL THEN 0 WHEN live = 1 THEN 1 ELSE 2 END, NULL, NULL, count(*) FROM g GROUP BY 1`;
       }, 'raw', `${dimension}:${n}`)
@@ -717,7 +719,7 @@ export class CatalogWriter implements CatalogSink {
   }
 
   /** Where a kind's autocomplete index is written: names in sorted order, then each word's entities in order. */
-  suggestIndex(kind: 'product' | 'retailer' | 'country'): { name(name: string, ord: number, ref: string): void; word(word: string, ord: number, ref: string, rank: number): void; first(ids: string[]): void; done(): void } {
+  suggestIndex(kind: 'product' | 'retailer' | 'country'): { name(name: string, ord: number, ref: string): void; word(word: string, ord: number, ref: string, rank: number): void; first(ids: string[]): void } {
     const db = this.db;
     // An entity is listed once per word, at its first name holding it. The same index is kept for serving:
     // it answers "which of these entities hold this word" (StoredSuggest.holding) without reading the word's list.
@@ -729,7 +731,6 @@ export class CatalogWriter implements CatalogSink {
       name: (n, ord, ref) => { name.run(kind, n, ord, ref); },
       word: (w, ord, ref, rank) => { word.run(kind, w, ord, ref, rank); },
       first: (ids) => ids.forEach((id, i) => first.run(kind, i, id)),
-      done: () => {},
     };
   }
 

@@ -156,9 +156,9 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
         visit(child, pos + b.span, cost + b.cost, depth + 1, ordinary, true);
         return;
       }
-      // The last word of a long name, after two or more written exactly ("Nokia G41 32GB lue", "POCO C58
-      // 128 GB Ipnk"): a slip there may touch the first letter too, where the word is no word of the
-      // language ("old" stays old) and one word alone ends the name.
+      // The last word of a long name, after two or more written exactly ("POCO C58 128 GB Ipnk", "Armor
+      // 18T 64 GB Ogld"): a slip there may touch the first letter too, where the word is no word of any
+      // dictionary ("old" stays old, and so does Italian "lue") and one word alone ends the name.
       const t = tokens[pos]!;
       if (across.length > 0 || depth < 2 || own || isFunctionWord(t) || isOrdinaryWord(t)) return;
       const ends = bridges(pos).flatMap((b) => {

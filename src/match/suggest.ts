@@ -219,8 +219,7 @@ export class Suggester {
   private rowsOf(k: SuggestSource, prefix: string, whole: boolean, limit: number, keep: boolean): Rows {
     if (limit === 0) return [];
     const key = `${whole ? '=' : '^'}${prefix}`;
-    let cache = this.rows.get(k);
-    if (!cache) { cache = new Map(); this.rows.set(k, cache); }
+    const cache = keptFor(this.rows, k);
     const kept = cache.get(key);
     if (kept && (kept.rows.length < kept.limit || kept.limit >= limit)) return kept.rows.length > limit ? kept.rows.slice(0, limit) : kept.rows;
     const got: [string, string, number][] = [];
@@ -256,8 +255,7 @@ export class Suggester {
   /** How many entities a word holds, counted in the index (not read), at most MAX_WORD_HITS; kept like the rows. */
   private countOf(k: SuggestSource, word: string, whole: boolean): number {
     const key = `${whole ? '=' : '^'}${word}`;
-    let cache = this.counts.get(k);
-    if (!cache) { cache = new Map(); this.counts.set(k, cache); }
+    const cache = keptFor(this.counts, k);
     let n = cache.get(key);
     if (n === undefined) {
       n = k.count(word, whole, MAX_WORD_HITS);
@@ -348,6 +346,13 @@ export class Suggester {
     }
     return ids.map((id) => ({ id, name: this.index.nameOf(kind, id, lang) }));
   }
+}
+
+/** What a suggester keeps of one kind's source across keystrokes (rows, counts): one map per source. */
+function keptFor<V>(bySource: Map<SuggestSource, Map<string, V>>, k: SuggestSource): Map<string, V> {
+  let kept = bySource.get(k);
+  if (!kept) { kept = new Map(); bySource.set(k, kept); }
+  return kept;
 }
 
 /** A typed word's rows as read (see readingsOf). */
