@@ -106,8 +106,7 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
   };
 
   // A short word one slip from a word of a name, read as it only where it bridges that name: the word
-  // before it (or none: it opens the name) and the word after it both written exactly, and no other
-  // word of the catalog bridging there. "Spark 8 Por 4GB/64GB", "Infinix bot 13s", "iPhone 15 por max",
+  // before it (or none: it opens the name) and the word after it both written exactly. "Spark 8 Por 4GB/64GB", "Infinix bot 13s", "iPhone 15 por max",
   // "mega" for "emga village": a function word ("por", "via", "pls"), an everyday word ("bot") or a
   // slip at the first letter, none of which a word alone may be corrected from.
   const bridgeCache: (Alt[] | undefined)[] = [];
@@ -143,29 +142,30 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
         if (!opens) out.push(reach);
         visit(child, reach.end, reach.cost, depth + 1, reach.ordinary, opens);
       }
-      // A bridge stands between exact words only, only where the word as written does not go on into
-      // the next ("fin" is Finland's code, but no name goes "fin x7"), and only as the one bridge there.
+      // A bridge stands between exact words only, and only where the word as written does not go on
+      // into the next ("fin" is Finland's code, but no name goes "fin x7"). Two words bridging there
+      // ("Trail 40 Por" for Pro and Pop) are both walked: the names reached alike are asked back, as
+      // any two names read alike are, instead of the slip being dropped into a family's yes.
       const own = node.next.get(tokens[pos]!);
       if (exactNext || (depth > 0 && cost > 0) || (own && goesOn(own, pos + 1))) return;
       const across = bridges(pos).flatMap((b) => {
         const child = node.next.get(b.word);
         return child && goesOn(child, pos + b.span) ? [{ b, child }] : [];
       });
-      if (across.length === 1) {
-        const { b, child } = across[0]!;
-        visit(child, pos + b.span, cost + b.cost, depth + 1, ordinary, true);
-        return;
-      }
+      for (const { b, child } of across) visit(child, pos + b.span, cost + b.cost, depth + 1, ordinary, true);
       // The last word of a long name, after two or more written exactly ("POCO C58 128 GB Ipnk", "Armor
       // 18T 64 GB Ogld"): a slip there may touch the first letter too, where the word is no word of any
-      // dictionary ("old" stays old, and so does Italian "lue") and one word alone ends the name.
-      const t = tokens[pos]!;
-      if (across.length > 0 || depth < 2 || own || isFunctionWord(t) || isOrdinaryWord(t)) return;
+      // dictionary ("old" stays old, and so does Italian "lue") and one word alone ends the name. Where
+      // two words end it alike ("Trail 40 Por at …": Pro and Pop), both are read, a word or not, and
+      // asked back: read as neither, the slip fell away and the family's yes stood for a name not asked.
+      if (across.length > 0 || depth < 2 || own) return;
       const ends = bridges(pos).flatMap((b) => {
         const child = node.next.get(b.word);
         return child && child.entries.length > 0 ? [{ b, child }] : [];
       });
-      if (ends.length === 1) out.push({ end: pos + ends[0]!.b.span, cost: cost + ends[0]!.b.cost, node: ends[0]!.child, ordinary });
+      const t = tokens[pos]!;
+      if (ends.length === 1 && (isFunctionWord(t) || isOrdinaryWord(t))) return;
+      for (const { b, child } of ends) out.push({ end: pos + b.span, cost: cost + b.cost, node: child, ordinary });
     };
     visit(index.root, start, 0, 0, false, false);
     return out;
@@ -207,8 +207,21 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
       .filter((r) => r.node.entries.length === 0 && r.end - start >= 2 && r.cost === 0 && (!chosen || r.end > chosen.end))
       .sort((a, b) => b.end - a.end)[0];
     if (partial) {
-      const family = partial.node.below(MAX_FAMILY).filter((e) => e.kind === 'product');
-      if (family.length > 0) chosen = { start, end: partial.end, entries: family, cost: 0, family: true, model: [] };
+      // "Spark 9 Por at …": a slip right after the partial name stands for the words of it one slip away.
+      // One such word narrows the family to its names; two are asked back ("Pro or Pop?"), since a
+      // family's yes would stand for the one not asked as much as for the one asked.
+      const at = partial.end < tokens.length ? bridges(partial.end).flatMap((b) => {
+        const child = partial.node.next.get(b.word);
+        return child ? [{ b, child }] : [];
+      }) : [];
+      const products = (node: NameNode): Entry[] => node.below(MAX_FAMILY).filter((e) => e.kind === 'product');
+      if (at.length > 1) {
+        chosen = { start, end: partial.end + 1, entries: at.flatMap(({ child }) => products(child).slice(0, 1)), cost: 1, family: false, model: [] };
+      } else {
+        const [slip] = at;
+        const family = products(slip ? slip.child : partial.node);
+        if (family.length > 0) chosen = { start, end: slip ? partial.end + slip.b.span : partial.end, entries: family, cost: slip ? slip.b.cost : 0, family: true, model: [] };
+      }
     }
     if (!chosen) return null;
     chosen.entries = preferKinds(chosen.entries);
