@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '14';
+export const SCHEMA_VERSION = '15';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -110,6 +110,8 @@ CREATE TABLE dimension_values (
   class INTEGER NOT NULL, best TEXT, n INTEGER NOT NULL, nc INTEGER NOT NULL,
   PRIMARY KEY (by, ref, dim, value)
 ) STRICT, WITHOUT ROWID;
+-- The class counts of each summary, and of a retailer's products in one country ('retailer_country',
+-- ref retailer<US>country: counts only; the values are read from the facts' index).
 CREATE TABLE dimension_totals (
   by TEXT NOT NULL, ref TEXT NOT NULL, dim TEXT NOT NULL, class INTEGER NOT NULL, count INTEGER NOT NULL,
   PRIMARY KEY (by, ref, dim, class)
@@ -140,6 +142,8 @@ CREATE INDEX name_entries_by_node ON name_entries (node);
 `;
 
 /** Created once the summaries are in: kept up to date row by row, it made their inserts ten times slower. */
+// value and best ride along, so a set's top values are read from the index alone: without them each
+// row was a second lookup in the table, and 50 top values cost 137 µs instead of 43 (1M rows).
 export const SUMMARY_INDEXES = `
-CREATE INDEX dimension_values_top ON dimension_values (by, ref, dim, class, n DESC);
+CREATE INDEX dimension_values_top ON dimension_values (by, ref, dim, class, n DESC, value, best);
 `;

@@ -65,6 +65,34 @@ describe('GIVEN the summaries stored at import', () => {
     const wide = all.find((f) => f.countries!.length >= 3)!;
     expect(store.dimensionSummary('product', { ...wide, countries: wide.countries!.slice(1) }, 50)).toBeNull();
   });
+  // "What can I buy at Coop in Italy?": counts stored per retailer in a country, values read in order from the facts.
+  it('WHEN the products of one retailer in one country are asked THEN they are its grouped facts ranked, for every pair and cut', () => {
+    const ranked = (list: { value: string; best: string | null; n: number }[], top: number) =>
+      [...list].sort((a, b) => b.n - a.n || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, top);
+    const plain = (list: { value: string; best: string | null; n: number }[]) => list.map((r) => ({ value: r.value, best: r.best, n: r.n }));
+    let pairs = 0;
+    let cut = false;
+    let classes = false;
+    for (const { id } of store.loadNames().retailers) {
+      for (const { value: country } of store.dimensionStates('country', { products: null, retailers: [id], countries: null }, 1000)) {
+        const f: FactFilter = { products: null, retailers: [id], countries: [country] };
+        const g = grouped('product', f);
+        for (const top of [1, 2, 1000]) {
+          const s = store.dimensionSummary('product', f, top);
+          expect(s, `${id} in ${country}`).not.toBeNull();
+          expect(s!.counts, `${id} in ${country}`).toEqual({ confirmed: g.confirmed.length, unpaired: g.unpaired.length, ended: g.ended.length });
+          expect({ confirmed: plain(s!.confirmed), unpaired: plain(s!.unpaired), ended: plain(s!.ended) }, `${id} in ${country}, top ${top}`)
+            .toEqual({ confirmed: ranked(g.confirmed, top), unpaired: ranked(g.unpaired, top), ended: ranked(g.ended, top) });
+        }
+        pairs++;
+        cut ||= [g.confirmed, g.unpaired, g.ended].some((c) => c.length > 1);
+        classes ||= g.unpaired.length > 0 || g.ended.length > 0;
+      }
+    }
+    expect(pairs).toBeGreaterThan(10);
+    // Some pair is cut by the top, and some holds values named only unpaired or ended.
+    expect([cut, classes]).toEqual([true, true]);
+  });
   it('WHEN a filter names a product, or the dimension itself, THEN no summary serves and the facts are grouped', () => {
     expect(store.dimensionSummary('country', { products: ['flow'], retailers: null, countries: null }, 50)).toBeNull();
     expect(store.dimensionSummary('country', { products: null, retailers: null, countries: ['IT'] }, 50)).toBeNull();
