@@ -4,7 +4,7 @@
 import type { Status } from '../types.js';
 import type { Dimension, Phrases } from './en.js';
 import { languageName } from './names.js';
-import { joinWith, type LanguagePack } from './pack.js';
+import { cap, joinWith, type LanguagePack } from './pack.js';
 
 const DIMENSION: Record<Dimension, [string, string]> = {
   country: ['Land', 'Länder'], retailer: ['Händler', 'Händler'], product: ['Produkt', 'Produkte'],
@@ -111,6 +111,8 @@ const phrases: Phrases = {
   setAll: (d: Dimension, n: number) => `Alle ${DIMENSION[d][1]} (${n}):`,
   setNone: (d: Dimension, what: string) => `Nein: die Daten haben keine ${DIMENSION[d][1]} für ${what}.`,
   setNoneProducts: (what: string) => `Nein: die Daten haben keine ${what}.`,
+  /** The head of a product set: what it describes names the products already ("products at bol.com in Cyprus (3):"). */
+  setHeadProducts: (what: string, n: number) => `${cap(what)} (${n}):`,
   setEnded: (names: string) => `Nicht mehr erhältlich: ${names}.`,
   setUnpaired: (names: string) => `Von der Quelle genannt, ohne Händler und Länder zuzuordnen (nicht bestätigt): ${names}.`,
   setAnnounced: (names: string) => `Angekündigt oder vor der Eröffnung, Verkauf noch nicht bestätigt: ${names}.`,

@@ -89,6 +89,8 @@ const phrases = {
   setNone: (d: Dimension, what: string) => `No. The data has no ${DIMENSION[d][1]} for ${what}.`,
   /** A product set with nothing in it: what it describes names the products already ("products at bol.com in Cyprus"). */
   setNoneProducts: (what: string) => `No. The data has no ${what}.`,
+  /** The head of a product set: what it describes names the products already ("products at bol.com in Cyprus (3):"). */
+  setHeadProducts: (what: string, n: number) => `${cap(what)} (${n}):`,
   setEnded: (names: string) => `No longer sold: ${names}.`,
   setUnpaired: (names: string) => `Named by the source without pairing retailers and countries (not confirmed): ${names}.`,
   setAnnounced: (names: string) => `Announced or opening, not yet confirmed on sale: ${names}.`,

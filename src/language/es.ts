@@ -97,6 +97,8 @@ const phrases: Phrases = {
   setAll: (d: Dimension, n: number) => `Todos los ${DIMENSION[d][1]} (${n}):`,
   setNone: (d: Dimension, what: string) => `No: los datos no tienen ${DIMENSION[d][1]} para ${what}.`,
   setNoneProducts: (what: string) => `No: los datos no tienen ${what}.`,
+  /** The head of a product set: what it describes names the products already ("products at bol.com in Cyprus (3):"). */
+  setHeadProducts: (what: string, n: number) => `${cap(what)} (${n}):`,
   setEnded: (names: string) => `Ya no se venden: ${names}.`,
   setUnpaired: (names: string) => `Nombrados por la fuente sin emparejar minoristas y países (no confirmado): ${names}.`,
   setAnnounced: (names: string) => `Anunciados o de próxima apertura, venta aún no confirmada: ${names}.`,

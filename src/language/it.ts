@@ -92,6 +92,8 @@ const phrases: Phrases = {
   setAll: (d: Dimension, n: number) => `Tutti i ${DIMENSION[d][1]} (${n}):`,
   setNone: (d: Dimension, what: string) => `No: nei dati non ci sono ${DIMENSION[d][1]} per ${what}.`,
   setNoneProducts: (what: string) => `No: nei dati non ci sono ${what}.`,
+  /** The head of a product set: what it describes names the products already ("products at bol.com in Cyprus (3):"). */
+  setHeadProducts: (what: string, n: number) => `${cap(what)} (${n}):`,
   setEnded: (names: string) => `Non più in vendita: ${names}.`,
   setUnpaired: (names: string) => `Citati dalla fonte senza abbinare rivenditori e paesi (non confermato): ${names}.`,
   setAnnounced: (names: string) => `Annunciati o in apertura, vendita non ancora confermata: ${names}.`,
