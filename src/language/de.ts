@@ -113,6 +113,8 @@ const phrases: Phrases = {
   setNoneProducts: (what: string) => `Nein: die Daten haben keine ${what}.`,
   /** The head of a product set: what it describes names the products already ("products at bol.com in Cyprus (3):"). */
   setHeadProducts: (what: string, n: number) => `${cap(what)} (${n}):`,
+  /** The head of a product count: the number after what names the products ("Products at Mi Store: 3."), so it never says them twice. */
+  countHeadProducts: (what: string, n: number) => `${cap(what)}: ${n}.`,
   setEnded: (names: string) => `Nicht mehr erhältlich: ${names}.`,
   setUnpaired: (names: string) => `Von der Quelle genannt, ohne Händler und Länder zuzuordnen (nicht bestätigt): ${names}.`,
   setAnnounced: (names: string) => `Angekündigt oder vor der Eröffnung, Verkauf noch nicht bestätigt: ${names}.`,

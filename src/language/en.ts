@@ -91,6 +91,8 @@ const phrases = {
   setNoneProducts: (what: string) => `No. The data has no ${what}.`,
   /** The head of a product set: what it describes names the products already ("products at bol.com in Cyprus (3):"). */
   setHeadProducts: (what: string, n: number) => `${cap(what)} (${n}):`,
+  /** The head of a product count: the number after what names the products ("Products at Mi Store: 3."), so it never says them twice. */
+  countHeadProducts: (what: string, n: number) => `${cap(what)}: ${n}.`,
   setEnded: (names: string) => `No longer sold: ${names}.`,
   setUnpaired: (names: string) => `Named by the source without pairing retailers and countries (not confirmed): ${names}.`,
   setAnnounced: (names: string) => `Announced or opening, not yet confirmed on sale: ${names}.`,

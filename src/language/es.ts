@@ -99,6 +99,8 @@ const phrases: Phrases = {
   setNoneProducts: (what: string) => `No: los datos no tienen ${what}.`,
   /** The head of a product set: what it describes names the products already ("products at bol.com in Cyprus (3):"). */
   setHeadProducts: (what: string, n: number) => `${cap(what)} (${n}):`,
+  /** The head of a product count: the number after what names the products ("Products at Mi Store: 3."), so it never says them twice. */
+  countHeadProducts: (what: string, n: number) => `${cap(what)}: ${n}.`,
   setEnded: (names: string) => `Ya no se venden: ${names}.`,
   setUnpaired: (names: string) => `Nombrados por la fuente sin emparejar minoristas y países (no confirmado): ${names}.`,
   setAnnounced: (names: string) => `Anunciados o de próxima apertura, venta aún no confirmada: ${names}.`,

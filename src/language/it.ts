@@ -94,6 +94,8 @@ const phrases: Phrases = {
   setNoneProducts: (what: string) => `No: nei dati non ci sono ${what}.`,
   /** The head of a product set: what it describes names the products already ("products at bol.com in Cyprus (3):"). */
   setHeadProducts: (what: string, n: number) => `${cap(what)} (${n}):`,
+  /** The head of a product count: the number after what names the products ("Products at Mi Store: 3."), so it never says them twice. */
+  countHeadProducts: (what: string, n: number) => `${cap(what)}: ${n}.`,
   setEnded: (names: string) => `Non più in vendita: ${names}.`,
   setUnpaired: (names: string) => `Citati dalla fonte senza abbinare rivenditori e paesi (non confermato): ${names}.`,
   setAnnounced: (names: string) => `Annunciati o in apertura, vendita non ancora confermata: ${names}.`,

@@ -86,6 +86,8 @@ export function set(k: KindContext, d: Dimension, counting: boolean): Composed {
   // "no products for products at bol.com" said it twice.
   const none = d === 'product' && what !== '' ? w.setNoneProducts(what) : w.setNone(d, what || w.describe([], [], []));
   if (total === 0 && !counting) return { ...noAnswer(k, none), set: answerSet };
-  const head = counting ? w.countHead(d, what, n) : d === 'product' && what !== '' ? w.setHeadProducts(what, n) : w.setHead(d, what, n);
+  const products = d === 'product' && what !== '';
+  const head = counting ? (products ? w.countHeadProducts(what, n) : w.countHead(d, what, n))
+    : products ? w.setHeadProducts(what, n) : w.setHead(d, what, n);
   return { verdict: 'list', facts: [], total, nearby: [], events: [], set: answerSet, lines: [head, ...lines(k, d, s, null)], sources: [] };
 }

@@ -61,4 +61,11 @@ describe('GIVEN a brand with more products than a list shows', () => {
     expect(lines[1]).toBe('Acme Kettle K1, Acme Kettle K2');
     expect(lines.find((l) => l.startsWith('No longer sold:'))).toBe('No longer sold: Acme Kettle K3.');
   });
+
+  it('WHEN a retailer\'s products in a country are counted THEN the number follows what names them, said once', () => {
+    const a = core.answer('how many products does Marketly sell in Chile?');
+    const lines = a.text.split('\n');
+    expect(lines[0]).toBe('Products at Marketly in Chile: 2.');
+    expect(lines[1]).toBe('Acme Kettle K1, Acme Kettle K2');
+  });
 });
