@@ -40,6 +40,17 @@ const SUMMARY_DIMS: ReadonlySet<CountKind> = new Set(['country', 'retailer', 'pr
 /** Stored counts summed at most per question: past it the count is SQL's, bounded by its cap. */
 const STORED_LOOKUPS = 2_000;
 
+/**
+ * A summary from stored class counts (rows of class, count) and a reader of one class's top values,
+ * called only for a class that has values.
+ */
+function storedClasses(totals: [number, number][], topOf: (cls: number) => DimensionState[]): DimensionSummary {
+  const counts = [0, 0, 0];
+  for (const [cls, count] of totals) counts[cls] = count;
+  const read = (cls: number): DimensionState[] => (counts[cls] === 0 ? [] : topOf(cls));
+  return { counts: { confirmed: counts[0]!, unpaired: counts[1]!, ended: counts[2]! }, confirmed: read(0), unpaired: read(1), ended: read(2) };
+}
+
 /** Products are joined only when the filter is on their brand or category. */
 function fromOf(shape: Shape): string {
   return shape[3] !== '-' || shape[4] !== '-' ? 'FROM availability a JOIN products p ON p.id = a.product_id' : 'FROM availability a';
@@ -341,11 +352,8 @@ export class CatalogStore implements CatalogReader {
         WHERE by = ? AND ref = ? AND dim = ? AND class = ? ORDER BY n DESC LIMIT ${n}`).raw();
       this.summaryTops.set(n, topStmt);
     }
-    const counts = [0, 0, 0];
-    for (const [cls, count] of totals.all(key.by, key.ref, key.dim) as [number, number][]) counts[cls] = count;
-    const topOf = (cls: number): DimensionState[] => counts[cls] === 0 ? [] : (topStmt.all(key.by, key.ref, key.dim, cls) as
-      [string, string | null, number][]).map(([value, best, n]) => ({ value, confirmed: cls === 0, live: cls < 2, best, n }));
-    return { counts: { confirmed: counts[0]!, unpaired: counts[1]!, ended: counts[2]! }, confirmed: topOf(0), unpaired: topOf(1), ended: topOf(2) };
+    return storedClasses(totals.all(key.by, key.ref, key.dim) as [number, number][], (cls) => (topStmt.all(key.by, key.ref, key.dim, cls) as
+      [string, string | null, number][]).map(([value, best, n]) => ({ value, confirmed: cls === 0, live: cls < 2, best, n })));
   }
 
   /**
@@ -368,11 +376,8 @@ export class CatalogStore implements CatalogReader {
       tops = [of(`status <> 'ended' AND paired = 1`), of(`status <> 'ended' AND paired = 0`), of(`status = 'ended'`)];
       this.pairStmts.tops.set(n, tops);
     }
-    const counts = [0, 0, 0];
-    for (const [cls, count] of this.pairStmts.totals.all(`${retailer}\u001f${country}`) as [number, number][]) counts[cls] = count;
-    const topOf = (cls: number): DimensionState[] => counts[cls] === 0 ? [] : (tops[cls]!.all(retailer, country) as [string, string][])
-      .map(([value, status]) => ({ value, confirmed: cls === 0, live: cls < 2, best: cls === 0 ? status : null, n: 1 }));
-    return { counts: { confirmed: counts[0]!, unpaired: counts[1]!, ended: counts[2]! }, confirmed: topOf(0), unpaired: topOf(1), ended: topOf(2) };
+    return storedClasses(this.pairStmts.totals.all(`${retailer}\u001f${country}`) as [number, number][], (cls) => (tops[cls]!.all(retailer, country) as
+      [string, string][]).map(([value, status]) => ({ value, confirmed: cls === 0, live: cls < 2, best: cls === 0 ? status : null, n: 1 })));
   }
 
   /** True when `countries` are exactly the region's countries, so its stored summaries answer for them. */

@@ -83,10 +83,10 @@ export function set(k: KindContext, d: Dimension, counting: boolean): Composed {
     confirmed: namesOf(s.top.confirmed, k, false), unpaired: namesOf(s.top.unpaired, k, false), ended: namesOf(s.top.ended, k, false),
   };
   // What a product set describes already says "products" ("products at bol.com in Cyprus", "Xiaomi products"):
-  // "no products for products at bol.com" said it twice.
-  const none = d === 'product' && what !== '' ? w.setNoneProducts(what) : w.setNone(d, what || w.describe([], [], []));
-  if (total === 0 && !counting) return { ...noAnswer(k, none), set: answerSet };
+  // "no products for products at bol.com" said it twice; so did the heads.
   const products = d === 'product' && what !== '';
+  const none = products ? w.setNoneProducts(what) : w.setNone(d, what || w.describe([], [], []));
+  if (total === 0 && !counting) return { ...noAnswer(k, none), set: answerSet };
   const head = counting ? (products ? w.countHeadProducts(what, n) : w.countHead(d, what, n))
     : products ? w.setHeadProducts(what, n) : w.setHead(d, what, n);
   return { verdict: 'list', facts: [], total, nearby: [], events: [], set: answerSet, lines: [head, ...lines(k, d, s, null)], sources: [] };
