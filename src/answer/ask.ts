@@ -71,12 +71,12 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, rem
   // "the next one on my list is the Wave, is it at Very?": the last clause that asks decides what is asked.
   const clauses = clausesOf(n);
   const lastAsking = clauses.length > 1 ? readIntent(clauses[clauses.length - 1]!.filter(asked).map((i) => cued[i]!), true, language) : null;
-  const reading = lastAsking?.intent ? { ...whole, intent: lastAsking.intent, dimension: lastAsking.dimension } : whole;
+  const reading = lastAsking?.intent ? Object.assign({}, whole, { intent: lastAsking.intent, dimension: lastAsking.dimension }) : whole;
   let resolved = resolveSpans(found, n.tokens, index, language);
 
   // "2" or "Mi Store" after "which did you mean?": the reading picked, with the rest of that question.
   const choice = choiceOf(previous, cued, resolved);
-  if (choice) return answerQuery(deps, choice.query, { ...ctx, language });
+  if (choice) return answerQuery(deps, choice.query, Object.assign({}, ctx, { language }));
 
   const outside = (i: number): boolean => !covered.has(i) && !unread.positions.has(i);
   const signals = signalsOf(cued, outside, (i) => covered.has(i) || unread.positions.has(i));
@@ -91,12 +91,12 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, rem
   // Turns that ask nothing of the catalog keep the conversation, its language and any name they did read.
   // With nothing asked before, the conversation keeps only its language: no kind of question to go on with.
   const base: Remembered = previous ?? { resolved: emptyResolved(), intent: 'help', language };
-  const keep = (answer: Answer): Turn => ({ answer, remember: { ...base, language } });
+  const keep = (answer: Answer): Turn => ({ answer, remember: Object.assign({}, base, { language }) });
   const kept = (answer: Answer): Turn => ({ answer,
-    remember: { ...base, language, candidates: undefined, placeTried: unread.places.length > 0,
-      resolved: isEmpty(resolved) ? base.resolved : mergeFollowUp(base.resolved, resolved) } });
+    remember: Object.assign({}, base, { language, candidates: undefined, placeTried: unread.places.length > 0,
+      resolved: isEmpty(resolved) ? base.resolved : mergeFollowUp(base.resolved, resolved) }) });
   const asking = (answer: Answer, intent: Intent | null, dimension: Dimension | null): Turn => ({ answer,
-    remember: { resolved: { ...resolved, ambiguous: [] }, intent: intent ?? previous?.intent ?? 'list', language,
+    remember: { resolved: Object.assign({}, resolved, { ambiguous: [] }), intent: intent ?? previous?.intent ?? 'list', language,
       dimension: dimension ?? undefined, candidates: answer.candidates.length > 0 ? answer.candidates : undefined } });
 
   // "grazie", "ok thanks": one line. "ciao" opening a conversation is a greeting: help.
@@ -131,7 +131,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, rem
   const outOfScopeAnswer = (): Answer => {
     const a = simple(deps, 'unknown', language, n.truncated, 'out_of_scope', resolved);
     // In a conversation the asker knows what to ask: the line saying what the bot covers is enough.
-    const short = previous ? { ...withView(a, rewordView(a.view, a.view.headline, [])), suggestions: [] } : a;
+    const short = previous ? Object.assign(withView(a, rewordView(a.view, a.view.headline, [])), { suggestions: [] }) : a;
     return unread.names.length > 0
       ? withUnread(short, [WORDS[language].unread(unread.names, false), short.view.headline, ...short.view.lines], unread.names) : short;
   };
@@ -159,7 +159,7 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, rem
     // the retailer it does not name is neither in the answer nor kept for the next turn.
     const met = sayingsMet(index, resolved, everyday);
     const shown = met.length > 0 ? met : sayingsFor(index, resolved);
-    if (!shown.some((e) => e.retailer_id !== null && resolved.retailers.some((x) => x.id === e.retailer_id))) resolved = { ...resolved, retailers: [] };
+    if (!shown.some((e) => e.retailer_id !== null && resolved.retailers.some((x) => x.id === e.retailer_id))) resolved = Object.assign({}, resolved, { retailers: [] });
   }
   // "e quanti negozi conosci?" then "quanti in Italia?": a count or set with no word for what it counts counts what the last one did.
   const carried = followUp || ((intent === 'set' || intent === 'count') && (previous?.intent === 'set' || previous?.intent === 'count'));
@@ -198,11 +198,11 @@ export function answerText(deps: Deps, question: string, ctx: AnswerContext, rem
     ...(others.length > 0 ? [w.unread(others, true)] : []),
     ...(places.length > 0 ? [w.unknownPlace(places.join(', '))] : []),
   ];
-  const answer = finish(deps, { ...composed, lines: [...notes, ...composed.lines] }, resolved, language, n.truncated, followUp, [], reading.all);
+  const answer = finish(deps, Object.assign({}, composed, { lines: [...notes, ...composed.lines] }), resolved, language, n.truncated, followUp, [], reading.all);
   answer.query = queryOf(resolved, unknownPlace ? 'set' : intent, unknownPlace ? 'country' : dimension ?? 'product',
     { now: reading.yet, all: reading.all });
   if (unread.names.length > 0) answer.unread = unread.names;
-  return { answer, remember: { ...remember, verdict: answer.verdict, placeTried: unread.places.length > 0 } };
+  return { answer, remember: Object.assign({}, remember, { verdict: answer.verdict, placeTried: unread.places.length > 0 }) };
 }
 
 /** "what can u do", "dv si trova": chat shorthand read as the word, unless it belongs to a name ("Nova X"). */
@@ -215,7 +215,7 @@ function expandShorthand(n: Normalized, index: NameIndex): Normalized {
     const prev = n.tokens[i - 1];
     return prev !== undefined && index.root.next.get(prev)?.next.has(t) ? t : full;
   });
-  return { ...n, tokens };
+  return Object.assign({}, n, { tokens });
 }
 
 /**
@@ -254,5 +254,5 @@ function dimensionOf(reading: Reading, r: Resolved, intent: Intent, previous: Di
 /** The answer said again with the names it could not read first: `body` is the new headline and lines. */
 function withUnread(a: Answer, body: readonly (Line | ViewLine)[], names: string[]): Answer {
   const [headline = '', ...rest] = body.map((l) => (typeof l !== 'string' && l.type === 'note' ? l.text : l));
-  return { ...withView(a, rewordView(a.view, lineText(headline), rest)), unread: names };
+  return Object.assign(withView(a, rewordView(a.view, lineText(headline), rest)), { unread: names });
 }

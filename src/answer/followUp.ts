@@ -71,7 +71,7 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
     ...(current.countries.length > 0 ? ['country' as const] : [])]);
   const fresh = { resolved: current, followUp: false, keepsQuestion: false, placeless: false, dangling: false, namedNow };
   // "is it sold in Spain?" opening a conversation: "it" stands for nothing said, so no yes.
-  if (!previous) return { ...fresh, dangling: signals.pointsBack && (current.productIds === null || (signals.seller && current.retailers.length === 0)) };
+  if (!previous) return Object.assign(fresh, { dangling: signals.pointsBack && (current.productIds === null || (signals.seller && current.retailers.length === 0)) });
   if (current.ambiguous.length > 0) return fresh;
   const kinds = (current.productIds !== null ? 1 : 0) + (current.retailers.length > 0 ? 1 : 0) + (current.countries.length > 0 ? 1 : 0);
   // "Danimarca?" continues; so does "still at Rapido in Spain?", which names no product: it keeps the product.
@@ -92,8 +92,8 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   if (!continues || (weakOnly && kinds >= 2 && reading.intent !== null)) return fresh;
   // "what about vancouver": a name the data lacks, whose slot nothing tells: the turn keeps nothing it could replace.
   const others = unread.names.filter((x) => !unread.places.includes(x) && !unread.retailers.includes(x));
-  if (others.length > 0 && isEmpty(current) && !signals.pointsBack) return { ...fresh, followUp: true };
-  const base: Resolved = { ...previous.resolved, ambiguous: [] };
+  if (others.length > 0 && isEmpty(current) && !signals.pointsBack) return Object.assign(fresh, { followUp: true });
+  const base: Resolved = Object.assign({}, previous.resolved, { ambiguous: [] });
   // A slot the turn fills with an unknown name is the unknown's, not the previous turn's.
   if (unread.places.length > 0) { base.countries = []; base.regions = []; }
   if (unread.retailers.length > 0) base.retailers = [];

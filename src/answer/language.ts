@@ -61,7 +61,7 @@ export function answerLanguage(question: string, n: Normalized, spans: readonly 
  */
 export function nounsAsWords(n: Normalized, language: Language): Normalized {
   if (!PACKS[language].capitalisedNouns) return n;
-  const shapes = n.shapes.map((s, i) => (s.capital && inDictionary(n.tokens[i]!, language) ? { ...s, capital: false } : s));
+  const shapes = n.shapes.map((s, i) => (s.capital && inDictionary(n.tokens[i]!, language) ? Object.assign({}, s, { capital: false }) : s));
   const written = n.written.map((w, i) => (shapes[i] !== n.shapes[i] ? w.charAt(0).toLowerCase() + w.slice(1) : w));
-  return { ...n, shapes, written };
+  return Object.assign({}, n, { shapes, written });
 }

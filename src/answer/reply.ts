@@ -17,7 +17,7 @@ export function entitiesOf(r: Resolved, index: NameIndex, lang: Language): Answe
   const e: Answer['entities'] = {
     products: r.products,
     retailers: r.retailers,
-    countries: r.countries.map((c) => ({ ...c, name: index.nameOf('country', c.code, lang) })),
+    countries: r.countries.map((c) => Object.assign({}, c, { name: index.nameOf('country', c.code, lang) })),
   };
   if (r.model) e.model = r.model;
   return e;
@@ -33,7 +33,7 @@ function viewFrom(tone: Verdict, lines: readonly Line[], sources: readonly ViewS
 
 /** The answer with this view, and its text and parts from it. */
 export function withView(answer: Omit<Answer, 'view' | 'text' | 'parts'>, view: View): Answer {
-  return { ...answer, view, text: viewToText(view), parts: partsOfView(view) };
+  return Object.assign({}, answer, { view, text: viewToText(view), parts: partsOfView(view) });
 }
 
 /** Body lines of a chat-length answer: with its headline and source, about eight lines in all. */

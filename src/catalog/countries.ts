@@ -55,7 +55,7 @@ function withoutEndonymVotes(aliases: AliasRow[]): AliasRow[] {
   }
   return aliases.map((a) => {
     if (a.lang === null || a.lang === CODE || !OFFICIAL[a.lang]?.includes(a.ref)) return a;
-    return langs.get(`${a.ref}\u0000${foldText(a.alias)}`)?.size === 1 ? { ...a, lang: null } : a;
+    return langs.get(`${a.ref}\u0000${foldText(a.alias)}`)?.size === 1 ? Object.assign({}, a, { lang: null }) : a;
   });
 }
 
@@ -163,14 +163,14 @@ export function countryAliases(): AliasRow[] {
     const refs = begun.get(head);
     const mine = refs?.get(a.ref) ?? 0;
     if (refs && [...refs].some(([r, n]) => r !== a.ref && n >= mine)) continue;
-    if (!out.some((x) => x.alias === head && x.ref === a.ref)) out.push({ ...a, alias: head });
+    if (!out.some((x) => x.alias === head && x.ref === a.ref)) out.push(Object.assign({}, a, { alias: head }));
   }
   // A name in a language that inflects it after a preposition ("Vereinigten Königreich") is read in those forms too.
   for (const a of [...out]) {
     if (!isLanguage(a.lang) || a.kind !== 'country') continue;
-    for (const form of PACKS[a.lang].placeForms(a.alias)) out.push({ ...a, alias: form });
+    for (const form of PACKS[a.lang].placeForms(a.alias)) out.push(Object.assign({}, a, { alias: form }));
   }
   // i18n-iso-countries lists "US" and "UK" among the names: as codes they need a code's context.
   return withoutEndonymVotes(out).map((a) => (a.lang !== CODE && a.alias.replace(/[^\p{L}]/gu, '').length <= 3 && !a.alias.startsWith('flag_')
-    ? { ...a, lang: CODE } : a));
+    ? Object.assign({}, a, { lang: CODE }) : a));
 }

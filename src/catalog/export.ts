@@ -64,7 +64,7 @@ function* lines(facts: Iterable<AvailabilityRow & FactOrigin>): Generator<Availa
   for (const f of facts) {
     if (open && open.line === f.line) { open.countries.push(f.country); continue; }
     if (open) yield open;
-    open = { ...f, countries: [f.country] };
+    open = Object.assign({}, f, { countries: [f.country] });
   }
   if (open) yield open;
 }

@@ -502,7 +502,7 @@ export class CatalogStore implements CatalogReader {
 
   /** Every table as rows: for tests and small catalogs (`avail export` streams the facts with `factsInOrder`). */
   dump(): CatalogRows {
-    return { ...this.tables(), availability: [...this.factsInOrder()].map(({ line: _l, pos: _p, ...fact }) => fact) };
+    return Object.assign(this.tables(), { availability: [...this.factsInOrder()].map(({ line: _l, pos: _p, ...fact }) => fact) });
   }
 
   /** Every table but the facts, each in the order its file listed it; the built-in countries and regions are left out. */
@@ -698,7 +698,7 @@ export class CatalogWriter implements CatalogSink {
   put<K extends keyof CatalogTableRows>(table: K, row: CatalogTableRows[K]): void {
     if (table === 'aliases') {
       const a = row as AliasRow;
-      this.ins.aliases.run({ ...a, norm: aliasTokens(a.alias).join(' ') });
+      this.ins.aliases.run(Object.assign({}, a, { norm: aliasTokens(a.alias).join(' ') }));
     } else {
       this.ins[table]!.run(row);
     }

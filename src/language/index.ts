@@ -90,7 +90,7 @@ function compile(p: LanguagePack<Phrases>): WordSets {
     if (v instanceof Set) for (const w of v) everything.add(w);
   }
   for (const d of Object.values(sets.dimension)) for (const w of d) everything.add(w);
-  return { ...sets, all_words: everything };
+  return Object.assign({}, sets, { all_words: everything });
 }
 
 export const WORDSETS = Object.fromEntries(LANGUAGES.map((l) => [l, compile(PACKS[l])])) as Record<Language, WordSets>;

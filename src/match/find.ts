@@ -190,7 +190,7 @@ export function findEntities(tokens: readonly string[], index: NameIndex, langua
     for (const r of terminals) {
       if (chosen && (r.end !== chosen.end || r.cost !== chosen.cost)) break;
       const kept = r.node.entries.filter((e) =>
-        inContext(r.ordinary && r.end - start === 1 && !e.contextual ? { ...e, contextual: 'word' } : e, sentence, start, r.end, index));
+        inContext(r.ordinary && r.end - start === 1 && !e.contextual ? Object.assign({}, e, { contextual: 'word' as const }) : e, sentence, start, r.end, index));
       if (kept.length === 0) {
         // A bare short name ("mi", "3") is asked back; an everyday word or a code out of context is just a word.
         const short = r.node.entries.filter((e) => e.contextual === 'short');

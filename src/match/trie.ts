@@ -47,7 +47,7 @@ export function withEntry(entries: readonly Entry[], entry: Entry): readonly Ent
   if (i < 0) return [...entries, entry];
   const old = entries[i]!;
   const contextual: Contextual = old.contextual === false || entry.contextual === false ? false : old.contextual;
-  const merged = { ...old, lang: joined(old.lang, entry.lang), contextual };
+  const merged = Object.assign({}, old, { lang: joined(old.lang, entry.lang), contextual });
   return entries.map((e, j) => (j === i ? merged : e));
 }
 

@@ -42,7 +42,7 @@ export function list(k: KindContext): Composed {
   const rows = store.facts(filter, LIST_LIMIT + 1);
   const total = rows.length > LIST_LIMIT ? store.countFacts(filter, COUNT_CAP) : rows.length;
   const what = describe(r, index, lang);
-  if (rows.length === 0) return { ...noAnswer(k, w.noFacts(what)), total };
+  if (rows.length === 0) return Object.assign(noAnswer(k, w.noFacts(what)), { total });
   const facts = rows.slice(0, LIST_LIMIT).map((row) => toFact(row, lang, index, today))
     .sort((a, b) => Number(a.status === 'ended') - Number(b.status === 'ended') || Number(b.paired) - Number(a.paired));
   const more = total > facts.length ? [moreOf(total - facts.length, lang)] : [];

@@ -46,7 +46,7 @@ export function noAnswer(k: KindContext, head: string): Composed {
     }
   }
   if ((emptyCountry || countries.length === 0) && r.retailers.length === 0) {
-    const names = store.countriesOf({ ...filterOf(r), retailers: null, countries: null }, 30)
+    const names = store.countriesOf(Object.assign(filterOf(r), { retailers: null, countries: null }), 30)
       .map((code) => index.nameOf('country', code, lang));
     if (names.length > 0) {
       const asked = productWords(r, index, lang);

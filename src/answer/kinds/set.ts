@@ -86,7 +86,7 @@ export function set(k: KindContext, d: Dimension, counting: boolean): Composed {
   // "no products for products at bol.com" said it twice; so did the heads.
   const products = d === 'product' && what !== '';
   const none = products ? w.setNoneProducts(what) : w.setNone(d, what || w.describe([], [], []));
-  if (total === 0 && !counting) return { ...noAnswer(k, none), set: answerSet };
+  if (total === 0 && !counting) return Object.assign(noAnswer(k, none), { set: answerSet });
   const head = counting ? (products ? w.countHeadProducts(what, n) : w.countHead(d, what, n))
     : products ? w.setHeadProducts(what, n) : w.setHead(d, what, n);
   return { verdict: 'list', facts: [], total, nearby: [], events: [], set: answerSet, lines: [head, ...lines(k, d, s, null)], sources: [] };

@@ -16,7 +16,7 @@ export function when(k: KindContext): Composed {
   const events = index.eventsFor(filter.countries, filter.retailers).map((e) => toEvent(e, lang, index))
     .filter((e) => e.kind !== 'statement');
   const what = describe(r, index, lang);
-  if (dated.length === 0 && events.length === 0) return { ...noAnswer(k, w.noDate(what)), total: rows.length };
+  if (dated.length === 0 && events.length === 0) return Object.assign(noAnswer(k, w.noDate(what)), { total: rows.length });
   return { verdict: 'when', facts: dated, total: rows.length, nearby: [], events,
     lines: [w.whenHead(what), ...factLines(dated, lang, today), ...eventLines(events, lang)], sources: sourcesOf(dated, lang) };
 }

@@ -23,7 +23,7 @@ export function yesNo(k: KindContext): Composed {
   const what = describe(r, index, lang);
   const modelNote = r.model && r.products.length === 1 ? [w.model(r.model, r.products[0]!.name)] : [];
   const read = (live: boolean): { facts: Fact[]; total: number } => {
-    const f = { ...filter, confirmed: live };
+    const f = Object.assign({}, filter, { confirmed: live });
     const rows = store.facts(f, YESNO_LIMIT + 1);
     const total = rows.length > YESNO_LIMIT ? store.countFacts(f, COUNT_CAP) : rows.length;
     return { facts: rows.slice(0, YESNO_LIMIT).map((row) => toFact(row, lang, index, today)), total };
@@ -32,15 +32,15 @@ export function yesNo(k: KindContext): Composed {
   if (confirmed.facts.length === 0) {
     const all = read(false);
     const base = { total: all.total, nearby: [] as Fact[], events: [] };
-    if (all.facts.length === 0) return { ...noAnswer(k, w.noFacts(what)), total: 0 };
+    if (all.facts.length === 0) return Object.assign(noAnswer(k, w.noFacts(what)), { total: 0 });
     const more = all.total > all.facts.length ? [moreOf(all.total - all.facts.length, lang)] : [];
     if (all.facts.some((f) => f.status !== 'ended')) {
-      return { ...base, verdict: 'unknown', reason: 'unpaired', facts: all.facts,
-        lines: [w.notConfirmed(what), ...factLines(all.facts, lang, today), ...more], sources: sourcesOf(all.facts, lang) };
+      return Object.assign({}, base, { verdict: 'unknown' as const, reason: 'unpaired' as const, facts: all.facts,
+        lines: [w.notConfirmed(what), ...factLines(all.facts, lang, today), ...more], sources: sourcesOf(all.facts, lang) });
     }
     // Every fact has ended: "No: Pure at Next in the United Kingdom is no longer sold."
-    return { ...base, verdict: 'no', facts: all.facts,
-      lines: [w.ended(what), ...factLines(all.facts, lang, today), ...more], sources: sourcesOf(all.facts, lang) };
+    return Object.assign({}, base, { verdict: 'no' as const, facts: all.facts,
+      lines: [w.ended(what), ...factLines(all.facts, lang, today), ...more], sources: sourcesOf(all.facts, lang) });
   }
   // "are those all confirmed?": one confirmed fact beside unpaired or ended ones is not all of them.
   if (k.all) {
