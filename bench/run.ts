@@ -27,7 +27,7 @@ import { ACCURACY_TARGET, checkTargets } from './report/targets.js';
 import { textReport } from './report/text.js';
 
 const USAGE = `usage: npm run bench -- [--quick] [--json] [--save FILE.json] [--catalogs seed,medium,large,huge] [--questions N]
-       [--rounds N] [--seed N] [--baseline seed=100,medium=10,large=2] [--builds N] [--startup-runs N] [--kind-budget SECONDS] [--keep]`;
+       [--rounds N] [--seed N] [--baseline seed=100,medium=10,large=2] [--builds N] [--startup-runs N] [--kind-budget SECONDS] [--warm ANSWERS] [--keep]`;
 
 const STARTUP_QUESTION = 'Can I buy a Redmi at 3 in Sweden?';
 
@@ -43,6 +43,8 @@ interface Options {
   baseline: Partial<Record<CatalogName, number>>; builds: number; startupRuns: number;
   /** Time one kind of question may take in the serving child before it is stopped. */
   kindBudgetMs: number;
+  /** Questions the serving child answers before it times the kinds. */
+  warmAnswers: number;
 }
 
 function options(argv: string[]): Options {
@@ -50,7 +52,7 @@ function options(argv: string[]): Options {
     quick: { type: 'boolean' }, json: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean' },
     catalogs: { type: 'string' }, questions: { type: 'string' }, rounds: { type: 'string' }, seed: { type: 'string' },
     baseline: { type: 'string' }, save: { type: 'string' }, builds: { type: 'string' }, 'startup-runs': { type: 'string' },
-    'kind-budget': { type: 'string' },
+    'kind-budget': { type: 'string' }, warm: { type: 'string' },
   } });
   if (values.help) { process.stdout.write(`${USAGE}\n`); process.exit(0); }
   const quick = values.quick ?? false;
@@ -76,6 +78,7 @@ function options(argv: string[]): Options {
     seed: int(values.seed, 20240605, 'seed'), baseline, builds: Math.max(1, int(values.builds, quick ? 1 : 3, 'builds')),
     startupRuns: int(values['startup-runs'], quick ? 3 : 9, 'startup-runs'),
     kindBudgetMs: 1000 * Math.max(1, int(values['kind-budget'], 20, 'kind-budget')),
+    warmAnswers: int(values.warm, quick ? 2000 : 10_000, 'warm'),
   };
 }
 
@@ -117,7 +120,7 @@ async function runCatalog(o: Options, catalog: CatalogName, root: string): Promi
       questionsFile: prepared.questionsFile, seed: o.seed, suggest: SUGGEST_NAMES, out: join(dirname(prepared.questionsFile), 'serving-plan.json') } satisfies ServePlanArgs);
     // Started as `npm start` starts the bot (its Node flags), with a GC at hand for the RSS reading.
     return runChild<ServingProbe>('./measure/serve.js', { catalog, catalogFile: prepared.file, planFile: plan.file,
-      rounds: o.rounds, kindBudgetMs: o.kindBudgetMs } satisfies ServeArgs, [...serverNodeFlags(), '--expose-gc']);
+      rounds: o.rounds, kindBudgetMs: o.kindBudgetMs, warmAnswers: o.warmAnswers } satisfies ServeArgs, [...serverNodeFlags(), '--expose-gc']);
   });
   if (serving) result.serving = serving;
   const firstSuggest = await attempt('first autocomplete call', () => runChild<FirstSuggestProbe>('./measure/firstSuggest.js',

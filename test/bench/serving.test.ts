@@ -4,6 +4,7 @@ import type { NameRows } from '../../src/catalog/types.js';
 import { kindQuestions } from '../../bench/serving/kinds.js';
 import { kindNames, type KindNames } from '../../bench/serving/names.js';
 import { timeKind } from '../../bench/serving/timing.js';
+import { warmUp } from '../../bench/serving/warm.js';
 
 const names: KindNames = {
   brands: ['Xiaomi', 'Nothing'], categories: ['smartphones', 'televisions'],
@@ -72,10 +73,37 @@ describe('GIVEN questions of a kind timed one at a time', () => {
     expect(t.timed).toBeGreaterThan(0);
   });
 
+  it('WHEN a kind has few questions THEN its rounds are raised until it has the timed answers asked for', () => {
+    const asked: string[] = [];
+    const t = timeKind('few', ['a', 'b', 'c'], (q) => { asked.push(q); }, { rounds: 2, budgetMs: 10_000, minTimed: 10 });
+    // ceil(10 / 3) = 4 timed rounds after the warm-up pass.
+    expect(t.timed).toBe(12);
+    expect(asked.length).toBe(15);
+    expect(timeKind('many', ['a', 'b', 'c'], () => {}, { rounds: 5, budgetMs: 10_000, minTimed: 10 }).timed).toBe(15);
+  });
+
   it('WHEN an answer throws THEN it is counted with its question and the kind goes on', () => {
     const t = timeKind('broken', ['ok', 'bad'], (q) => { if (q === 'bad') throw new Error('boom'); }, { rounds: 1, budgetMs: 10_000 });
     expect(t.errors).toBe(2);
     expect(t.error).toBe('bad: boom');
     expect(t.timed).toBe(2);
+  });
+});
+
+describe('GIVEN a serving process warmed up before the kinds are timed', () => {
+  it('THEN it answers the plan round after round up to the count, and says what the slow first answers cost', () => {
+    const asked: string[] = [];
+    const w = warmUp(['a', 'b', 'c'], (q) => { asked.push(q); if (asked.length <= 2) busy(3); }, 7);
+    expect(asked).toEqual(['a', 'b', 'c', 'a', 'b', 'c', 'a']);
+    expect(w.answers).toBe(7);
+    expect(w.overOneMs).toBe(2);
+    expect(w.maxMs).toBeGreaterThanOrEqual(3);
+    expect(w.p50Ms).toBeLessThan(1);
+  });
+
+  it('THEN a question that throws does not stop it, and an empty plan answers nothing', () => {
+    const w = warmUp(['bad', 'ok'], (q) => { if (q === 'bad') throw new Error('boom'); }, 4);
+    expect(w.answers).toBe(4);
+    expect(warmUp([], () => {}, 5).answers).toBe(0);
   });
 });
