@@ -14,6 +14,22 @@ function namesIn(names: string[], cut: boolean, lang: KindContext['lang']): stri
   return cut ? `${list} ${WORDS[lang].andMore}` : list;
 }
 
+/**
+ * The retailers a country has, or the countries a retailer is in, named from the summaries stored at
+ * import: every one up to NEARBY_LIMIT, in alphabetical order, then how many more. The first facts of
+ * a big retailer are all of one country ("Elgiganten is in the data in: Denmark … and more", for a
+ * retailer of four countries); the summary holds each value once. Null where no summary is stored
+ * (several retailers at once): the caller names what its facts hold.
+ */
+function summaryNames(k: KindContext, d: 'retailer' | 'country', filter: FactFilter): string | null {
+  const s = k.store.dimensionSummary(d, filter, NEARBY_LIMIT);
+  if (!s) return null;
+  const values = [...s.confirmed, ...s.unpaired, ...s.ended].slice(0, NEARBY_LIMIT);
+  const total = s.counts.confirmed + s.counts.unpaired + s.counts.ended;
+  const names = values.map((v) => k.index.nameOf(d, v.value, k.lang)).sort(new Intl.Collator(k.lang).compare).join(', ');
+  return total > values.length ? `${names} ${WORDS[k.lang].more(total - values.length)}` : names;
+}
+
 export function noAnswer(k: KindContext, head: string): Composed {
   const { store, index, r, lang, today } = k;
   const w = WORDS[lang];
@@ -32,16 +48,19 @@ export function noAnswer(k: KindContext, head: string): Composed {
     const here = near({ products: null, retailers: null, countries: [code] });
     if (here.facts.length === 0) { lines.push(w.noneInCountry(name)); emptyCountry = true; } else {
       // One line: the retailers the place has, not every fact of them (the answer is a "no", not a list).
-      lines.push(w.inCountry(name, namesIn(here.facts.map((f) => f.retailerName), here.cut.length > 0, lang)));
+      const filter = { products: null, retailers: null, countries: [code] };
+      lines.push(w.inCountry(name, summaryNames(k, 'retailer', filter) ?? namesIn(here.facts.map((f) => f.retailerName), here.cut.length > 0, lang)));
       nearby.push(...here.facts);
     }
   }
   if (r.retailers.length > 0) {
     const ids = r.retailers.map((x) => x.id);
     // What the retailer does carry, whatever the product: "Superdrug has other Xiaomi products".
-    const there = near({ products: null, retailers: ids, countries: null });
+    const filter = { products: null, retailers: ids, countries: null };
+    const there = near(filter);
     if (there.facts.length > 0) {
-      lines.push(w.atRetailer(r.retailers.map((x) => x.name).join(', '), namesIn(there.facts.map((f) => f.countryName), there.cut.length > 0, lang)));
+      lines.push(w.atRetailer(r.retailers.map((x) => x.name).join(', '),
+        summaryNames(k, 'country', filter) ?? namesIn(there.facts.map((f) => f.countryName), there.cut.length > 0, lang)));
       nearby.push(...there.facts);
     }
   }

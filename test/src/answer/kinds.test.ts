@@ -40,6 +40,30 @@ describe('GIVEN a yes/no question', () => {
   });
 });
 
+describe('GIVEN a no that says what the data holds nearby', () => {
+  /** The names a nearby line lists, and what follows them. */
+  const listed = (text: string, lead: string): { names: string[]; rest: string } => {
+    const line = text.split('\n').find((l) => l.startsWith(lead))!;
+    const [names = '', rest = ''] = line.slice(lead.length).replace(/\.$/, '').split(' … ');
+    return { names: names.split(', '), rest };
+  };
+  it('WHEN the retailer is in thirty countries THEN twelve are named, each once and in order, and the rest are counted', () => {
+    const en = listed(core.answer('Can I buy Pure at Arena Games?').text, 'Arena Games is in the data in: ');
+    expect(en.names).toHaveLength(12);
+    expect(new Set(en.names).size).toBe(12);
+    expect(en.names).toEqual([...en.names].sort(new Intl.Collator('en').compare));
+    expect(en.rest).toBe(`and ${GLOBE_COUNTRIES.length - 12} more`);
+    const it = listed(core.answer('Posso comprare Pure da Arena Games?').text, 'Arena Games nei dati è presente in: ');
+    expect(it.names).toHaveLength(12);
+    expect(it.rest).toBe(`e altri ${GLOBE_COUNTRIES.length - 12}`);
+  });
+  it('WHEN the retailer or the country has few THEN every one is named, once, with no "more"', () => {
+    const a = core.answer('Pure at Coop in Japan?').text;
+    expect(a).toContain('In Japan the data has: Arena Games, Coop.');
+    expect(a).toContain('Coop is in the data in: Italy, Japan, Norway.');
+  });
+});
+
 describe('GIVEN a question about a set', () => {
   it('WHEN a product is in more countries than a list shows THEN every country is named', () => {
     const a = core.answer('which countries is Globe sold in?');
