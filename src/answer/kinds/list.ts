@@ -4,6 +4,7 @@
 // query, so a cut list never hides a retailer or a country that the data holds.
 import type { Dimension, Fact } from '../../types.js';
 import { factLines, moreOf, sourcesOf, toFact } from '../facts.js';
+import { collator } from '../../text/collator.js';
 import { WORDS, statusLabel } from '../words.js';
 import { describe, filterOf, type Composed, type KindContext } from './context.js';
 import { noAnswer } from './nothing.js';
@@ -26,7 +27,7 @@ function setsOf(facts: Fact[], d: Dimension, lang: KindContext['lang']): string[
     if (!had || state < had.state || (state === had.state && rank[f.status] < rank[had.status])) best.set(name, { state, status: f.status });
   }
   const byState = (s: 0 | 1 | 2): string[] => [...best].filter(([, v]) => v.state === s).map(([n, v]) =>
-    (s === 0 && v.status !== 'available' ? `${n} (${statusLabel(v.status, lang)})` : n)).sort(new Intl.Collator(lang).compare);
+    (s === 0 && v.status !== 'available' ? `${n} (${statusLabel(v.status, lang)})` : n)).sort(collator(lang).compare);
   const confirmed = byState(0);
   return [
     ...(confirmed.length > 0 ? [`${w.setAll(d, confirmed.length)} ${confirmed.join(', ')}`] : []),

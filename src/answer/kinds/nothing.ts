@@ -3,6 +3,7 @@
 import type { FactFilter } from '../../catalog/types.js';
 import type { Fact } from '../../types.js';
 import { sourcesOf, toEvent, toFact } from '../facts.js';
+import { collator } from '../../text/collator.js';
 import { WORDS } from '../words.js';
 import { filterOf, productWords, type Composed, type KindContext } from './context.js';
 
@@ -26,7 +27,7 @@ function summaryNames(k: KindContext, d: 'retailer' | 'country', filter: FactFil
   if (!s) return null;
   const values = [...s.confirmed, ...s.unpaired, ...s.ended].slice(0, NEARBY_LIMIT);
   const total = s.counts.confirmed + s.counts.unpaired + s.counts.ended;
-  const names = values.map((v) => k.index.nameOf(d, v.value, k.lang)).sort(new Intl.Collator(k.lang).compare).join(', ');
+  const names = values.map((v) => k.index.nameOf(d, v.value, k.lang)).sort(collator(k.lang).compare).join(', ');
   return total > values.length ? `${names} ${WORDS[k.lang].more(total - values.length)}` : names;
 }
 

@@ -7,6 +7,7 @@
 // or nothing reads the summaries stored at import; any other groups its facts.
 import type { DimensionState } from '../../catalog/types.js';
 import type { AnswerSet, Dimension, Status } from '../../types.js';
+import { collator } from '../../text/collator.js';
 import { WORDS, statusLabel } from '../words.js';
 import { describeOrAll, filterOf, type Composed, type KindContext } from './context.js';
 import { noAnswer } from './nothing.js';
@@ -26,13 +27,6 @@ type State = 'confirmed' | 'unpaired' | 'ended';
 interface Named { name: string; best: string | null }
 /** Per state, the count and the values named, sorted by name once for the lines and the set alike. */
 interface Summary { counts: Record<State, number>; top: Record<State, Named[]> }
-
-const COLLATORS = new Map<string, Intl.Collator>();
-function collator(lang: string): Intl.Collator {
-  let c = COLLATORS.get(lang);
-  if (!c) { c = new Intl.Collator(lang); COLLATORS.set(lang, c); }
-  return c;
-}
 
 function summaryOf(k: KindContext, d: Dimension, named: number): Summary {
   const filter = filterOf(k.r);
