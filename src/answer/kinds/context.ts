@@ -1,11 +1,12 @@
 // What every kind of question works with: the catalog, the names, today's date,
 // the language, and the question as resolved.
-import type { CatalogReader, FactFilter } from '../../catalog/types.js';
+import type { CatalogReader, DimensionState, FactFilter } from '../../catalog/types.js';
 import type { NameIndex } from '../../match/names.js';
-import type { EventFact, Fact, Language, Reason, Verdict, ViewSource } from '../../types.js';
+import type { Dimension, EventFact, Fact, Language, Reason, Verdict, ViewSource } from '../../types.js';
 import type { Line } from '../view.js';
 import type { AnswerSet } from '../../types.js';
 import type { Resolved } from '../resolve.js';
+import { collator } from '../../text/collator.js';
 import { WORDS } from '../words.js';
 
 export interface KindContext {
@@ -75,4 +76,13 @@ export function describe(r: Resolved, index: NameIndex, lang: Language): string 
 export function describeOrAll(r: Resolved, index: NameIndex, lang: Language): string {
   const nothing = r.productIds === null && r.retailers.length === 0 && r.countries.length === 0;
   return nothing ? '' : describe(r, index, lang);
+}
+
+/** A value of a dimension by its name in the asker's language, with its best status. */
+export interface Named { name: string; best: string | null }
+
+/** Values of a dimension by name, in the alphabetical order of the asker's language. */
+export function sortedNames(values: readonly DimensionState[], k: KindContext, d: Dimension): Named[] {
+  const c = collator(k.lang);
+  return values.map((v) => ({ name: k.index.nameOf(d, v.value, k.lang), best: v.best })).sort((a, b) => c.compare(a.name, b.name));
 }

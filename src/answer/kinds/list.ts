@@ -28,11 +28,11 @@ function setsOf(facts: Fact[], d: Dimension, lang: KindContext['lang']): string[
   }
   const byState = (s: 0 | 1 | 2): string[] => [...best].filter(([, v]) => v.state === s).map(([n, v]) =>
     (s === 0 && v.status !== 'available' ? `${n} (${statusLabel(v.status, lang)})` : n)).sort(collator(lang).compare);
-  const confirmed = byState(0);
+  const [confirmed, unpaired, ended] = [byState(0), byState(1), byState(2)];
   return [
     ...(confirmed.length > 0 ? [`${w.setAll(d, confirmed.length)} ${confirmed.join(', ')}`] : []),
-    ...(byState(1).length > 0 ? [w.setUnpaired(byState(1).join(', '))] : []),
-    ...(byState(2).length > 0 ? [w.setEnded(byState(2).join(', '))] : []),
+    ...(unpaired.length > 0 ? [w.setUnpaired(unpaired.join(', '))] : []),
+    ...(ended.length > 0 ? [w.setEnded(ended.join(', '))] : []),
   ];
 }
 

@@ -3,9 +3,8 @@
 import type { FactFilter } from '../../catalog/types.js';
 import type { Fact } from '../../types.js';
 import { sourcesOf, toEvent, toFact } from '../facts.js';
-import { collator } from '../../text/collator.js';
 import { WORDS } from '../words.js';
-import { filterOf, productWords, type Composed, type KindContext } from './context.js';
+import { filterOf, productWords, sortedNames, type Composed, type KindContext } from './context.js';
 
 const NEARBY_LIMIT = 12;
 
@@ -27,7 +26,7 @@ function summaryNames(k: KindContext, d: 'retailer' | 'country', filter: FactFil
   if (!s) return null;
   const values = [...s.confirmed, ...s.unpaired, ...s.ended].slice(0, NEARBY_LIMIT);
   const total = s.counts.confirmed + s.counts.unpaired + s.counts.ended;
-  const names = values.map((v) => k.index.nameOf(d, v.value, k.lang)).sort(collator(k.lang).compare).join(', ');
+  const names = sortedNames(values, k, d).map((v) => v.name).join(', ');
   return total > values.length ? `${names} ${WORDS[k.lang].more(total - values.length)}` : names;
 }
 
@@ -46,10 +45,10 @@ export function noAnswer(k: KindContext, head: string): Composed {
   // A region is one place here: forty "no retailer in …" lines would bury the answer.
   for (const code of r.regions.length > 0 ? [] : countries.slice(0, 3)) {
     const name = w.countryInSentence(index.nameOf('country', code, lang));
-    const here = near({ products: null, retailers: null, countries: [code] });
+    const filter = { products: null, retailers: null, countries: [code] };
+    const here = near(filter);
     if (here.facts.length === 0) { lines.push(w.noneInCountry(name)); emptyCountry = true; } else {
       // One line: the retailers the place has, not every fact of them (the answer is a "no", not a list).
-      const filter = { products: null, retailers: null, countries: [code] };
       lines.push(w.inCountry(name, summaryNames(k, 'retailer', filter) ?? namesIn(here.facts.map((f) => f.retailerName), here.cut.length > 0, lang)));
       nearby.push(...here.facts);
     }

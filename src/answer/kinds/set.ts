@@ -7,9 +7,8 @@
 // or nothing reads the summaries stored at import; any other groups its facts.
 import type { DimensionState } from '../../catalog/types.js';
 import type { AnswerSet, Dimension, Status } from '../../types.js';
-import { collator } from '../../text/collator.js';
 import { WORDS, statusLabel } from '../words.js';
-import { describeOrAll, filterOf, type Composed, type KindContext } from './context.js';
+import { describeOrAll, filterOf, sortedNames, type Composed, type KindContext, type Named } from './context.js';
 import { noAnswer } from './nothing.js';
 
 /** Values named in an answer per state; beyond, counted. */
@@ -24,7 +23,6 @@ export const SET_IN_LIST = 20;
 const SET_ROWS = 100_000;
 
 type State = 'confirmed' | 'unpaired' | 'ended';
-interface Named { name: string; best: string | null }
 /** Per state, the count and the values named, sorted by name once for the lines and the set alike. */
 interface Summary { counts: Record<State, number>; top: Record<State, Named[]> }
 
@@ -33,11 +31,6 @@ function summaryOf(k: KindContext, d: Dimension, named: number): Summary {
   const s = k.store.dimensionSummary(d, filter, named) ?? k.store.dimensionGrouped(d, filter, named, SET_ROWS);
   const sorted = (values: DimensionState[]): Named[] => sortedNames(values, k, d);
   return { counts: s.counts, top: { confirmed: sorted(s.confirmed), unpaired: sorted(s.unpaired), ended: sorted(s.ended) } };
-}
-
-function sortedNames(values: DimensionState[], k: KindContext, d: Dimension): Named[] {
-  const c = collator(k.lang);
-  return values.map((v) => ({ name: k.index.nameOf(d, v.value, k.lang), best: v.best })).sort((a, b) => c.compare(a.name, b.name));
 }
 
 function namesOf(values: readonly Named[], k: KindContext, withStatus: boolean): string[] {
