@@ -1,7 +1,7 @@
 // The catalog's schema. Constraints live here so that a bad row is refused by
 // SQLite even if it slipped past the importer's own checks.
 
-export const SCHEMA_VERSION = '15';
+export const SCHEMA_VERSION = '16';
 
 const DATE = `GLOB '[0-9][0-9][0-9][0-9]*'`;
 
@@ -89,6 +89,14 @@ CREATE TABLE availability (
   -- ("AT;DK;SE" is one line, three facts): an export writes each line back as it was, in its order.
   line INTEGER NOT NULL, pos INTEGER NOT NULL,
   PRIMARY KEY (product_id, retailer_id, country)
+) STRICT, WITHOUT ROWID;
+-- Every fact's key by country and brand (filled at the end of the import): the facts of a brand in a country
+-- are one range of it, not a seek in availability_by_country for each of the brand's products. Status and
+-- pairing ride along, so "is it confirmed" is answered in the range.
+CREATE TABLE brand_facts (
+  country TEXT NOT NULL, brand TEXT NOT NULL, product_id TEXT NOT NULL, retailer_id TEXT NOT NULL,
+  status TEXT NOT NULL, paired INTEGER NOT NULL,
+  PRIMARY KEY (country, brand, product_id, retailer_id)
 ) STRICT, WITHOUT ROWID;
 -- How many facts each product, retailer, country, brand, category and brand in a category has ('all' for
 -- the whole catalog), and how many of them are confirmed (nc: paired and not ended), counted at import

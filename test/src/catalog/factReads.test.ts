@@ -1,6 +1,7 @@
-// A brand or category in one country or a few is read product by product with
-// a seek per country, and a list of countries is cut to those the catalog has
-// facts in. Both are ways of reading, not of choosing: the facts must be the
+// A brand in any countries is read as ranges of brand_facts, a category in one
+// country or a few product by product with a seek per country, and a list of
+// countries is cut to those the catalog has facts in. These are ways of
+// reading, not of choosing: the facts must be the
 // ones the filter names, whatever the order, for every brand, category and
 // country of the word catalog, confirmed or not, cut by a limit or whole.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +41,8 @@ describe('GIVEN the facts of a brand or a category in some countries', () => {
       // A region names countries no fact is in: they are cut, and with them gone the list may be one country or none.
       ['ZZ', countries[0]!], ['ZZ', 'QQ', countries[1]!, countries[2]!], ['ZZ', 'QQ'],
     ];
-    const groups = [{ brands: ['Velora'] }, { brands: ['Nordhelm'] }, { categories: ['bike'] }, { brands: ['Velora'], categories: ['bike'] }];
+    const groups = [{ brands: ['Velora'] }, { brands: ['Nordhelm'] }, { brands: ['Velora', 'Nordhelm'] }, { categories: ['bike'] },
+      { brands: ['Velora'], categories: ['bike'] }, { brands: ['Velora', 'Nordhelm'], categories: ['bike', 'part'] }];
     return groups.flatMap((g) => lists.flatMap((l) => [false, true].map((confirmed) =>
       Object.assign({ products: null, retailers: null, countries: l, confirmed }, g))));
   };
