@@ -349,8 +349,8 @@ export class CatalogStore implements CatalogReader {
   /**
    * The filter with its countries cut to those the catalog has facts in, null when none is left: a
    * region names countries a catalog need not trade in (southern Asia: 9 countries, 1 with facts in the
-   * generated catalogs), and each is a lookup per product. Facts only; the summaries of a region are
-   * read by its whole list of countries.
+   * generated catalogs), and each is a lookup per product. Facts and counts only; the summaries of a
+   * region are read by its whole list of countries.
    */
   private tradedOnly(filter: FactFilter): FactFilter | null {
     const { countries } = filter;
@@ -490,7 +490,11 @@ export class CatalogStore implements CatalogReader {
   }
 
   /** How many facts match, counting no further than `cap` (a broad question over a million rows stays cheap). */
-  countFacts(filter: FactFilter, cap: number): number {
+  countFacts(whole: FactFilter, cap: number): number {
+    // A country without facts adds nothing to a count: Africa's 54 countries were 54 lookups of stored
+    // counts for "Infinix in africa?" (47 µs at 2M rows), of which the generated catalogs trade in 4.
+    const filter = this.tradedOnly(whole);
+    if (filter === null) return 0;
     const stored = this.storedCount(filter);
     if (stored !== null) return Math.min(stored, cap);
     return this.statement(this.countStmts, filter, cap,

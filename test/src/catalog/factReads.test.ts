@@ -1,7 +1,7 @@
 // A brand in any countries is read as ranges of brand_facts, a category in one
 // country or a few product by product with a seek per country, and a list of
-// countries is cut to those the catalog has facts in. These are ways of
-// reading, not of choosing: the facts must be the
+// countries is cut to those the catalog has facts in, for its facts and its
+// counts. These are ways of reading, not of choosing: the facts must be the
 // ones the filter names, whatever the order, for every brand, category and
 // country of the word catalog, confirmed or not, cut by a limit or whole.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,8 @@ describe('GIVEN the facts of a brand or a category in some countries', () => {
     for (const f of all) {
       const got = store.facts(f, 10_000).map(key).sort();
       expect(got, JSON.stringify(f)).toEqual(expected(f));
+      // Counted as read: the countries without facts are cut from counts too.
+      expect(store.countFacts(f, 10_000), JSON.stringify(f)).toBe(got.length);
       if (got.length > 0) nonEmpty++;
     }
     expect(nonEmpty).toBeGreaterThan(all.length / 3);
