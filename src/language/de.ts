@@ -4,7 +4,7 @@
 import type { Status } from '../types.js';
 import type { Dimension, Phrases } from './en.js';
 import { languageName } from './names.js';
-import { cap, joinWith, type LanguagePack } from './pack.js';
+import { cap, closed, joinWith, type LanguagePack } from './pack.js';
 
 const DIMENSION: Record<Dimension, [string, string]> = {
   country: ['Land', 'Länder'], retailer: ['Händler', 'Händler'], product: ['Produkt', 'Produkte'],
@@ -115,8 +115,8 @@ const phrases: Phrases = {
   setHeadProducts: (what: string, n: number) => `${cap(what)} (${n}):`,
   /** The head of a product count: the number after what names the products ("Products at Mi Store: 3."), so it never says them twice. */
   countHeadProducts: (what: string, n: number) => `${cap(what)}: ${n}.`,
-  setEnded: (names: string) => `Nicht mehr erhältlich: ${names}.`,
-  setUnpaired: (names: string) => `Von der Quelle genannt, ohne Händler und Länder zuzuordnen (nicht bestätigt): ${names}.`,
+  setEnded: (names: string) => closed(`Nicht mehr erhältlich: ${names}`),
+  setUnpaired: (names: string) => closed(`Von der Quelle genannt, ohne Händler und Länder zuzuordnen (nicht bestätigt): ${names}`),
   setAnnounced: (names: string) => `Angekündigt oder vor der Eröffnung, Verkauf noch nicht bestätigt: ${names}.`,
   setMore: (n: number) => `… und ${n} weitere.`,
   event: {

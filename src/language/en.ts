@@ -1,7 +1,7 @@
 // English: the words that carry a question's shape, and every phrase the bot says.
 import type { Dimension, Status } from '../types.js';
 import { languageName } from './names.js';
-import { cap, joinWith, type LanguagePack } from './pack.js';
+import { cap, closed, joinWith, type LanguagePack } from './pack.js';
 
 export type { Dimension };
 
@@ -93,8 +93,8 @@ const phrases = {
   setHeadProducts: (what: string, n: number) => `${cap(what)} (${n}):`,
   /** The head of a product count: the number after what names the products ("Products at Mi Store: 3."), so it never says them twice. */
   countHeadProducts: (what: string, n: number) => `${cap(what)}: ${n}.`,
-  setEnded: (names: string) => `No longer sold: ${names}.`,
-  setUnpaired: (names: string) => `Named by the source without pairing retailers and countries (not confirmed): ${names}.`,
+  setEnded: (names: string) => closed(`No longer sold: ${names}`),
+  setUnpaired: (names: string) => closed(`Named by the source without pairing retailers and countries (not confirmed): ${names}`),
   setAnnounced: (names: string) => `Announced or opening, not yet confirmed on sale: ${names}.`,
   setMore: (n: number) => `… and ${n} more.`,
   event: {

@@ -4,7 +4,7 @@
 import type { Status } from '../types.js';
 import type { Dimension, Phrases } from './en.js';
 import { languageName } from './names.js';
-import { cap, joinWith, type LanguagePack } from './pack.js';
+import { cap, closed, joinWith, type LanguagePack } from './pack.js';
 
 const DIMENSION: Record<Dimension, [string, string]> = {
   country: ['país', 'países'], retailer: ['minorista', 'minoristas'], product: ['producto', 'productos'],
@@ -101,8 +101,8 @@ const phrases: Phrases = {
   setHeadProducts: (what: string, n: number) => `${cap(what)} (${n}):`,
   /** The head of a product count: the number after what names the products ("Products at Mi Store: 3."), so it never says them twice. */
   countHeadProducts: (what: string, n: number) => `${cap(what)}: ${n}.`,
-  setEnded: (names: string) => `Ya no se venden: ${names}.`,
-  setUnpaired: (names: string) => `Nombrados por la fuente sin emparejar minoristas y países (no confirmado): ${names}.`,
+  setEnded: (names: string) => closed(`Ya no se venden: ${names}`),
+  setUnpaired: (names: string) => closed(`Nombrados por la fuente sin emparejar minoristas y países (no confirmado): ${names}`),
   setAnnounced: (names: string) => `Anunciados o de próxima apertura, venta aún no confirmada: ${names}.`,
   setMore: (n: number) => `… y ${n} más.`,
   event: {

@@ -2,7 +2,7 @@
 import type { Status } from '../types.js';
 import type { Dimension, Phrases } from './en.js';
 import { languageName } from './names.js';
-import { cap, joinWith, type LanguagePack } from './pack.js';
+import { cap, closed, joinWith, type LanguagePack } from './pack.js';
 
 const DIMENSION: Record<Dimension, [string, string]> = {
   country: ['paese', 'paesi'], retailer: ['rivenditore', 'rivenditori'], product: ['prodotto', 'prodotti'],
@@ -96,8 +96,8 @@ const phrases: Phrases = {
   setHeadProducts: (what: string, n: number) => `${cap(what)} (${n}):`,
   /** The head of a product count: the number after what names the products ("Products at Mi Store: 3."), so it never says them twice. */
   countHeadProducts: (what: string, n: number) => `${cap(what)}: ${n}.`,
-  setEnded: (names: string) => `Non più in vendita: ${names}.`,
-  setUnpaired: (names: string) => `Citati dalla fonte senza abbinare rivenditori e paesi (non confermato): ${names}.`,
+  setEnded: (names: string) => closed(`Non più in vendita: ${names}`),
+  setUnpaired: (names: string) => closed(`Citati dalla fonte senza abbinare rivenditori e paesi (non confermato): ${names}`),
   setAnnounced: (names: string) => `Annunciati o in apertura, vendita non ancora confermata: ${names}.`,
   setMore: (n: number) => `… e altri ${n}.`,
   event: {

@@ -146,6 +146,11 @@ export function joinWith(items: string[], last: string): string {
 }
 
 /** The first letter in capitals, for a phrase that begins a sentence. */
+/** A sentence closed by one period: names cut by "… and 5 more." end with theirs already. */
+export function closed(s: string): string {
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
 export function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

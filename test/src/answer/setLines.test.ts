@@ -11,18 +11,24 @@ import { coreFor, writeCatalogDir } from '../../helpers/catalog.js';
 const PRODUCTS = 30;
 const ids = Array.from({ length: PRODUCTS }, (_, i) => `k${String(i + 1).padStart(2, '0')}`);
 
+// A brand whose 25 products are all ended, and one whose 25 are all named without pairing: more than a list shows.
+const ended = Array.from({ length: 25 }, (_, i) => `z${String(i + 1).padStart(2, '0')}`);
+const unpaired = Array.from({ length: 25 }, (_, i) => `o${String(i + 1).padStart(2, '0')}`);
+
 const FILES: Record<string, string> = {
   'sources.csv': 'id,title,publisher,published,language,ref\nsrc,Test source,Test,2024-01-02,en,\n',
   'groups.csv': 'id,name,aliases\n',
   'retailers.csv': 'id,name,kind,group,aliases\nshopwise,Shopwise,store,,\nmarketly,Marketly,store,,\n',
   'categories.csv': 'id,name_en,name_it,aliases\nkettle,kettles,bollitori,\n',
-  'products.csv': ['id,name,brand,category,aliases', ...ids.map((id, i) => `${id},Acme Kettle K${i + 1},Acme,kettle,`)].join('\n') + '\n',
+  'products.csv': ['id,name,brand,category,aliases', ...ids.map((id, i) => `${id},Acme Kettle K${i + 1},Acme,kettle,`),
+    ...ended.map((id, i) => `${id},Zeta Kettle Z${i + 1},Zeta,kettle,`), ...unpaired.map((id, i) => `${id},Omni Kettle O${i + 1},Omni,kettle,`)].join('\n') + '\n',
   'cities.csv': 'id,name,country,aliases\n',
   'country_aliases.csv': 'code,alias\n',
   // Every kettle at Shopwise in Norway; the first three at Marketly in Chile, one of them ended.
   'availability.csv': [
     'product,retailer,country,status,since,paired,note,source',
     ...ids.map((id) => `${id},shopwise,NO,available,,yes,,src`),
+    ...ended.map((id) => `${id},marketly,SE,ended,2024-06,yes,,src`), ...unpaired.map((id) => `${id},marketly,DK,available,,no,,src`),
     'k01,marketly,CL,available,,yes,,src', 'k02,marketly,CL,available,,yes,,src', 'k03,marketly,CL,ended,,yes,,src',
   ].join('\n') + '\n',
   'events.csv': 'id,kind,date,country,city,retailer,note,source\n',
@@ -34,6 +40,19 @@ afterAll(() => core.close());
 
 /** The names a line lists after its head ("All products (30): A, B … and 10 more."). */
 const namesIn = (line: string): string[] => line.replace(/^[^:]*:\s*/, '').replace(/\s*… and \d+ more\.?$/, '').split(', ').filter(Boolean);
+
+describe('GIVEN a brand whose products are all ended, or all unpaired, more than a list shows', () => {
+  // "… and 5 more" closes the names; the sentence around them gives the one period.
+  it.each([
+    ['Zeta?', 'No longer sold:', '… and 5 more.'], ['Omni?', 'Named by the source', '… and 5 more.'],
+    ['dove posso comprare Zeta?', 'Non più in vendita:', '… e altri 5.'], ['dove posso comprare Omni?', 'Citati dalla fonte', '… e altri 5.'],
+  ])('WHEN "%s" is asked THEN its cut set line ends with one period', (q, head, end) => {
+    const text = core.answer(q).text;
+    const line = text.split('\n').find((l) => l.startsWith(head));
+    expect(line, text).toBeDefined();
+    expect(line!.endsWith(end) && !line!.endsWith(`${end}.`), line).toBe(true);
+  });
+});
 
 describe('GIVEN a brand with more products than a list shows', () => {
   it('WHEN the brand alone is asked THEN its complete products follow the list, SET_IN_LIST named and the rest counted', () => {
