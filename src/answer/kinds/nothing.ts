@@ -1,7 +1,7 @@
 // A "no" that says what was looked for and what the data holds nearby, so an
 // empty answer never reads as an absence the data does not state.
 import type { FactFilter } from '../../catalog/types.js';
-import type { Fact } from '../../types.js';
+import type { EventFact, Fact } from '../../types.js';
 import { sourcesOf, toEvent, toFact } from '../facts.js';
 import { WORDS } from '../words.js';
 import { filterOf, productWords, sortedNames, type Composed, type KindContext } from './context.js';
@@ -30,10 +30,18 @@ function summaryNames(k: KindContext, d: 'retailer' | 'country', filter: FactFil
   return total > values.length ? `${names} ${WORDS[k.lang].more(total - values.length)}` : names;
 }
 
+/** What a "no" adds after its headline: the asked places' retailers, the asked retailers' places, where else the product is. */
+export interface Nearby { lines: string[]; nearby: Fact[]; events: EventFact[] }
+
 export function noAnswer(k: KindContext, head: string): Composed {
+  const near = nearbyOf(k);
+  return { verdict: 'no', facts: [], total: 0, nearby: near.nearby, events: near.events, lines: [head, ...near.lines], sources: sourcesOf(near.nearby, k.lang) };
+}
+
+export function nearbyOf(k: KindContext): Nearby {
   const { store, index, r, lang, today } = k;
   const w = WORDS[lang];
-  const lines = [head];
+  const lines: string[] = [];
   const nearby: Fact[] = [];
   // A cut list must say it is cut: "Mi smartphones — 3 Store (UK)" alone would read as "not Redmi".
   const near = (filter: FactFilter): { facts: Fact[]; cut: string[] } => {
@@ -76,5 +84,5 @@ export function noAnswer(k: KindContext, head: string): Composed {
   const statements = countries.length > 0 && r.regions.length === 0
     ? index.eventsFor(countries, null).filter((e) => e.kind === 'statement').map((e) => toEvent(e, lang, index)) : [];
   for (const s of statements.slice(0, 1)) if (s.countryName && s.note) lines.push(w.statement(s.countryName, s.note));
-  return { verdict: 'no', facts: [], total: 0, nearby, events: statements, lines, sources: sourcesOf(nearby, lang) };
+  return { lines, nearby, events: statements };
 }

@@ -7,7 +7,7 @@ import type { Fact, Status } from '../../types.js';
 import { factLines, moreOf, sourcesOf, toFact } from '../facts.js';
 import { WORDS, formatDate, hasBegun, isPast, statusAt } from '../words.js';
 import { describe, filterOf, type Composed, type KindContext } from './context.js';
-import { noAnswer } from './nothing.js';
+import { nearbyOf, noAnswer } from './nothing.js';
 
 /** Facts shown in one answer; the rest are counted. */
 export const YESNO_LIMIT = 20;
@@ -38,9 +38,11 @@ export function yesNo(k: KindContext): Composed {
       return Object.assign({}, base, { verdict: 'unknown' as const, reason: 'unpaired' as const, facts: all.facts,
         lines: [w.notConfirmed(what), ...factLines(all.facts, lang, today), ...more], sources: sourcesOf(all.facts, lang) });
     }
-    // Every fact has ended: "No: Pure at Next in the United Kingdom is no longer sold."
-    return Object.assign({}, base, { verdict: 'no' as const, facts: all.facts,
-      lines: [w.ended(what), ...factLines(all.facts, lang, today), ...more], sources: sourcesOf(all.facts, lang) });
+    // Every fact has ended: "No: Pure at Next in the United Kingdom is no longer sold.", then, as any
+    // "no", what the asked retailer and places hold today.
+    const near = nearbyOf(k);
+    return Object.assign({}, base, { verdict: 'no' as const, facts: all.facts, nearby: near.nearby, events: near.events,
+      lines: [w.ended(what), ...factLines(all.facts, lang, today), ...more, ...near.lines], sources: sourcesOf([...all.facts, ...near.nearby], lang) });
   }
   // "are those all confirmed?": one confirmed fact beside unpaired or ended ones is not all of them.
   if (k.all) {

@@ -40,6 +40,21 @@ describe('GIVEN a yes/no question', () => {
   });
 });
 
+describe('GIVEN a no because every fact asked has ended', () => {
+  it('WHEN a retailer and a country are asked THEN the no also names the retailer\'s countries and the country\'s retailers', () => {
+    const a = core.answer('is Pure still sold at Coop in Norway?');
+    expect(a.verdict).toBe('no');
+    const lines = a.text.split('\n');
+    expect(lines.find((l) => l.startsWith('Coop is in the data in:'))).toBe('Coop is in the data in: Italy, Japan, Norway.');
+    expect(lines.find((l) => l.startsWith('In Norway the data has:'))).toMatch(/^In Norway the data has: .*\bCoop\b.*\.$/);
+  });
+  it('WHEN it is asked in Italian THEN the nearby lines are Italian', () => {
+    const a = core.answer('posso ancora comprare Pure da Coop?');
+    expect(a.verdict).toBe('no');
+    expect(a.text).toContain('Coop nei dati è presente in: Giappone, Italia, Norvegia.');
+  });
+});
+
 describe('GIVEN a no that says what the data holds nearby', () => {
   /** The names a nearby line lists, and what follows them. */
   const listed = (text: string, lead: string): { names: string[]; rest: string } => {
