@@ -73,6 +73,13 @@ describe('GIVEN a brand with more products than a list shows', () => {
     expect(namesIn(`x: ${names}`)).toHaveLength(PRODUCTS);
   });
 
+  it('WHEN names differ by a number THEN they are in the numbers\' order, as a person counts (K2 before K10)', () => {
+    const a = core.answer('what does Shopwise sell in Norway?');
+    const names = namesIn(`x: ${a.text.split('\n')[1]}`);
+    expect(names.slice(0, 3), a.text).toEqual(['Acme Kettle K1', 'Acme Kettle K2', 'Acme Kettle K3']);
+    expect(names.at(-1), a.text).toBe(`Acme Kettle K${PRODUCTS}`);
+  });
+
   it('WHEN a retailer in a country has an ended product THEN it is named as no longer sold, not among those sold', () => {
     const a = core.answer('what does Marketly sell in Chile?');
     const lines = a.text.split('\n');
