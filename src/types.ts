@@ -200,7 +200,13 @@ export interface ViewItem {
 }
 
 /** "… and 7 more (ask “all” to see them).": how many items were left out. */
-export interface ViewMore { type: 'more'; count: number; of: 'items'; text: string }
+export interface ViewMore {
+  type: 'more'; count: number; of: 'items'; text: string;
+  /** The count stopped at its cap: there are at least this many. */
+  atLeast?: boolean;
+  /** How the asker sees them: asking for "all", or, where "all" would not show them either, a narrower question. */
+  hint?: 'all' | 'narrow';
+}
 
 export interface ViewGroup { place: string; items: ViewItem[] }
 

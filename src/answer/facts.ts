@@ -61,9 +61,18 @@ function cityIn(index: NameIndex, row: EventRow, lang: Language): string | null 
   return (id !== undefined ? index.textIn('city', id, lang) : undefined) ?? row.city;
 }
 
-/** "… and 7 more": the items a kind read but did not show. */
-export function moreOf(count: number, lang: Language): ViewMore {
-  return { type: 'more', of: 'items', count, text: WORDS[lang].more(count) };
+/** Facts counted at most beyond those read: past it a count is a floor ("at least 9,980 more"), so no question counts a whole catalog. */
+export const COUNT_CAP = 10_000;
+
+/**
+ * "… and 7 more (ask “all” to see them)": the facts a kind did not read, of `total` counted up to
+ * COUNT_CAP. `hint` says how the asker sees them, and only what is true: "all" where asking for all
+ * reads them, else a narrower question.
+ */
+export function moreOf(count: number, lang: Language, total: number, hint: 'all' | 'narrow'): ViewMore {
+  const atLeast = total >= COUNT_CAP;
+  const w = WORDS[lang];
+  return { type: 'more', of: 'items', count, atLeast, hint, text: hint === 'all' ? w.moreAsk(count, atLeast) : w.moreNarrow(count, atLeast) };
 }
 
 /**

@@ -50,15 +50,20 @@ export function chatLength(body: readonly Line[], lang: Language, whole: boolean
   const room = Math.max(1, CHAT_BODY - others - 1);
   let shown = 0;
   let hidden = 0;
+  let atLeast = false;
+  let narrow = false;
   const out: Line[] = [];
   let at = -1;
   for (const l of body) {
-    // A kind's own "… and N more" counts items it did not read; they join the count of items left out.
-    if (isMore(l)) { hidden += l.count; continue; }
+    // A kind's own "… and N more" counts items it did not read; they join the count of items left out,
+    // and so do its floor ("at least") and its hint: what "all" would not show makes the line say to narrow.
+    if (isMore(l)) { hidden += l.count; atLeast ||= l.atLeast === true; narrow ||= l.hint === 'narrow'; continue; }
     if (!isItem(l)) { out.push(l); continue; }
     if (shown < room) { out.push(l); shown++; at = out.length; } else hidden++;
   }
-  if (hidden > 0) out.splice(at < 0 ? out.length : at, 0, { type: 'more', of: 'items', count: hidden, text: WORDS[lang].moreAsk(hidden) });
+  const w = WORDS[lang];
+  const text = narrow ? w.moreNarrow(hidden, atLeast) : w.moreAsk(hidden, atLeast);
+  if (hidden > 0) out.splice(at < 0 ? out.length : at, 0, { type: 'more', of: 'items', count: hidden, atLeast, hint: narrow ? 'narrow' : 'all', text });
   return out;
 }
 

@@ -45,6 +45,8 @@ const the = (date: string, article: string): string => (isDay(date) ? `${article
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+const countMore = (n: number, atLeast: boolean): string => (atLeast ? `… und mindestens ${n} weitere` : `… und ${n} weitere`);
+
 const phrases: Phrases = {
   yes: (what: string) => `Ja: ${what}.`,
   yesWith: (status: string, what: string) => `Ja, ${status}: ${what}.`,
@@ -77,9 +79,11 @@ const phrases: Phrases = {
   elsewhere: (product: string, countries: string) => `Die Daten haben ${product} in: ${countries}.`,
   statement: (country: string, note: string) => `${country}: die Quelle sagt ${note}.`,
   model: (model: string, line: string) => `(Die Daten sind pro Produktlinie: ${model} wird als ${line} beantwortet.)`,
-  more: (n: number) => `… und ${n} weitere`,
+  more: (n: number, atLeast = false) => countMore(n, atLeast),
   dates: 'Termine',
-  moreAsk: (n: number) => `… und ${n} weitere (frag nach „alle“, um sie zu sehen).`,
+  moreAsk: (n: number, atLeast = false) => `${countMore(n, atLeast)} (frag nach „alle“, um sie zu sehen).`,
+  moreNarrow: (n: number, atLeast = false) =>
+    `${countMore(n, atLeast)} (frag nach einem einzigen Produkt, Händler oder Land, um sie zu sehen).`,
   andMore: '… und mehr',
   source: (list: string) => `Quelle: ${list}.`,
   sourceDated: (title: string, date: string) => `${title} (${date})`,

@@ -9,6 +9,9 @@ const DIMENSION = {
   country: ['country', 'countries'], retailer: ['retailer', 'retailers'], product: ['product', 'products'],
 } as const;
 
+/** "… and 7 more"; atLeast: the count stopped at its cap, so it is a floor. */
+const countMore = (n: number, atLeast: boolean): string => (atLeast ? `… and at least ${n} more` : `… and ${n} more`);
+
 const phrases = {
   yes: (what: string) => `Yes: ${what}.`,
   /** A yes whose best status is not `available`: the status is in the headline. */
@@ -47,10 +50,13 @@ const phrases = {
   elsewhere: (product: string, countries: string) => `The data has ${product} in: ${countries}.`,
   statement: (country: string, note: string) => `The source says of ${country}: ${note}.`,
   model: (model: string, line: string) => `(The data is per product line: ${model} is answered as ${line}.)`,
-  more: (n: number) => `… and ${n} more`,
+  more: (n: number, atLeast = false) => countMore(n, atLeast),
   /** A chat-length answer counts what it leaves out, and says how to see it. */
   dates: 'Dates',
-  moreAsk: (n: number) => `… and ${n} more (ask “all” to see them).`,
+  moreAsk: (n: number, atLeast = false) => `${countMore(n, atLeast)} (ask “all” to see them).`,
+  /** What asking “all” would not show either: the question must name less. */
+  moreNarrow: (n: number, atLeast = false) =>
+    `${countMore(n, atLeast)} (narrow the question to one product, retailer or country to see them).`,
   andMore: '… and more',
   source: (list: string) => `Source: ${list}.`,
   sourceDated: (title: string, date: string) => `${title} (${date})`,

@@ -31,6 +31,8 @@ const on = (date: string): string => (/^\d/.test(date) ? `el ${date}` : date);
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+const countMore = (n: number, atLeast: boolean): string => (atLeast ? `… y al menos ${n} más` : `… y ${n} más`);
+
 const phrases: Phrases = {
   yes: (what: string) => `Sí: ${what}.`,
   yesWith: (status: string, what: string) => `Sí, ${status}: ${what}.`,
@@ -63,9 +65,11 @@ const phrases: Phrases = {
   elsewhere: (product: string, countries: string) => `Los datos tienen ${product} en: ${countries}.`,
   statement: (country: string, note: string) => `${cap(inPlace(country))}, la fuente dice: ${note}.`,
   model: (model: string, line: string) => `(Los datos son por línea de producto: ${model} se responde como ${line}.)`,
-  more: (n: number) => `… y ${n} más`,
+  more: (n: number, atLeast = false) => countMore(n, atLeast),
   dates: 'Fechas',
-  moreAsk: (n: number) => `… y ${n} más (pide «todos» para verlos).`,
+  moreAsk: (n: number, atLeast = false) => `${countMore(n, atLeast)} (pide «todos» para verlos).`,
+  moreNarrow: (n: number, atLeast = false) =>
+    `${countMore(n, atLeast)} (pregunta por un solo producto, tienda o país para verlos).`,
   andMore: '… y más',
   source: (list: string) => `Fuente: ${list}.`,
   sourceDated: (title: string, date: string) => `${title} (${date})`,

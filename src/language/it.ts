@@ -26,6 +26,8 @@ export function inPlace(name: string): string {
   return `in ${name}`;
 }
 
+const countMore = (n: number, atLeast: boolean): string => (atLeast ? `… e almeno altri ${n}` : `… e altri ${n}`);
+
 const phrases: Phrases = {
   yes: (what: string) => `Sì: ${what}.`,
   yesWith: (status: string, what: string) => `Sì, ${status}: ${what}.`,
@@ -58,9 +60,11 @@ const phrases: Phrases = {
   elsewhere: (product: string, countries: string) => `Dove i dati hanno ${product}: ${countries}.`,
   statement: (country: string, note: string) => `${cap(inPlace(country))}, la fonte dice: ${note}.`,
   model: (model: string, line: string) => `(I dati sono per linea di prodotto: ${model} vale come ${line}.)`,
-  more: (n: number) => `… e altri ${n}`,
+  more: (n: number, atLeast = false) => countMore(n, atLeast),
   dates: 'Date',
-  moreAsk: (n: number) => `… e altri ${n} (chiedi «tutti» per vederli).`,
+  moreAsk: (n: number, atLeast = false) => `${countMore(n, atLeast)} (chiedi «tutti» per vederli).`,
+  moreNarrow: (n: number, atLeast = false) =>
+    `${countMore(n, atLeast)} (chiedi di un solo prodotto, negozio o paese per vederli).`,
   andMore: '… e altro',
   source: (list: string) => `Fonte: ${list}.`,
   sourceDated: (title: string, date: string) => `${title} (${date})`,

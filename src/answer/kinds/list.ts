@@ -3,7 +3,7 @@
 // complete sets of retailers and countries follow, read with their own grouped
 // query, so a cut list never hides a retailer or a country that the data holds.
 import type { Dimension, Fact } from '../../types.js';
-import { factLines, moreOf, sourcesOf, toFact } from '../facts.js';
+import { COUNT_CAP, factLines, moreOf, sourcesOf, toFact } from '../facts.js';
 import { collator } from '../../text/collator.js';
 import { WORDS, statusLabel } from '../words.js';
 import { describe, filterOf, type Composed, type KindContext } from './context.js';
@@ -13,7 +13,11 @@ import { CHAT_BODY } from '../reply.js';
 
 /** Facts shown in one list; beyond, the sets of retailers and countries stand for the rest. */
 export const LIST_LIMIT = 20;
-const COUNT_CAP = 10_000;
+/**
+ * Facts read when the asker asks for all of them ("where can I buy all Lumo lamps?"): more than a list
+ * shows, so "ask “all”" shows what it promised, and still a bounded read; past it the answer says to narrow.
+ */
+export const LIST_ALL = 100;
 
 /** The retailers or countries of facts in hand, in the words of a set answer: confirmed (with a status other than available), unpaired, ended. */
 function setsOf(facts: Fact[], d: Dimension, lang: KindContext['lang']): string[] {
@@ -40,13 +44,15 @@ export function list(k: KindContext): Composed {
   const { store, index, r, lang, today } = k;
   const w = WORDS[lang];
   const filter = filterOf(r);
-  const rows = store.facts(filter, LIST_LIMIT + 1);
-  const total = rows.length > LIST_LIMIT ? store.countFacts(filter, COUNT_CAP) : rows.length;
+  const limit = k.all ? LIST_ALL : LIST_LIMIT;
+  const rows = store.facts(filter, limit + 1);
+  const total = rows.length > limit ? store.countFacts(filter, COUNT_CAP) : rows.length;
   const what = describe(r, index, lang);
   if (rows.length === 0) return Object.assign(noAnswer(k, w.noFacts(what)), { total });
-  const facts = rows.slice(0, LIST_LIMIT).map((row) => toFact(row, lang, index, today))
+  const facts = rows.slice(0, limit).map((row) => toFact(row, lang, index, today))
     .sort((a, b) => Number(a.status === 'ended') - Number(b.status === 'ended') || Number(b.paired) - Number(a.paired));
-  const more = total > facts.length ? [moreOf(total - facts.length, lang)] : [];
+  const hint = !k.all && total <= LIST_ALL ? 'all' : 'narrow';
+  const more = total > facts.length ? [moreOf(total - facts.length, lang, total, hint)] : [];
   const lines = factLines(facts, lang, today);
   // Cut by the limit, the list is followed by its complete retailers and countries, read with their own
   // grouped query; cut only for chat length, every fact is in hand and the sets come from them.

@@ -4,14 +4,13 @@
 // asked for confirmed facts first, so a yes costs one short indexed read however
 // many ended or unpaired rows lie beside it.
 import type { Fact, Status } from '../../types.js';
-import { factLines, moreOf, sourcesOf, toFact } from '../facts.js';
+import { COUNT_CAP, factLines, moreOf, sourcesOf, toFact } from '../facts.js';
 import { WORDS, formatDate, hasBegun, isPast, statusAt } from '../words.js';
 import { describe, filterOf, type Composed, type KindContext } from './context.js';
 import { nearbyOf, noAnswer } from './nothing.js';
 
 /** Facts shown in one answer; the rest are counted. */
 export const YESNO_LIMIT = 20;
-const COUNT_CAP = 10_000;
 
 /** Best first: what is on sale, then what opens, then what was announced. */
 const RANK: Record<Status, number> = { available: 0, opening: 1, announced: 2, ended: 3 };
@@ -33,7 +32,8 @@ export function yesNo(k: KindContext): Composed {
     const all = read(false);
     const base = { total: all.total, nearby: [] as Fact[], events: [] };
     if (all.facts.length === 0) return Object.assign(noAnswer(k, w.noFacts(what)), { total: 0 });
-    const more = all.total > all.facts.length ? [moreOf(all.total - all.facts.length, lang)] : [];
+    // A yes or no reads no more for "all": the rest are seen by a narrower question.
+    const more = all.total > all.facts.length ? [moreOf(all.total - all.facts.length, lang, all.total, 'narrow')] : [];
     if (all.facts.some((f) => f.status !== 'ended')) {
       return Object.assign({}, base, { verdict: 'unknown' as const, reason: 'unpaired' as const, facts: all.facts,
         lines: [w.notConfirmed(what), ...factLines(all.facts, lang, today), ...more], sources: sourcesOf(all.facts, lang) });
@@ -64,7 +64,7 @@ export function yesNo(k: KindContext): Composed {
     return { verdict: 'no', facts, total, nearby: [], events: [],
       lines: [w.notYet(what, statusAt(first.status, first.since, lang, today)), ...factLines(facts, lang, today)], sources: sourcesOf(facts, lang) };
   }
-  const more = total > facts.length ? [moreOf(total - facts.length, lang)] : [];
+  const more = total > facts.length ? [moreOf(total - facts.length, lang, total, 'narrow')] : [];
   // "in Sweden, Denmark or Norway?": say which of the places asked have nothing.
   const inRegion = new Set(r.regions.flatMap((id) => index.countriesByRegion.get(id) ?? []));
   const missing = [
