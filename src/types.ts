@@ -197,6 +197,8 @@ export interface ViewItem {
   note: string | null;
   /** The source names these retailers and countries together without pairing them. */
   unpaired: boolean;
+  /** The facts this line stands for (a line groups a retailer's countries and products); 1 when absent. */
+  facts?: number;
 }
 
 /** "… and 7 more (ask “all” to see them).": how many items were left out. */

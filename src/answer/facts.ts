@@ -89,7 +89,7 @@ export function factLines(facts: Fact[], lang: Language, today: string): ViewIte
     const list = byPlace.get(key);
     if (list) list.push(f); else byPlace.set(key, [f]);
   }
-  const lines = new Map<string, { products: Set<string>; retailers: Set<string>; countries: Set<string>; first: Fact }>();
+  const lines = new Map<string, { products: Set<string>; retailers: Set<string>; countries: Set<string>; first: Fact; facts: number }>();
   for (const group of byPlace.values()) {
     const first = group[0]!;
     const products = new Set(group.map((f) => f.productName));
@@ -97,7 +97,8 @@ export function factLines(facts: Fact[], lang: Language, today: string): ViewIte
       ? `p|${first.retailer}|${first.status}|${first.since}|${first.note}|${[...products].join(',')}`
       : `u|${first.status}|${first.since}|${first.note}|${first.source}`;
     let line = lines.get(key);
-    if (!line) { line = { products, retailers: new Set(), countries: new Set(), first }; lines.set(key, line); }
+    if (!line) { line = { products, retailers: new Set(), countries: new Set(), first, facts: 0 }; lines.set(key, line); }
+    line.facts += group.length;
     for (const f of group) {
       line.products.add(f.productName);
       line.retailers.add(f.retailerName);
@@ -113,7 +114,7 @@ export function factLines(facts: Fact[], lang: Language, today: string): ViewIte
       type: 'item', kind: 'fact', text: `${join(l.products)} — ${join(l.retailers)} (${join(l.countries)}): ${state}`,
       place: `${join(l.retailers)} · ${join(l.countries)}`, detail: `${join(l.products)}: ${state}`,
       products: [...l.products], retailers: [...l.retailers], countries: [...l.countries],
-      status: f.status, statusLabel: status, dateLabel: null, note: f.note, unpaired: !f.paired,
+      status: f.status, statusLabel: status, dateLabel: null, note: f.note, unpaired: !f.paired, facts: l.facts,
     };
   });
 }

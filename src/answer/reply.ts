@@ -55,11 +55,12 @@ export function chatLength(body: readonly Line[], lang: Language, whole: boolean
   const out: Line[] = [];
   let at = -1;
   for (const l of body) {
-    // A kind's own "… and N more" counts items it did not read; they join the count of items left out,
-    // and so do its floor ("at least") and its hint: what "all" would not show makes the line say to narrow.
+    // A kind's own "… and N more" counts facts it did not read; they join the facts of the lines left out
+    // (one count, of one thing), and so do its floor ("at least") and its hint: what "all" would not
+    // show makes the line say to narrow.
     if (isMore(l)) { hidden += l.count; atLeast ||= l.atLeast === true; narrow ||= l.hint === 'narrow'; continue; }
     if (!isItem(l)) { out.push(l); continue; }
-    if (shown < room) { out.push(l); shown++; at = out.length; } else hidden++;
+    if (shown < room) { out.push(l); shown++; at = out.length; } else hidden += l.facts ?? 1;
   }
   const w = WORDS[lang];
   const text = narrow ? w.moreNarrow(hidden, atLeast) : w.moreAsk(hidden, atLeast);

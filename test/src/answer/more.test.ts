@@ -13,6 +13,8 @@ import { coreFor, writeCatalogDir } from '../../helpers/catalog.js';
 const lumo = Array.from({ length: 30 }, (_, i) => `l${i + 1}`);
 const vela = Array.from({ length: 300 }, (_, i) => `v${i + 1}`);
 const nox = Array.from({ length: 150 }, (_, i) => `n${i + 1}`);
+// Brand Sol: 9 lamps at Shopwise in Norway and Sweden, each on sale since its own month: 9 lines of 2 facts.
+const sol = Array.from({ length: 9 }, (_, i) => `s${i + 1}`);
 const COUNTRIES = ['AR', 'AU', 'AT', 'BE', 'BR', 'CA', 'CL', 'CN', 'CO', 'CZ', 'DK', 'EG', 'FI', 'FR', 'DE', 'GR', 'HU', 'IN', 'ID', 'IE',
   'IL', 'IT', 'JP', 'KE', 'MX', 'MA', 'NL', 'NZ', 'NG', 'NO', 'PE', 'PH', 'PL', 'PT', 'RO', 'ZA', 'ES', 'SE', 'CH', 'TH'];
 
@@ -24,7 +26,8 @@ const FILES: Record<string, string> = {
   'products.csv': ['id,name,brand,category,aliases',
     ...lumo.map((id, i) => `${id},Lumo Lamp L${i + 1},Lumo,lamp,`),
     ...vela.map((id, i) => `${id},Vela Lamp V${i + 1},Vela,lamp,`),
-    ...nox.map((id, i) => `${id},Nox Lamp N${i + 1},Nox,lamp,`)].join('\n') + '\n',
+    ...nox.map((id, i) => `${id},Nox Lamp N${i + 1},Nox,lamp,`),
+    ...sol.map((id, i) => `${id},Sol Lamp S${i + 1},Sol,lamp,`)].join('\n') + '\n',
   'cities.csv': 'id,name,country,aliases\n',
   'country_aliases.csv': 'code,alias\n',
   'availability.csv': [
@@ -32,6 +35,7 @@ const FILES: Record<string, string> = {
     ...lumo.map((id) => `${id},shopwise,NO,available,,yes,,src`),
     ...vela.flatMap((id) => COUNTRIES.map((c) => `${id},shopwise,${c},available,,yes,,src`)),
     ...nox.map((id) => `${id},marketly,CL,available,,yes,,src`),
+    ...sol.flatMap((id, i) => ['NO', 'SE'].map((c) => `${id},shopwise,${c},available,2020-0${i + 1},yes,,src`)),
   ].join('\n') + '\n',
   'events.csv': 'id,kind,date,country,city,retailer,note,source\n',
 };
@@ -98,5 +102,20 @@ describe('GIVEN a brand with more facts than a count reads (12,000)', () => {
   it('WHEN asked in Italian THEN the bound is in Italian', () => {
     const a = core.answer('dove posso comprare Vela?');
     expect(moreLine(a.text) ?? '', a.text).toMatch(/almeno altri \d+/);
+  });
+});
+
+describe('GIVEN a brand whose facts make more lines than a chat answer shows', () => {
+  it('WHEN asked where THEN the count is of facts left out, so what is shown and what is counted add up to the data', () => {
+    const a = core.answer('where can I buy Sol?');
+    // "Sol Lamp S1 — Shopwise (Norway, Sweden): …" stands for its products times its countries.
+    const shown = a.text.split('\n').filter((l) => l.startsWith('• ')).reduce((n, l) => {
+      const [products = '', rest = ''] = l.slice(2).split(' — ');
+      const countries = /\(([^)]*)\)/.exec(rest)?.[1] ?? '';
+      return n + products.split(', ').length * countries.split(', ').length;
+    }, 0);
+    const counted = Number(/… and (\d+) more/.exec(moreLine(a.text) ?? '')?.[1]);
+    expect(shown + counted, a.text).toBe(18);
+    expect(moreLine(a.text), a.text).toMatch(/ask “all” to see them/);
   });
 });
