@@ -62,9 +62,10 @@ export function chatLength(body: readonly Line[], lang: Language, whole: boolean
     if (!isItem(l)) { out.push(l); continue; }
     if (shown < room) { out.push(l); shown++; at = out.length; } else hidden += l.facts ?? 1;
   }
-  const w = WORDS[lang];
-  const text = narrow ? w.moreNarrow(hidden, atLeast) : w.moreAsk(hidden, atLeast);
-  if (hidden > 0) out.splice(at < 0 ? out.length : at, 0, { type: 'more', of: 'items', count: hidden, atLeast, hint: narrow ? 'narrow' : 'all', text });
+  if (hidden > 0) {
+    const text = narrow ? WORDS[lang].moreNarrow(hidden, atLeast) : WORDS[lang].moreAsk(hidden, atLeast);
+    out.splice(at < 0 ? out.length : at, 0, { type: 'more', of: 'items', count: hidden, atLeast, hint: narrow ? 'narrow' : 'all', text });
+  }
   return out;
 }
 

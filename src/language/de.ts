@@ -79,7 +79,7 @@ const phrases: Phrases = {
   elsewhere: (product: string, countries: string) => `Die Daten haben ${product} in: ${countries}.`,
   statement: (country: string, note: string) => `${country}: die Quelle sagt ${note}.`,
   model: (model: string, line: string) => `(Die Daten sind pro Produktlinie: ${model} wird als ${line} beantwortet.)`,
-  more: (n: number, atLeast = false) => countMore(n, atLeast),
+  more: (n: number) => countMore(n, false),
   dates: 'Termine',
   moreAsk: (n: number, atLeast = false) => `${countMore(n, atLeast)} (frag nach „alle“, um sie zu sehen).`,
   moreNarrow: (n: number, atLeast = false) =>

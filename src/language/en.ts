@@ -50,7 +50,7 @@ const phrases = {
   elsewhere: (product: string, countries: string) => `The data has ${product} in: ${countries}.`,
   statement: (country: string, note: string) => `The source says of ${country}: ${note}.`,
   model: (model: string, line: string) => `(The data is per product line: ${model} is answered as ${line}.)`,
-  more: (n: number, atLeast = false) => countMore(n, atLeast),
+  more: (n: number) => countMore(n, false),
   /** A chat-length answer counts what it leaves out, and says how to see it. */
   dates: 'Dates',
   moreAsk: (n: number, atLeast = false) => `${countMore(n, atLeast)} (ask “all” to see them).`,

@@ -65,7 +65,7 @@ const phrases: Phrases = {
   elsewhere: (product: string, countries: string) => `Los datos tienen ${product} en: ${countries}.`,
   statement: (country: string, note: string) => `${cap(inPlace(country))}, la fuente dice: ${note}.`,
   model: (model: string, line: string) => `(Los datos son por línea de producto: ${model} se responde como ${line}.)`,
-  more: (n: number, atLeast = false) => countMore(n, atLeast),
+  more: (n: number) => countMore(n, false),
   dates: 'Fechas',
   moreAsk: (n: number, atLeast = false) => `${countMore(n, atLeast)} (pide «todos» para verlos).`,
   moreNarrow: (n: number, atLeast = false) =>

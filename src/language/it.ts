@@ -60,7 +60,7 @@ const phrases: Phrases = {
   elsewhere: (product: string, countries: string) => `Dove i dati hanno ${product}: ${countries}.`,
   statement: (country: string, note: string) => `${cap(inPlace(country))}, la fonte dice: ${note}.`,
   model: (model: string, line: string) => `(I dati sono per linea di prodotto: ${model} vale come ${line}.)`,
-  more: (n: number, atLeast = false) => countMore(n, atLeast),
+  more: (n: number) => countMore(n, false),
   dates: 'Date',
   moreAsk: (n: number, atLeast = false) => `${countMore(n, atLeast)} (chiedi «tutti» per vederli).`,
   moreNarrow: (n: number, atLeast = false) =>
