@@ -4,11 +4,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { importCatalog } from '../../src/catalog/build.js';
-import { formatProblem } from '../../src/catalog/problem.js';
-import { createCore, openCatalog } from '../../src/index.js';
 import type { Answer } from '../../src/index.js';
 import { foldText } from '../../src/text/normalize.js';
+import type { Build } from './conversations.js';
 
 export interface Expectation {
   id: string; q: string; lang: string; expect: string; includes?: string[]; excludes?: string[];
@@ -61,13 +59,15 @@ export function catalogOf(dir: string): string {
 }
 
 /** Imports the set's catalog into a temporary file and answers every question in order. */
-export async function runSet(dir: string, name: string): Promise<SetResult> {
+/**
+ * `build`: the core that answers (conversations.ts's `currentBuild`, or `distBuild` for `--core DIST`,
+ * so a first-run figure is of the code before a change).
+ */
+export async function runSet(dir: string, name: string, build: Build): Promise<SetResult> {
   const tmp = mkdtempSync(join(tmpdir(), 'heldout-'));
   const db = join(tmp, 'catalog.sqlite');
   try {
-    const built = await importCatalog(catalogOf(dir), db);
-    if (!built.ok) throw new Error(`${name}: ${'unreadable' in built ? built.unreadable : built.problems.map(formatProblem).join('; ')}`);
-    const core = createCore({ catalog: openCatalog(db), clock: () => HELDOUT_TODAY });
+    const core = await build(catalogOf(dir), db);
     try {
       const judged = readQuestions(join(dir, 'questions.jsonl')).map((e) =>
         judge(e, core.answer(e.q, { conversation: e.conv ? `${name}:${e.conv}` : `${name}:${e.id}` })));

@@ -21,7 +21,7 @@ async function main(args: string[]): Promise<number> {
   const build = dist ? distBuild(dist) : currentBuild;
   let wrong = 0;
   for (const dir of dirs) {
-    const r = conversations ? await playSet(dir, basename(dir), process.cwd(), build) : await runSet(dir, basename(dir));
+    const r = conversations ? await playSet(dir, basename(dir), process.cwd(), build) : await runSet(dir, basename(dir), build);
     const n = r.judged.length;
     const unit = conversations ? ' turns' : '';
     process.stdout.write(`${r.name}: ${r.right}/${n}${unit} right (${((100 * r.right) / n).toFixed(1)}%), ${r.falseYes} false yes\n`);

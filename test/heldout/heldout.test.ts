@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { currentBuild } from '../../bench/heldout/conversations.js';
 import { runSet } from '../../bench/heldout/evaluate.js';
 
 const root = import.meta.dirname;
@@ -15,7 +16,7 @@ describe('GIVEN the blind held-out sets', () => {
     expect(sets.length).toBeGreaterThanOrEqual(3);
   });
   it.each(sets)('WHEN the %s set is answered THEN no answer is a false yes and at least 95 in 100 are right', async (name) => {
-    const r = await runSet(join(root, name), name);
+    const r = await runSet(join(root, name), name, currentBuild);
     const wrong = r.judged.filter((j) => !j.ok).map((j) => `${j.e.id} ${j.e.q} → ${j.problems.join('; ')}`);
     const falseYes = r.judged.filter((j) => j.falseYes).map((j) => `${j.e.id} ${j.e.q}`);
     expect(falseYes, 'false yes').toEqual([]);
