@@ -78,8 +78,9 @@ export function inherit(previous: Remembered | undefined, current: Resolved, rea
   // "Redmi in Spain?" names a product and more: a question of its own.
   const namesOnly = !isEmpty(current) && reading.intent === null && (kinds === 1 || (current.productIds === null && wordCount <= ASK_AGAIN));
   // "in quanti paesi si trovano?": a question with no name continues, unless it asks about the bot ("quali paesi copri?").
-  // "launched yet?", "ma è ancora in programma?": a cue of time counts as asking too.
-  const cued = reading.intent !== null || reading.latest || reading.yet;
+  // "launched yet?", "ma è ancora in programma?": a cue of time counts as asking too; so does "all", "tutti"
+  // alone, what a cut list's "… and 30 more (ask “all” to see them)" tells the asker to send.
+  const cued = reading.intent !== null || reading.latest || reading.yet || reading.all;
   const askAgain = isEmpty(current) && unread.names.length === 0 && cued && !signals.addressed
     && wordCount <= ASK_AGAIN + (reading.intent !== 'yesno' && reading.intent !== 'list' && reading.intent !== 'when' ? 2 : 1);
   const continues = reading.followUp || signals.continues || signals.pointsBack || signals.corrects || namesOnly || askAgain

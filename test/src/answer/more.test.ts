@@ -119,3 +119,15 @@ describe('GIVEN a brand whose facts make more lines than a chat answer shows', (
     expect(moreLine(a.text), a.text).toMatch(/ask “all” to see them/);
   });
 });
+
+describe('GIVEN a cut list that says to ask "all"', () => {
+  it.each([['en', 'where can I buy Lumo?', 'all'], ['it', 'dove posso comprare Lumo?', 'tutti'], ['es', '¿dónde puedo comprar Lumo?', 'todos']])(
+    'WHEN the asker (%s) then sends only the word it offered THEN every fact of the question before is shown', (_, first, word) => {
+      const conversation = `all-${word}`;
+      core.answer(first, { conversation });
+      const a = core.answer(word, { conversation });
+      expect(a.verdict, a.text).toBe('list');
+      expect(a.facts, a.text).toHaveLength(30);
+      expect(moreLine(a.text), a.text).toBeUndefined();
+    });
+});
