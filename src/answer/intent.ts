@@ -115,8 +115,10 @@ export function readIntent(words: readonly string[], opensWithWord: boolean, lan
   if (any(rest, 'whenAsked')) intent = 'when';
   else if (counting) intent = 'count';
   else if (whether && !dimension) intent = 'yesno';
-  // "which countries…", "list all retailers", "stores in Asia?"; but "are there stores selling Pure?" asks whether.
-  else if (dimension && (asksList || asksAll || !asksYesNo)) intent = 'set';
+  // "which countries…", "list all retailers", "stores in Asia?"; but "are there stores selling Pure?" asks whether,
+  // and "dove posso comprare i prodotti Lumora?", "where can I buy all the products of Lumora?" ask where: the
+  // word for products names what is located, not a set of products (a word for stores or countries still asks a set).
+  else if (dimension && !(dimension === 'product' && any(rest, 'where')) && (asksList || asksAll || !asksYesNo)) intent = 'set';
   else if (asksList) intent = 'list';
   else if (asksYesNo) intent = 'yesno';
   const helpAsked = phrase(words, HELP);

@@ -131,3 +131,13 @@ describe('GIVEN a cut list that says to ask "all"', () => {
       expect(moreLine(a.text), a.text).toBeUndefined();
     });
 });
+
+describe('GIVEN a where question that names its products with a word for products', () => {
+  it.each(['dove posso comprare i prodotti Lumo?', 'where can I buy all the products of Lumo?', '¿dónde puedo comprar los productos Lumo?'])(
+    'WHEN asked "%s" THEN it lists where they are sold, not the set of products', (q) => {
+      const a = core.answer(q);
+      expect(a.verdict, a.text).toBe('list');
+      expect(a.facts.length, a.text).toBeGreaterThan(0);
+      expect(a.facts.every((f) => f.retailerName === 'Shopwise' && f.country === 'NO'), a.text).toBe(true);
+    });
+});
